@@ -1,0 +1,25 @@
+/**
+ * Content collections. One folder per paper under `src/content/papers/`
+ * (or `$PAPERS_DIR`, which the tests and the scaling benchmark point at
+ * other folders): `paper.mdx` (the aligned text, its notes and metadata),
+ * `glossary.yaml` (its key terms) and `source.txt` (the untouched source).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { glossarySchema, paperSchema } from './lib/paper/schema';
+import { validatedPapers } from './lib/paper/loader';
+
+const base = process.env['PAPERS_DIR'] ?? './src/content/papers';
+/** A paper's id is the name of its folder. */
+const folderName = ({ entry }: { entry: string }): string => entry.split('/')[0] ?? entry;
+
+export const collections = {
+	papers: defineCollection({
+		loader: validatedPapers(glob({ pattern: '*/paper.mdx', base, generateId: folderName })),
+		schema: paperSchema,
+	}),
+	glossaries: defineCollection({
+		loader: glob({ pattern: '*/glossary.yaml', base, generateId: folderName }),
+		schema: glossarySchema,
+	}),
+};

@@ -1,0 +1,70 @@
+/**
+ * Interface strings in the two interface languages. The interface language
+ * follows the URL (`/zh/…`, `/en/…`); the text's language is marked apart,
+ * on each unit. One table, so a missing translation is a type error.
+ */
+import type { Lang } from './paper/model';
+
+export type Locale = Lang;
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+
+const strings = {
+	siteName: { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' },
+	siteTagline: { zh: '中文学术文本与英文译文逐段对照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
+	skipToText: { zh: '跳到正文', en: 'Skip to the text' },
+	collection: { zh: '文库', en: 'Collection' },
+	read: { zh: '阅读', en: 'Read' },
+	readingModes: { zh: '阅读方式', en: 'Reading mode' },
+	interfaceLanguage: { zh: '界面语言', en: 'Interface language' },
+	mode_zh: { zh: '中文', en: 'Chinese' },
+	mode_en: { zh: '英文', en: 'English' },
+	mode_parallel: { zh: '左右对照', en: 'Side by side' },
+	mode_interleaved: { zh: '逐段穿插', en: 'Interleaved' },
+	editorialTitle: { zh: '编者拟题', en: 'editorial title' },
+	editorialTitleNote: { zh: '原文无标题，此题为编者所拟。', en: 'The source has no title; this one is the editors’.' },
+	notes: { zh: '注释', en: 'Notes' },
+	note: { zh: '注', en: 'Note' },
+	backToText: { zh: '返回正文', en: 'Back to the text' },
+	missingNote: { zh: '原文缺此注的注文。', en: 'The source does not contain the text of this note.' },
+	missingNoteShort: { zh: '（原文缺注文）', en: ' (text missing from the source)' },
+	translatorNotes: { zh: '译者注', en: 'Translator’s notes' },
+	translatorNote: { zh: '译者注', en: 'Translator’s note' },
+	editorial: { zh: '编者', en: 'editorial' },
+	abstract: { zh: '摘要', en: 'Abstract' },
+	authorsAbstract: { zh: '作者原文英文摘要', en: 'The author’s own English abstract' },
+	authorsAbstractNote: {
+		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。',
+		en: 'The author’s own English abstract, word for word; only its full-width commas are normalised.',
+	},
+	teamRendering: { zh: '正文英文为本站译文。', en: 'The English of the body is the site’s rendering.' },
+	colophon: { zh: '版本说明', en: 'About this edition' },
+	source: { zh: '底本', en: 'Source' },
+	notStated: { zh: '原文未载', en: 'not stated in the source' },
+	translatedBy: { zh: '英译', en: 'English rendering' },
+	field_author: { zh: '作者', en: 'Author' },
+	field_affiliation: { zh: '作者单位', en: 'Affiliation' },
+	field_venue: { zh: '刊物', en: 'Journal' },
+	field_year: { zh: '年份', en: 'Year' },
+	field_keywords: { zh: '关键词', en: 'Keywords' },
+	field_doi: { zh: 'DOI', en: 'DOI' },
+	notFoundTitle: { zh: '找不到此页', en: 'Page not found' },
+	notFoundText: { zh: '此地址没有页面。', en: 'There is no page at this address.' },
+	languageName_zh: { zh: '中文', en: '中文' },
+	languageName_en: { zh: 'English', en: 'English' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey = keyof typeof strings;
+
+/** The interface string `key` in `locale`. */
+export function t(locale: Locale, key: UiKey): string {
+	return strings[key][locale];
+}
+
+/** Notes' accessible names, as the inline renderer needs them. */
+export function markerLabels(locale: Locale) {
+	return {
+		note: (n: number) => (locale === 'zh' ? `注${n}` : `Note ${n}`),
+		missingNote: t(locale, 'missingNoteShort'),
+		translatorNote: (n: number) => `${t(locale, 'translatorNote')} ${n}`,
+	};
+}

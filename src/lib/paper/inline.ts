@@ -1,0 +1,62 @@
+/**
+ * Renders a unit's inline content (the children of a `<Zh>` or `<En>`) to
+ * HTML. The vocabulary is the one `parse.ts` admits: text, emphasis, strong,
+ * links, line breaks, note markers and translator's notes.
+ */
+import type { PhrasingContent } from 'mdast';
+import type { AlignedPaper } from './model';
+
+export interface InlineContext {
+	paper: AlignedPaper;
+	/** Appended to marker ids, so that two languages on one page never share an id. */
+	idSuffix: string;
+	/** Accessible names of markers, in the page's interface language. */
+	labels: { note: (n: number) => string; missingNote: string; translatorNote: (n: number) => string };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+
+export function renderInline(nodes: readonly PhrasingContent[], ctx: InlineContext): string {
+	return nodes.map((node) => renderNode(node, ctx)).join('');
+}
+
+function renderNode(node: PhrasingContent, ctx: InlineContext): string {
+	switch (node.type) {
+		case 'text':
+			return escapeHtml(node.value);
+		case 'emphasis':
+			return `<em>${renderInline(node.children, ctx)}</em>`;
+		case 'strong':
+			return `<strong>${renderInline(node.children, ctx)}</strong>`;
+		case 'break':
+			return '<br>';
+		case 'link':
+			return `<a href="${escapeHtml(node.url)}" class="url">${renderInline(node.children, ctx)}</a>`;
+		case 'mdxJsxTextElement':
+			return node.name === 'Ref' ? noteMarker(node.attributes, ctx) : node.name === 'Tn' ? translatorMarker(node.attributes, ctx) : '';
+		default:
+			// parse.ts rejects every other node; nothing else can reach here.
+			return '';
+	}
+}
+
+function attr(attributes: readonly { type: string; name?: string; value?: unknown }[], name: string): string {
+	const found = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+	return typeof found?.value === 'string' ? found.value : '';
+}
+
+function noteMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
+	const id = attr(attributes, 'to');
+	const note = ctx.paper.notes.find((n) => n.id === id);
+	if (!note) return '';
+	const label = ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
+	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" id="ref-${id}${ctx.idSuffix}" role="doc-noteref" aria-label="${escapeHtml(label)}" data-note="${id}">${note.number}</a></sup>`;
+}
+
+function translatorMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
+	const id = attr(attributes, 'id');
+	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
+	if (!note) return '';
+	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" role="doc-noteref" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}" data-note="${id}">T${note.number}</a></sup>`;
+}

@@ -1,0 +1,281 @@
+/**
+ * Parses and validates a paper's `paper.mdx` into the aligned model.
+ *
+ * The MDX is read with Sätteri, the parser Astro itself uses for MDX, so what
+ * is validated is what Astro would see. The format is deliberately narrow:
+ * a sequence of unit elements, each holding one `<Zh>` and one `<En>`:
+ *
+ *     <P id="s1-p1">
+ *     <Zh>自1956年达特茅斯会议……<Ref to="n2"/>。</Zh>
+ *     <En>Since the Dartmouth Conference of 1956 …<Ref to="n2"/>.</En>
+ *     </P>
+ *
+ * Every fault is collected, then thrown together as one `ContentError` that
+ * names the file, the line, the unit and what is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxToMdast } from 'satteri';
+import {
+	type AlignedPaper,
+	type Lang,
+	type Note,
+	type Rendering,
+	type TranslatorNote,
+	type Unit,
+	UNIT_KINDS,
+	type UnitElement,
+} from './model';
+
+/** A unit id: lowercase words and digits joined by hyphens (`s2-1-p3`, `n7`). */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Inline markdown a unit may contain; anything else is a fault. */
+const ALLOWED_PHRASING = new Set(['text', 'emphasis', 'strong', 'link', 'break', 'mdxJsxTextElement']);
+
+/** Inline elements: `<Ref to="n3"/>` a note marker, `<Tn id="…">` a translator's note (English only). */
+const INLINE_ELEMENTS = new Set(['Ref', 'Tn']);
+
+export interface ContentProblem {
+	file: string;
+	line: number;
+	column: number;
+	unit: string | undefined;
+	fault: string;
+}
+
+export class ContentError extends Error {
+	constructor(readonly problems: ContentProblem[]) {
+		super(
+			`${problems.length} problem${problems.length === 1 ? '' : 's'} in paper content:\n` +
+				problems.map(formatProblem).join('\n'),
+		);
+		this.name = 'ContentError';
+	}
+}
+
+export function formatProblem(p: ContentProblem): string {
+	const where = `${p.file}:${p.line}:${p.column}`;
+	return p.unit === undefined ? `  ${where}  ${p.fault}` : `  ${where}  unit "${p.unit}": ${p.fault}`;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function attribute(node: JsxElement, name: string): string | true | undefined {
+	for (const attr of node.attributes) {
+		if (attr.type === 'mdxJsxAttribute' && attr.name === name) {
+			return typeof attr.value === 'string' ? attr.value : attr.value === null || attr.value === undefined ? true : undefined;
+		}
+	}
+	return undefined;
+}
+
+function isUnitElement(name: string | null | undefined): name is UnitElement {
+	return name !== null && name !== undefined && Object.hasOwn(UNIT_KINDS, name);
+}
+
+/** Plain text of inline content, markers and translator's notes left out. */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+	let out = '';
+	for (const node of nodes) {
+		if (node.type === 'text') out += node.value;
+		else if (node.type === 'break') out += '\n';
+		else if (node.type === 'mdxJsxTextElement') continue;
+		else if ('children' in node) out += plainText(node.children as PhrasingContent[]);
+	}
+	return out;
+}
+
+/** Reads and parses a paper.mdx file; see `parsePaper`. */
+export function readPaper(file: string): AlignedPaper {
+	return parsePaper(readFileSync(file, 'utf8'), file);
+}
+
+/**
+ * Parses `source` (the text of a paper.mdx, frontmatter included, so that lines are the file's) into the aligned model, or throws
+ * a `ContentError` listing every fault. `file` is used in messages only.
+ */
+export function parsePaper(source: string, file: string): AlignedPaper {
+	const problems: ContentProblem[] = [];
+	const report = (node: { position?: { start: { line: number; column: number } } | undefined } | undefined, unit: string | undefined, fault: string) => {
+		problems.push({ file, line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1, unit, fault });
+	};
+
+	let root;
+	try {
+		root = mdxToMdast(source, { position: true });
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: `not valid MDX: ${message}` }]);
+	}
+	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
+
+	const units: Unit[] = [];
+	const noteDefs: { id: string; line: number; missing: boolean; text: Record<Lang, PhrasingContent[]>; node: JsxElement }[] = [];
+	const translatorNotes: Omit<TranslatorNote, 'number'>[] = [];
+	const seenIds = new Map<string, number>();
+	/** Note markers in the Chinese, in reading order, with where they stand. */
+	const markers: { note: string; unit: string; node: JsxElement }[] = [];
+
+	for (const node of root.children as RootContent[]) {
+		if (node.type === 'yaml' || node.type === 'toml' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') continue;
+		if (node.type !== 'mdxJsxFlowElement' || !isUnitElement(node.name)) {
+			const what = node.type === 'mdxJsxFlowElement' ? `<${node.name ?? ''}>` : `${node.type} “${excerpt(node)}”`;
+			report(node, undefined, `unexpected ${what} outside a unit; expected one of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}`);
+			continue;
+		}
+		const element = node.name;
+		const kind = UNIT_KINDS[element];
+		const rawId = attribute(node, 'id');
+		if (typeof rawId !== 'string' || rawId === '') {
+			report(node, undefined, `<${element}> has no id`);
+			continue;
+		}
+		const id = rawId;
+		if (!ID_PATTERN.test(id)) report(node, id, `id "${id}" is malformed: use lowercase letters, digits and single hyphens (like s2-1-p3)`);
+		const firstLine = seenIds.get(id);
+		if (firstLine !== undefined) {
+			report(node, id, `duplicated id: "${id}" is already used on line ${firstLine}`);
+			continue;
+		}
+		const line = node.position?.start.line ?? 1;
+		seenIds.set(id, line);
+
+		const missing = attribute(node, 'missing') === true;
+		if (missing && kind !== 'note') report(node, id, `only a <Note> can be marked missing`);
+
+		const parts: Partial<Record<Lang, MdxJsxFlowElement>> = {};
+		let rendering: Rendering = 'translator';
+		for (const child of node.children) {
+			if (child.type === 'mdxFlowExpression') continue;
+			const lang = child.type === 'mdxJsxFlowElement' ? ({ Zh: 'zh', En: 'en' } as const)[child.name as 'Zh' | 'En'] : undefined;
+			if (child.type !== 'mdxJsxFlowElement' || lang === undefined) {
+				const what = child.type === 'mdxJsxFlowElement' ? `<${child.name ?? ''}>` : `${child.type} “${excerpt(child)}”`;
+				report(child, id, `unexpected ${what}; a unit holds exactly one <Zh> and one <En>, each on its own line`);
+				continue;
+			}
+			if (parts[lang]) {
+				report(child, id, `has two <${child.name}> elements`);
+				continue;
+			}
+			parts[lang] = child;
+			if (lang === 'en') {
+				const by = attribute(child, 'by');
+				if (by === 'author') rendering = 'author';
+				else if (by !== undefined) report(child, id, `<En by="${String(by)}">: the only value is "author" (the author's own English)`);
+			}
+		}
+
+		if (missing) {
+			if (parts.zh || parts.en) report(node, id, `a note marked missing has no text: remove its <Zh>/<En> or the "missing" mark`);
+			noteDefs.push({ id, line, missing, text: { zh: [], en: [] }, node });
+			continue;
+		}
+		if (!parts.zh) report(node, id, `no Chinese original (<Zh>)`);
+		if (!parts.en) report(node, id, `no English partner (<En>): every unit needs its translation`);
+		const text = { zh: inline(parts.zh, 'zh', id), en: inline(parts.en, 'en', id) };
+		if (parts.zh && plainText(text.zh).trim() === '') report(parts.zh, id, `the Chinese text is empty`);
+		if (parts.en && plainText(text.en).trim() === '') report(parts.en, id, `the English text is empty`);
+
+		const refs = { zh: refsIn(text.zh), en: refsIn(text.en) };
+		if (parts.zh && parts.en && refs.zh.map((r) => r.note).join() !== refs.en.map((r) => r.note).join()) {
+			report(parts.en, id, `note markers differ: the Chinese has [${refs.zh.map((r) => r.note).join(', ')}], the English [${refs.en.map((r) => r.note).join(', ')}]`);
+		}
+		if (kind === 'note') {
+			if (refs.zh.length > 0) report(node, id, `a note cannot carry note markers`);
+			noteDefs.push({ id, line, missing, text, node });
+		} else {
+			for (const ref of refs.zh) markers.push({ note: ref.note, unit: id, node: ref.node });
+			units.push({ id, kind, line, text, rendering, refs: refs.zh.map((r) => r.note) });
+		}
+	}
+
+	// Markers and notes: every marker points at a note, every note has exactly one marker.
+	const noteIds = new Set(noteDefs.map((n) => n.id));
+	const markerOf = new Map<string, string>();
+	for (const marker of markers) {
+		if (!noteIds.has(marker.note)) {
+			report(marker.node, marker.unit, `marker <Ref to="${marker.note}"/> points at no note: there is no <Note id="${marker.note}">`);
+			continue;
+		}
+		const earlier = markerOf.get(marker.note);
+		if (earlier !== undefined) report(marker.node, marker.unit, `note "${marker.note}" has a second marker (the first is in unit "${earlier}"); give each marker its own note`);
+		else markerOf.set(marker.note, marker.unit);
+	}
+	for (const note of noteDefs) {
+		if (!markerOf.has(note.id)) report(note.node, note.id, `note has no marker: no <Ref to="${note.id}"/> in any Chinese text`);
+	}
+
+	// One numbering for the whole paper, in the order the markers are read.
+	const order = [...markerOf.keys()];
+	const notes: Note[] = noteDefs
+		.filter((n) => markerOf.has(n.id))
+		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, text: n.text }))
+		.sort((a, b) => a.number - b.number);
+
+	if (problems.length > 0) throw new ContentError(problems);
+	return { units, notes, translatorNotes: translatorNotes.map((tn, i) => ({ ...tn, number: i + 1 })) };
+
+	/** The inline content of a <Zh>/<En>, checked; collects translator's notes. */
+	function inline(element: MdxJsxFlowElement | undefined, lang: Lang, unit: string): PhrasingContent[] {
+		if (!element) return [];
+		// `<Zh>text</Zh>` on one line gives inline children; text on lines of its own gives a paragraph.
+		// Anything that is not inline content is reported by `check`.
+		const children = element.children.flatMap((child): RootContent[] => (child.type === 'paragraph' ? child.children : [child])) as PhrasingContent[];
+		if (element.children.filter((c) => c.type === 'paragraph').length > 1) report(element, unit, `<${element.name}> holds more than one paragraph; a unit is one paragraph`);
+		check(children, lang, unit, false);
+		return children;
+	}
+
+	function check(nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean): void {
+		for (const node of nodes) {
+			if (!ALLOWED_PHRASING.has(node.type)) {
+				report(node, unit, `unsupported ${node.type} “${excerpt(node)}” in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
+				continue;
+			}
+			if (node.type === 'mdxJsxTextElement') {
+				const name = node.name ?? '';
+				if (!INLINE_ELEMENTS.has(name)) {
+					report(node, unit, `unknown element <${name}>; inline elements are ${[...INLINE_ELEMENTS].map((n) => `<${n}>`).join(', ')}`);
+				} else if (name === 'Ref') {
+					const to = attribute(node, 'to');
+					if (typeof to !== 'string' || to === '') report(node, unit, `<Ref> needs to="<note id>"`);
+					if (insideNote) report(node, unit, `a translator's note cannot carry a note marker`);
+				} else if (name === 'Tn') {
+					const id = attribute(node, 'id');
+					if (lang !== 'en') report(node, unit, `translator's note <Tn> in the Chinese text; it belongs in the English`);
+					else if (typeof id !== 'string' || !ID_PATTERN.test(id)) report(node, unit, `<Tn> needs an id such as "tn-patchs"`);
+					else if (seenIds.has(id)) report(node, unit, `duplicated id: translator's note "${id}" is already used on line ${seenIds.get(id)}`);
+					else {
+						seenIds.set(id, node.position?.start.line ?? 1);
+						const content = node.children as PhrasingContent[];
+						if (plainText(content).trim() === '') report(node, unit, `translator's note "${id}" is empty`);
+						translatorNotes.push({ id, unitId: unit, content });
+					}
+					check(node.children as PhrasingContent[], lang, unit, true);
+				}
+				continue;
+			}
+			if ('children' in node) check(node.children as PhrasingContent[], lang, unit, insideNote);
+		}
+	}
+}
+
+/** Note markers in inline content, in order (not inside translator's notes). */
+function refsIn(nodes: readonly PhrasingContent[]): { note: string; node: MdxJsxTextElement }[] {
+	const found: { note: string; node: MdxJsxTextElement }[] = [];
+	for (const node of nodes) {
+		if (node.type === 'mdxJsxTextElement') {
+			if (node.name === 'Ref') {
+				const to = attribute(node, 'to');
+				if (typeof to === 'string') found.push({ note: to, node });
+			}
+		} else if ('children' in node) found.push(...refsIn(node.children as PhrasingContent[]));
+	}
+	return found;
+}
+
+function excerpt(node: object): string {
+	const text = 'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '';
+	return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}

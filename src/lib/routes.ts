@@ -1,0 +1,19 @@
+/**
+ * Every URL of the site, built in one place. A paper is read at
+ * `/{ui}/{paper}/` in its interface language's text, and at
+ * `/{ui}/{paper}/{mode}/` in the other modes.
+ */
+import type { Locale } from './i18n';
+
+export type Mode = 'zh' | 'en' | 'parallel' | 'interleaved';
+export const MODES: readonly Mode[] = ['zh', 'en', 'parallel', 'interleaved'];
+
+export const homePath = (): string => '/';
+export const collectionPath = (ui: Locale): string => `/${ui}/`;
+
+/** The mode a reading URL without a mode segment shows: the interface language's text. */
+export const defaultMode = (ui: Locale): Mode => ui;
+
+export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(ui)): string {
+	return mode === defaultMode(ui) ? `/${ui}/${paper}/` : `/${ui}/${paper}/${mode}/`;
+}
