@@ -1,0 +1,28 @@
+/** Reading needs no JavaScript: with scripts off, the text, its notes and their links all work. */
+import { expect, test } from '@playwright/test';
+
+test.use({ javaScriptEnabled: false });
+
+test('the Chinese reading page shows every unit and its notes without JavaScript', async ({ page }) => {
+	await page.goto('/zh/chatgpt-sora/');
+	const units = page.locator('.text [data-unit][lang="zh-CN"]');
+	expect(await units.count()).toBeGreaterThan(50);
+	await expect(units.first()).toBeVisible();
+	await expect(page.locator('.text h2[data-unit]')).toHaveCount(5);
+	await expect(page.locator('.notes li')).toHaveCount(21);
+	// A marker leads to its note, and the note leads back.
+	await page.locator('.text .note-ref a').nth(2).click();
+	await expect(page).toHaveURL(/#n3$/);
+	await expect(page.locator('#n3')).toBeInViewport();
+	await page.locator('#n3 .backref').click();
+	await expect(page).toHaveURL(/#ref-n3$/);
+	await expect(page.locator('#ref-n3')).toBeInViewport();
+});
+
+test('the notes the source lacks are shown as missing, never written', async ({ page }) => {
+	await page.goto('/en/chatgpt-sora/');
+	for (const id of ['n1', 'n2']) {
+		await expect(page.locator(`#${id}`)).toHaveClass(/is-missing/);
+		await expect(page.locator(`#${id}`)).toContainText('The source does not contain the text of this note.');
+	}
+});

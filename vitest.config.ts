@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		// The schema tests run real builds, a few seconds each.
+		testTimeout: 60_000,
+	},
+});
