@@ -45,12 +45,14 @@ export interface ContentProblem {
 }
 
 export class ContentError extends Error {
-	constructor(readonly problems: ContentProblem[]) {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
 		super(
 			`${problems.length} problem${problems.length === 1 ? '' : 's'} in paper content:\n` +
 				problems.map(formatProblem).join('\n'),
 		);
 		this.name = 'ContentError';
+		this.problems = problems;
 	}
 }
 
@@ -141,8 +143,9 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		const line = node.position?.start.line ?? 1;
 		seenIds.set(id, line);
 
-		const missing = attribute(node, 'missing') === true;
-		if (missing && kind !== 'note') report(node, id, `only a <Note> can be marked missing`);
+		const markedMissing = attribute(node, 'missing') === true;
+		if (markedMissing && kind !== 'note') report(node, id, `only a <Note> can be marked missing`);
+		const missing = markedMissing && kind === 'note';
 
 		const parts: Partial<Record<Lang, MdxJsxFlowElement>> = {};
 		let rendering: Rendering = 'translator';

@@ -1,0 +1,131 @@
+/**
+ * The English rendering against its original, unit by unit: complete,
+ * carrying every number, name and URL, using the glossary's renderings,
+ * and of a plausible length. Exceptions are listed below, each with why.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { PhrasingContent } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../src/lib/paper/model';
+import { plainText, readPaper } from '../../src/lib/paper/parse';
+import { glossarySchema } from '../../src/lib/paper/schema';
+
+const PAPERS = new URL('../../src/content/papers/', import.meta.url);
+const papers = readdirSync(PAPERS);
+
+/**
+ * Glossary terms a unit's Chinese contains by accident, not as the term
+ * (`unit id → term ids`); the scan then reads the characters as shorter terms.
+ */
+const GLOSSARY_EXCEPTIONS: Record<string, Record<string, string[]>> = {
+	'chatgpt-sora': {
+		// 更多模态 is 更多 "more" + 模态 "modalities", not 多模态 "multimodal".
+		's2-2-2-p2': ['multimodal'],
+		's3-2-p7': ['multimodal'],
+	},
+};
+
+/** English month names stand for the month numbers of Chinese dates (2022年11月30日 → November 30, 2022). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * English characters per Chinese character, outside which a paragraph is
+ * suspect (an omission, or an addition). This paper's paragraphs lie between
+ * 3.2 and 4.4; a paragraph missing a third of its English would fall below 2.5.
+ */
+const LENGTH_RATIO = { min: 2.5, max: 5.5 };
+
+interface Pair {
+	id: string;
+	kind: string;
+	/** The author's own English is quoted as he wrote it, not held to the glossary. */
+	byAuthor: boolean;
+	zh: PhrasingContent[];
+	en: PhrasingContent[];
+}
+
+function urls(nodes: readonly PhrasingContent[]): string[] {
+	return nodes.flatMap((n) => (n.type === 'link' ? [n.url] : 'children' in n ? urls(n.children as PhrasingContent[]) : []));
+}
+
+describe.each(papers)('%s', (paper) => {
+	const text = readPaper(new URL(`${paper}/paper.mdx`, PAPERS).pathname);
+	const glossary = glossarySchema.parse(parseYaml(readFileSync(new URL(`${paper}/glossary.yaml`, PAPERS), 'utf8'))).terms;
+	const pairs: Pair[] = [
+		...text.units.map((u) => ({ id: u.id, kind: u.kind, byAuthor: u.rendering === 'author', zh: u.text.zh, en: u.text.en })),
+		...text.notes.filter((n) => !n.missing).map((n) => ({ id: n.id, kind: 'note', byAuthor: false, zh: n.text.zh, en: n.text.en })),
+	];
+	const plain = (pair: Pair, lang: Lang) => plainText(pair[lang]);
+
+	test('every unit and every note with text has English, and the English has no untranslated Chinese', () => {
+		expect(pairs.length).toBe(text.units.length + text.notes.filter((n) => !n.missing).length);
+		for (const pair of pairs) {
+			expect(plain(pair, 'en').trim(), pair.id).not.toBe('');
+			// Notes name Chinese authors and titles in characters beside their pinyin, as scholarly style asks.
+			if (pair.kind !== 'note') expect(plain(pair, 'en'), pair.id).not.toMatch(/\p{Script=Han}/u);
+		}
+	});
+
+	test('every number, Latin-script word and URL of the Chinese is in the English', () => {
+		const missing: string[] = [];
+		for (const pair of pairs) {
+			const zh = plain(pair, 'zh');
+			const en = plain(pair, 'en');
+			const enNumbers = new Set([...en.matchAll(/\d+/g)].map((m) => m[0]));
+			MONTHS.forEach((month, i) => {
+				if (en.includes(month)) enNumbers.add(String(i + 1));
+			});
+			const enWords = new Set([...en.matchAll(/\p{Script=Latin}+/gu)].map((m) => m[0]));
+			for (const [number] of zh.matchAll(/\d+/g)) if (!enNumbers.has(number)) missing.push(`${pair.id}: number ${number}`);
+			for (const [word] of zh.matchAll(/\p{Script=Latin}+/gu)) if (!enWords.has(word)) missing.push(`${pair.id}: word ${word}`);
+			const enUrls = urls(pair.en);
+			for (const url of urls(pair.zh)) if (!enUrls.includes(url)) missing.push(`${pair.id}: URL ${url}`);
+		}
+		expect(missing).toEqual([]);
+	});
+
+	test('every glossary term in a Chinese unit is rendered by its glossary English', () => {
+		const byLength = [...glossary].sort((a, b) => b.zh.length - a.zh.length);
+		const exceptions = GLOSSARY_EXCEPTIONS[paper] ?? {};
+		const misses: string[] = [];
+		let checked = 0;
+		for (const pair of pairs.filter((p) => !p.byAuthor)) {
+			const zh = plain(pair, 'zh');
+			const en = plain(pair, 'en').toLowerCase();
+			const skip = exceptions[pair.id] ?? [];
+			// Longest term first, each character read once: 生成式人工智能 is not also 人工智能.
+			for (let i = 0; i < zh.length; ) {
+				const term = byLength.find((t) => !skip.includes(t.id) && zh.startsWith(t.zh, i));
+				if (!term) {
+					i++;
+					continue;
+				}
+				checked++;
+				if (!term.en.some((form) => en.includes(form.toLowerCase()))) misses.push(`${pair.id}: ${term.zh} → ${term.en.join(' | ')}`);
+				i += term.zh.length;
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+		expect(misses).toEqual([]);
+	});
+
+	test('every glossary exception names a unit and a term that exist', () => {
+		const ids = new Set(pairs.map((p) => p.id));
+		for (const [unit, terms] of Object.entries(GLOSSARY_EXCEPTIONS[paper] ?? {})) {
+			expect(ids.has(unit), unit).toBe(true);
+			for (const term of terms) expect(glossary.some((g) => g.id === term), term).toBe(true);
+		}
+	});
+
+	test('each paragraph’s English is of a plausible length for its Chinese', () => {
+		const outliers: string[] = [];
+		for (const pair of pairs.filter((p) => p.kind === 'p' || p.kind === 'abstract')) {
+			const zh = plain(pair, 'zh').replace(/\s/g, '').length;
+			const en = plain(pair, 'en').length;
+			const ratio = en / zh;
+			if (ratio < LENGTH_RATIO.min || ratio > LENGTH_RATIO.max) outliers.push(`${pair.id}: ${zh} Chinese, ${en} English characters (ratio ${ratio.toFixed(2)})`);
+		}
+		expect(outliers).toEqual([]);
+	});
+});
