@@ -17,3 +17,6 @@ export const defaultMode = (ui: Locale): Mode => ui;
 export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(ui)): string {
 	return mode === defaultMode(ui) ? `/${ui}/${paper}/` : `/${ui}/${paper}/${mode}/`;
 }
+
+/** A paper's glossary, and one term's entry in it. */
+export const glossaryPath = (ui: Locale, paper: string, term?: string): string => `/${ui}/${paper}/glossary/${term ? `#${term}` : ''}`;

@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { AlignedPaper } from './model';
+import type { TermLinker } from './terms';
 
 export interface InlineContext {
 	paper: AlignedPaper;
@@ -12,6 +13,8 @@ export interface InlineContext {
 	idSuffix: string;
 	/** Accessible names of markers, in the page's interface language. */
 	labels: { note: (n: number) => string; missingNote: string; translatorNote: (n: number) => string };
+	/** Links glossary terms in the text, with the glossary entry's URL; none where absent. */
+	terms?: { linker: TermLinker; href: (termId: string) => string } | undefined;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -24,7 +27,7 @@ export function renderInline(nodes: readonly PhrasingContent[], ctx: InlineConte
 function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 	switch (node.type) {
 		case 'text':
-			return escapeHtml(node.value);
+			return ctx.terms ? termLinks(node.value, ctx.terms) : escapeHtml(node.value);
 		case 'emphasis':
 			return `<em>${renderInline(node.children, ctx)}</em>`;
 		case 'strong':
@@ -32,13 +35,23 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 		case 'break':
 			return '<br>';
 		case 'link':
-			return `<a href="${escapeHtml(node.url)}" class="url">${renderInline(node.children, ctx)}</a>`;
+			// No glossary links inside a link.
+			return `<a href="${escapeHtml(node.url)}" class="url">${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
 		case 'mdxJsxTextElement':
 			return node.name === 'Ref' ? noteMarker(node.attributes, ctx) : node.name === 'Tn' ? translatorMarker(node.attributes, ctx) : '';
 		default:
 			// parse.ts rejects every other node; nothing else can reach here.
 			return '';
 	}
+}
+
+function termLinks(text: string, terms: NonNullable<InlineContext['terms']>): string {
+	return terms.linker
+		.split(text)
+		.map((piece) =>
+			typeof piece === 'string' ? escapeHtml(piece) : `<a class="term" href="${escapeHtml(terms.href(piece.term.id))}">${escapeHtml(piece.text)}</a>`,
+		)
+		.join('');
 }
 
 function attr(attributes: readonly { type: string; name?: string; value?: unknown }[], name: string): string {

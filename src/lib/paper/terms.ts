@@ -1,0 +1,47 @@
+/**
+ * Links glossary terms in running text: the first occurrence of each term
+ * in each section, in each language, so that the text is not a sea of
+ * links. Chinese is matched longest term first, as the glossary test reads
+ * it; English by any of the term's word forms, as whole words.
+ */
+import type { Lang } from './model';
+import type { GlossaryTerm } from './schema';
+
+export type TextPiece = string | { text: string; term: GlossaryTerm };
+
+export interface TermLinker {
+	/** Starts a new section: every term may be linked once more. */
+	newSection(): void;
+	/** Splits `text` around the terms it links. */
+	split(text: string): TextPiece[];
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function termLinker(glossary: readonly GlossaryTerm[], lang: Lang): TermLinker {
+	const linked = new Set<string>();
+	const byForm = new Map<string, GlossaryTerm>();
+	for (const term of glossary) for (const form of lang === 'zh' ? [term.zh] : term.en) byForm.set(form.toLowerCase(), term);
+	const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	// Chinese has no word boundaries; English forms must stand as words.
+	const pattern = forms.length === 0 ? undefined : lang === 'zh' ? new RegExp(forms.join('|'), 'g') : new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gi');
+
+	return {
+		newSection: () => linked.clear(),
+		split(text) {
+			if (!pattern) return [text];
+			const pieces: TextPiece[] = [];
+			let last = 0;
+			for (const match of text.matchAll(pattern)) {
+				const term = byForm.get(match[0].toLowerCase());
+				if (!term || linked.has(term.id)) continue;
+				linked.add(term.id);
+				if (match.index > last) pieces.push(text.slice(last, match.index));
+				pieces.push({ text: match[0], term });
+				last = match.index + match[0].length;
+			}
+			if (last < text.length) pieces.push(text.slice(last));
+			return pieces;
+		},
+	};
+}

@@ -1,0 +1,171 @@
+/**
+ * Reading in every mode, in Chromium: languages marked, nothing wider than
+ * a phone, rows aligned side by side, the place kept across a switch,
+ * permalinks, note popovers, and everything still there without script.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+const PAPER = 'chatgpt-sora';
+const MODES = ['zh', 'en', 'parallel', 'interleaved'] as const;
+const readingUrl = (ui: 'zh' | 'en', mode: (typeof MODES)[number]) => (mode === ui ? `/${ui}/${PAPER}/` : `/${ui}/${PAPER}/${mode}/`);
+const ALL = (['zh', 'en'] as const).flatMap((ui) => MODES.map((mode) => ({ ui, mode, url: readingUrl(ui, mode) })));
+
+/** The unit ids of the text as the Chinese page has them: every mode must show the same. */
+async function unitIds(page: Page, url: string): Promise<string[]> {
+	await page.goto(url);
+	return page.locator('.text [data-unit]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-unit') ?? ''))]);
+}
+
+for (const { ui, mode, url } of ALL) {
+	test(`${url}: every unit carries its language, and a 375 px screen never scrolls sideways`, async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 800 });
+		await page.goto(url);
+		await expect(page.locator('html')).toHaveAttribute('lang', ui === 'zh' ? 'zh-CN' : 'en');
+		const langs = await page.locator('[data-unit]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
+		expect(langs.sort()).toEqual(mode === 'zh' ? ['zh-CN'] : mode === 'en' ? ['en'] : ['en', 'zh-CN']);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+}
+
+test('side by side, each Chinese unit and its English start on the same line (1280 px)', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(readingUrl('en', 'parallel'));
+	const rows = await page.locator('.text .pair, .note-list > li.pair').evaluateAll((pairs) =>
+		pairs.map((pair) => {
+			const [zh, en] = [pair.querySelector(':scope > [lang="zh-CN"]'), pair.querySelector(':scope > [lang="en"]')];
+			return { id: pair.id, zh: zh?.getBoundingClientRect().top ?? NaN, en: en?.getBoundingClientRect().top ?? NaN };
+		}),
+	);
+	expect(rows.length).toBeGreaterThan(70);
+	for (const row of rows) expect(Math.abs(row.zh - row.en), row.id).toBeLessThanOrEqual(1);
+});
+
+for (const [from, to] of [
+	['zh', 'en'],
+	['en', 'parallel'],
+	['parallel', 'interleaved'],
+	['interleaved', 'zh'],
+] as const) {
+	test(`switching from ${from} to ${to} keeps the unit at the top of the screen`, async ({ page }) => {
+		await page.goto(readingUrl('zh', from));
+		await page.locator('#s3-2-p3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		// A dispatched click: Playwright's own click scrolls its target into view first, which a reader's does not.
+		await page.locator(`.mode-switch a[data-mode="${to}"]`).dispatchEvent('click');
+		await expect(page).toHaveURL(new RegExp(`${readingUrl('zh', to)}#s3-2-p3$`));
+		await expect(page.locator(`.mode-switch a[data-mode="${to}"]`)).toHaveAttribute('aria-current', 'page');
+		const top = await page.locator('#s3-2-p3').evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+		expect(top).toBeGreaterThanOrEqual(-0.05);
+		expect(top).toBeLessThan(0.2);
+	});
+}
+
+test('switching the interface language keeps the place too', async ({ page }) => {
+	await page.goto(readingUrl('zh', 'parallel'));
+	await page.locator('#s4-2-p2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await page.locator('a.ui-switch').dispatchEvent('click');
+	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/parallel\/#s4-2-p2$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const top = await page.locator('#s4-2-p2').evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+	expect(top).toBeLessThan(0.2);
+});
+
+for (const mode of MODES) {
+	test(`a permalink in ${mode} mode brings its unit into view, highlighted`, async ({ page }) => {
+		await page.goto(`${readingUrl('en', mode)}#s2-1-p3`);
+		const unit = page.locator('#s2-1-p3');
+		await expect(unit).toBeInViewport();
+		const highlighted = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
+		const background = await highlighted.evaluate((el) => getComputedStyle(el).backgroundColor);
+		expect(background).not.toBe('rgba(0, 0, 0, 0)');
+	});
+}
+
+test('each unit offers a permalink control on hover, which copies its address', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto(readingUrl('zh', 'zh'));
+	const unit = page.locator('#s1-p1');
+	const control = unit.locator('> a.permalink');
+	await expect(control).toHaveCSS('opacity', '0');
+	await unit.hover();
+	await expect(control).toHaveCSS('opacity', '1');
+	await control.click();
+	await expect(page).toHaveURL(/#s1-p1$/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/zh\/chatgpt-sora\/#s1-p1$/);
+	// Every unit and note has one.
+	const units = await page.locator('.text > [id], .note-list > li[id]').count();
+	await expect(page.locator('a.permalink')).toHaveCount(units);
+});
+
+test('a note marker opens the note in a popover; Escape closes it and gives focus back', async ({ page }) => {
+	await page.goto(readingUrl('en', 'en'));
+	const marker = page.locator('#s2-1-p3 .note-ref a');
+	await marker.focus();
+	await page.keyboard.press('Enter');
+	const popover = page.locator('#note-popover');
+	await expect(popover).toBeVisible();
+	await expect(popover).toBeFocused();
+	await expect(popover).toContainText('Video generation models as world simulators');
+	await expect(page).not.toHaveURL(/#n7$/);
+	await page.keyboard.press('Escape');
+	await expect(popover).toBeHidden();
+	await expect(marker).toBeFocused();
+});
+
+test('a missing note opens as missing in its popover', async ({ page }) => {
+	await page.goto(readingUrl('zh', 'zh'));
+	await page.locator('#intro-p1 .note-ref a').click();
+	await expect(page.locator('#note-popover')).toContainText('原文缺此注的注文');
+});
+
+test('the contents mark the section being read', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(readingUrl('en', 'en'));
+	await page.locator('#s3-1-p2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('data-toc', 's3-1');
+	await page.locator('.section-steps [data-step="1"]').click();
+	await expect(page).toHaveURL(/#s3-2$/);
+	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('data-toc', 's3-2');
+});
+
+test('the theme toggle overrides the system and is remembered', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/en/');
+	await page.locator('.theme-toggle').click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.goto(readingUrl('zh', 'parallel'));
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	expect(background).toBe('rgb(26, 25, 23)');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	for (const { url } of ALL) {
+		test(`${url} shows every unit, and its note links work`, async ({ page }) => {
+			const expected = await unitIds(page, readingUrl('zh', 'zh'));
+			expect(await unitIds(page, url)).toEqual(expected);
+			await page.locator('.text .note-ref a[href="#n6"]').first().click();
+			await expect(page).toHaveURL(/#n6$/);
+			await expect(page.locator('#n6')).toBeInViewport();
+		});
+	}
+});
+
+test('screenshots of every mode, phone and desktop, light and dark', async ({ page }) => {
+	test.slow();
+	const dir = new URL('../artifacts/screenshots/', import.meta.url);
+	mkdirSync(dir, { recursive: true });
+	for (const { ui, mode, url } of ALL) {
+		for (const [device, width] of [['phone', 375], ['desktop', 1280]] as const) {
+			for (const scheme of ['light', 'dark'] as const) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.emulateMedia({ colorScheme: scheme });
+				await page.goto(url);
+				await page.screenshot({ path: new URL(`${ui}-${mode}-${device}-${scheme}.png`, dir).pathname });
+			}
+		}
+	}
+	expect(true).toBe(true);
+});
