@@ -1,11 +1,41 @@
 /**
- * Builds the Pagefind search index into the built site, as the last step of
- * `astro build`, so that every build (and so `npm start`) serves a site that
- * can be searched.
+ * Builds the search index as the last step of `astro build`, so that every
+ * build (and so `npm start`) serves a searchable site.
+ *
+ * One Pagefind bundle per language, `/pagefind/zh/` and `/pagefind/en/`,
+ * side by side: Pagefind keeps one index per language and a page's script
+ * would load only its own, and a merged index gets one language's word
+ * handling. Two bundles, searched together by the search UI, give each
+ * language its own segmentation and stemming and let one box search both.
+ * The records are units (`src/lib/search/records.ts`), not pages, so a
+ * result is a paragraph by construction and each unit is indexed once.
  */
-import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Lang } from '../lib/paper/model';
+import { searchRecords, type SearchRecord } from '../lib/search/records';
+
+/** Papers in the built site: the folders of `/zh/` that hold a reading page in each language. */
+function builtPapers(site: string): string[] {
+	return readdirSync(join(site, 'zh'), { withFileTypes: true })
+		.filter((d) => d.isDirectory() && existsSync(join(site, 'zh', d.name, 'index.html')) && existsSync(join(site, 'en', d.name, 'index.html')))
+		.map((d) => d.name);
+}
+
+async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	for (const record of records) {
+		const added = await index.addCustomRecord(record);
+		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+	}
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+	await index.deleteIndex();
+}
 
 export default function searchIndex(): AstroIntegration {
 	return {
@@ -14,14 +44,15 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+				const read = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+				const records = builtPapers(site).flatMap((paper) =>
+					searchRecords(paper, { zh: read(`zh/${paper}`), en: read(`en/${paper}`) }, { zh: `/zh/${paper}/`, en: `/en/${paper}/` }),
+				);
+				for (const lang of ['zh', 'en'] as const satisfies Lang[]) {
+					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));
+				}
 				await pagefind.close();
-				logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+				logger.info(`indexed ${records.length} units in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

@@ -9,6 +9,8 @@
  * swap, so that a swapped-in page behaves as a loaded one.
  */
 
+import { markSearchArrival } from './highlight';
+
 const UNIT_ANCHORS = '.text > [id], .note-list > li[id]';
 
 /** The unit nearest the top of the screen (below the sticky header), and how far from the top it stands. */
@@ -69,6 +71,8 @@ document.addEventListener('click', (event) => {
 	const step = target.closest<HTMLButtonElement>('[data-step]');
 	if (step) stepSection(Number(step.dataset['step']));
 });
+
+document.addEventListener('search:arrived', markSearchArrival);
 
 addEventListener('popstate', () => {
 	swapTo(new URL(location.href), false).catch(() => location.reload());
@@ -178,6 +182,7 @@ function enhance(): void {
 	if (matchMedia('(min-width: 75rem)').matches) document.querySelector('.toc details')?.setAttribute('open', '');
 	document.dispatchEvent(new Event('page:swapped'));
 	markCurrent();
+	markSearchArrival();
 }
 
 enhance();

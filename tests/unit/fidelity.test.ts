@@ -6,7 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, loadPage, textOf } from '../support/html';
+import { findAll, hasClass, notText as notSourceText, textOf } from '../../src/lib/hast';
+import { loadPage } from '../support/pages';
 import { firstDifference, readSource, splitNoteBlock, squeeze } from '../support/source';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
@@ -16,10 +17,6 @@ const papers = readdirSync(PAPERS).filter((id) => existsSync(new URL(`${id}/sour
 const NOTE_MAP: Record<string, { markers: number; withText: number; missing: number }> = {
 	'chatgpt-sora': { markers: 21, withText: 19, missing: 2 },
 };
-
-/** What is not the source's text: markers, back-links, editorial statements. */
-const notSourceText = (el: Element): boolean =>
-	hasClass(el, 'note-ref') || hasClass(el, 'tn-ref') || hasClass(el, 'backref') || el.properties['dataEditorial'] !== undefined;
 
 const zhUnits = (container: Element): Element[] =>
 	findAll(container, (el) => el.properties['dataUnit'] !== undefined && el.properties['lang'] === 'zh-CN');

@@ -1,17 +1,12 @@
 /**
- * Reading built pages in tests: parse a file of `dist/` into a hast tree
- * (with Sätteri, already the site's parser) and query it.
+ * Reading built pages: parse HTML into a hast tree (with Sätteri, already
+ * the site's parser) and query it. The search index and the tests read the
+ * built site through here.
  */
-import { readFileSync } from 'node:fs';
 import type { Element, Nodes, Root } from 'hast';
 import { htmlToHast } from 'satteri';
 
-export const DIST = new URL('../../dist/', import.meta.url);
-
-export function loadPage(path: string): Root {
-	const file = new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, DIST);
-	return htmlToHast(readFileSync(file, 'utf8')) as Root;
-}
+export const parseHtml = (html: string): Root => htmlToHast(html) as Root;
 
 export function findAll(node: Nodes, test: (el: Element) => boolean): Element[] {
 	const found: Element[] = [];
@@ -27,6 +22,10 @@ export const hasClass = (el: Element, name: string): boolean => {
 	const cls = el.properties['className'];
 	return Array.isArray(cls) && cls.includes(name);
 };
+
+/** What is not the text itself: note markers, back-links, permalinks, editorial statements. */
+export const notText = (el: Element): boolean =>
+	hasClass(el, 'note-ref') || hasClass(el, 'tn-ref') || hasClass(el, 'backref') || hasClass(el, 'permalink') || el.properties['dataEditorial'] !== undefined;
 
 /** Text of a node, leaving out every element for which `skip` is true. */
 export function textOf(node: Nodes, skip: (el: Element) => boolean = () => false): string {

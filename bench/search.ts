@@ -1,0 +1,80 @@
+/**
+ * Search benchmark (figures, not a test): index size per language, bytes
+ * transferred by the first search, and milliseconds from keystroke to
+ * rendered results over the query table, in headless Chromium.
+ * Run after a build: `npm run bench:search`. Writes bench/results/search.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEARCH_QUERIES } from '../tests/search-queries.ts';
+import { DIST, filesBelow, launch, percentile, preview, ROOT } from './lib.ts';
+
+/** Pagefind writes its UI kits too; the site's search loads none of them. */
+const unused = (path: string) => /pagefind-(component-ui|modular-ui|ui|highlight)\./.test(path);
+
+const sizes = Object.fromEntries(
+	(['zh', 'en'] as const).map((lang) => {
+		const files = filesBelow(join(DIST, 'pagefind', lang)).filter((f) => !unused(f.path));
+		return [lang, { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }];
+	}),
+);
+
+const server = await preview(4391);
+const browser = await launch();
+const page = await browser.newPage();
+const transferred: number[] = [];
+let counting = false;
+page.on('response', async (response) => {
+	if (!counting) return;
+	const body = await response.body().catch(() => Buffer.alloc(0));
+	transferred.push(body.length);
+});
+await page.goto(`${server.url}/zh/chatgpt-sora/`);
+await page.waitForLoadState('networkidle');
+
+// The first search: opening it, typing, results on screen.
+counting = true;
+await page.keyboard.press('/');
+await page.locator('#search-input').fill('李世石');
+await page.locator('#search-status').filter({ hasText: /\d/ }).waitFor();
+await page.waitForLoadState('networkidle');
+counting = false;
+const firstSearch = { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b, 0) };
+
+// Keystroke to rendered results, every query of the table (indexes warm).
+const timings: number[] = [];
+for (const { query } of SEARCH_QUERIES) {
+	await page.locator('#search-input').fill('');
+	await page.waitForTimeout(200);
+	timings.push(
+		await page.evaluate(
+			(q) =>
+				new Promise<number>((resolve) => {
+					const input = document.getElementById('search-input') as HTMLInputElement;
+					const status = document.getElementById('search-status')!;
+					const started = performance.now();
+					new MutationObserver((_, observer) => {
+						observer.disconnect();
+						resolve(performance.now() - started);
+					}).observe(status, { childList: true, characterData: true, subtree: true });
+					input.value = q;
+					input.dispatchEvent(new Event('input'));
+				}),
+			query,
+		),
+	);
+}
+await browser.close();
+server.stop();
+
+const result = {
+	indexes: sizes,
+	firstSearch,
+	keystrokeToResults: { queries: timings.length, medianMs: Math.round(percentile(timings, 50)), p95Ms: Math.round(percentile(timings, 95)), debounceMs: 120 },
+};
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+console.log('search index, per language (files the search loads):');
+for (const [lang, s] of Object.entries(sizes)) console.log(`  ${lang}: ${s.files} files, ${s.bytes} bytes`);
+console.log(`first search: ${firstSearch.requests} requests, ${firstSearch.bytes} bytes transferred`);
+console.log(`keystroke → rendered results over ${timings.length} queries: median ${result.keystrokeToResults.medianMs} ms, p95 ${result.keystrokeToResults.p95Ms} ms (including the 120 ms typing debounce)`);
