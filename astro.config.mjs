@@ -8,6 +8,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
 	trailingSlash: 'always',
 	integrations: [mdx(), searchIndex()],
+	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
+	vite: { worker: { format: 'es' } },
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',

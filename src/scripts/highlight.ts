@@ -3,7 +3,7 @@
  * Custom Highlight API (no change to the DOM). The search stores what to
  * mark just before it navigates; the reading page marks it on arrival.
  */
-export const HIGHLIGHT_KEY = 'search-highlight';
+import { HIGHLIGHT_KEY } from './keys';
 
 export function markSearchArrival(): void {
 	const stored = sessionStorage.getItem(HIGHLIGHT_KEY);

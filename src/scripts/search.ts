@@ -10,9 +10,12 @@
  * This keeps 李世石 from being buried under every 世界, and a quoted query
  * ("…") keeps only exact matches.
  */
+import { t, type UiKey } from '../lib/i18n';
 import { HTML_LANG, type Lang } from '../lib/paper/model';
 import { readingPath, type Mode } from '../lib/routes';
-import { HIGHLIGHT_KEY } from './highlight';
+import { HIGHLIGHT_KEY } from './keys';
+// The dialog's styles come with the script, not with every page.
+import searchStyles from '../styles/search.css?inline';
 
 interface ResultData {
 	url: string;
@@ -133,12 +136,32 @@ let hits: Hit[] = [];
 let pending = 0;
 
 function dialog(): HTMLDialogElement {
-	return document.getElementById('search-dialog') as HTMLDialogElement;
+	return (document.getElementById('search-dialog') as HTMLDialogElement | null) ?? createDialog();
 }
 
-function label(name: string, n?: number, query?: string): string {
-	const template = dialog().dataset[name] ?? '';
-	return template.replace('{n}', String(n ?? '')).replace('{q}', query ?? '');
+/** An interface string in the page's language; the strings come with this script, not with every page. */
+function label(key: UiKey, n?: number, query?: string): string {
+	return t(document.documentElement.lang === 'en' ? 'en' : 'zh', key).replace('{n}', String(n ?? '')).replace('{q}', query ?? '');
+}
+
+/** The search dialog, made on first use: a combobox over a listbox of results, and a live status. */
+function createDialog(): HTMLDialogElement {
+	const el = document.createElement('dialog');
+	el.id = 'search-dialog';
+	el.className = 'search-dialog';
+	el.setAttribute('aria-labelledby', 'search-label');
+	el.innerHTML = `<search class="search-form">
+		<label id="search-label" for="search-input">${escapeHtml(label('searchLabel'))}</label>
+		<input id="search-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-results" aria-autocomplete="list" aria-describedby="search-hint" autocomplete="off" spellcheck="false">
+		<p id="search-hint" class="search-hint">${escapeHtml(label('searchHint'))}</p>
+	</search>
+	<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+	<ul id="search-results" class="search-results" role="listbox" aria-label="${escapeHtml(label('searchResults'))}"></ul>`;
+	const style = document.createElement('style');
+	style.textContent = searchStyles;
+	document.head.append(style);
+	document.body.append(el);
+	return el;
 }
 
 function render(query: string): void {
@@ -161,7 +184,7 @@ function render(query: string): void {
 	input.setAttribute('aria-expanded', String(hits.length > 0));
 	if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
 	else input.removeAttribute('aria-activedescendant');
-	document.getElementById('search-status')!.textContent = query ? (hits.length ? label('labelCount', hits.length) : label('labelNone', 0, query)) : '';
+	document.getElementById('search-status')!.textContent = query ? (hits.length ? label('searchCount', hits.length) : label('searchNone', 0, query)) : '';
 }
 
 async function run(query: string): Promise<void> {
@@ -182,7 +205,7 @@ async function run(query: string): Promise<void> {
 		if (ticket !== pending) return;
 		hits = [];
 		render('');
-		document.getElementById('search-status')!.textContent = label('labelFailed');
+		document.getElementById('search-status')!.textContent = label('searchFailed');
 	}
 }
 
@@ -237,7 +260,7 @@ function wire(): void {
 	});
 }
 
-export function openSearch(): void {
+function openSearch(): void {
 	const el = dialog();
 	if (!el) return;
 	// A page swapped in place has a new dialog: wire it afresh.
@@ -254,3 +277,8 @@ export function openSearch(): void {
 	bundle('zh').catch(() => {});
 	bundle('en').catch(() => {});
 }
+
+// Loaded by URL as a standalone module (src/scripts/site.ts): it opens search as it loads,
+// and again at each `search:open` the launcher sends.
+document.addEventListener('search:open', openSearch);
+openSearch();

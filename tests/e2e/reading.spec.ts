@@ -85,6 +85,8 @@ for (const mode of MODES) {
 test('each unit offers a permalink control on hover, which copies its address', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto(readingUrl('zh', 'zh'));
+	// The reading enhancements load at the reader's first move.
+	await page.mouse.move(5, 5);
 	const unit = page.locator('#s1-p1');
 	const control = unit.locator('> a.permalink');
 	await expect(control).toHaveCSS('opacity', '0');

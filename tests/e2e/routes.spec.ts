@@ -27,6 +27,11 @@ function collectErrors(page: Page): string[] {
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+	// Nothing outside the site: no fonts, analytics or CDNs.
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(test.info().project.use.baseURL ?? '').host) errors.push(`third-party request: ${url.href}`);
+	});
 	return errors;
 }
 
@@ -39,7 +44,7 @@ test('the build has the routes the site promises', () => {
 });
 
 for (const route of routes) {
-	test(`${route} is served, in its language, with a title and no errors`, async ({ page }) => {
+	test(`${route} is served, in its language, with a title, no errors and no third-party requests`, async ({ page }) => {
 		const errors = collectErrors(page);
 		const response = await page.goto(route);
 		expect(response?.status()).toBe(200);

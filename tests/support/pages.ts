@@ -1,5 +1,5 @@
 /** The built site, as the tests read it. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { parseHtml } from '../../src/lib/hast';
 
@@ -7,4 +7,11 @@ export const DIST = new URL('../../dist/', import.meta.url);
 
 export function loadPage(path: string): Root {
 	return parseHtml(readFileSync(new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, DIST), 'utf8'));
+}
+
+/** Every HTML page of the built site (Pagefind's own files aside), as paths below dist/. */
+export function builtPages(): string[] {
+	return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+		.sort();
 }

@@ -49,7 +49,7 @@ function termLinks(text: string, terms: NonNullable<InlineContext['terms']>): st
 	return terms.linker
 		.split(text)
 		.map((piece) =>
-			typeof piece === 'string' ? escapeHtml(piece) : `<a class="term" href="${escapeHtml(terms.href(piece.term.id))}">${escapeHtml(piece.text)}</a>`,
+			typeof piece === 'string' ? escapeHtml(piece) : `<a href="${escapeHtml(terms.href(piece.term.id))}">${escapeHtml(piece.text)}</a>`,
 		)
 		.join('');
 }
@@ -64,12 +64,12 @@ function noteMarker(attributes: readonly { type: string; name?: string; value?: 
 	const note = ctx.paper.notes.find((n) => n.id === id);
 	if (!note) return '';
 	const label = ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
-	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" id="ref-${id}${ctx.idSuffix}" role="doc-noteref" aria-label="${escapeHtml(label)}" data-note="${id}">${note.number}</a></sup>`;
+	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" id="ref-${id}${ctx.idSuffix}" role="doc-noteref" aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
 }
 
 function translatorMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
 	const id = attr(attributes, 'id');
 	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
 	if (!note) return '';
-	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" role="doc-noteref" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}" data-note="${id}">T${note.number}</a></sup>`;
+	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" role="doc-noteref" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
 }

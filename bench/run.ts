@@ -1,0 +1,108 @@
+/**
+ * The benchmark (figures, not a test). Builds the site, then prints and
+ * writes to bench/results/bench.json:
+ * - build time, Astro and the search index apart;
+ * - every page's HTML, CSS and JS, raw and gzipped, its text, and what it
+ *   costs beyond the text; JavaScript that runs before the reader can read;
+ * - Lighthouse scores (performance, accessibility, best practices, SEO) of
+ *   the landing page and the side-by-side page, in the system's Chromium.
+ * Options: --scale 1,10,50,100 builds that many copies of the paper into a
+ * temporary folder and prints build time and index size per count;
+ * --no-lighthouse skips Lighthouse.
+ *
+ *     npm run bench
+ *     npm run bench -- --scale 1,10,50,100
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { pageWeight } from '../src/lib/page-weight.ts';
+import { DIST, filesBelow, preview, ROOT } from './lib.ts';
+
+const args = process.argv.slice(2);
+const scale = args.includes('--scale') ? (args[args.indexOf('--scale') + 1] ?? '1,10,50,100').split(',').map(Number) : [];
+const withLighthouse = !args.includes('--no-lighthouse');
+
+/** Builds into `outDir` from `papersDir`; returns milliseconds, in all and for the search index. */
+function build(env: Record<string, string> = {}): { totalMs: number; indexMs: number; astroMs: number } {
+	const started = performance.now();
+	const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+	const totalMs = Math.round(performance.now() - started);
+	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+	const indexMs = Number(/indexed \d+ units in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
+	return { totalMs, indexMs, astroMs: totalMs - indexMs };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const results: Record<string, unknown> = { date: new Date().toISOString() };
+
+// Build ----------------------------------------------------------------------
+const buildTime = build();
+results['build'] = buildTime;
+console.log(`build: ${buildTime.totalMs} ms in all (Astro and its start-up ${buildTime.astroMs} ms, search index ${buildTime.indexMs} ms)`);
+
+// Pages ----------------------------------------------------------------------
+const pages = filesBelow(DIST)
+	.map((f) => f.path)
+	.filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'))
+	.sort();
+const weights = Object.fromEntries(pages.map((page) => [page, pageWeight(DIST, page)]));
+results['pages'] = weights;
+console.log('\npage                                      HTML raw/gz        CSS gz   JS at load gz  text gz   beyond text  blocking JS');
+for (const [page, w] of Object.entries(weights)) {
+	console.log(
+		`${page.padEnd(42)}${`${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(19)}${kb(w.css.gzip).padEnd(9)}${kb(w.jsAtLoad.gzip).padEnd(15)}${kb(w.text.gzip).padEnd(10)}${kb(w.beyondText).padEnd(13)}${w.blockingScripts}`,
+	);
+}
+const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
+console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
+const index = filesBelow(join(DIST, 'pagefind'));
+console.log(`search index: ${index.length} files, ${kb(index.reduce((s, f) => s + f.bytes, 0))}`);
+
+// Lighthouse -----------------------------------------------------------------
+if (withLighthouse) {
+	const server = await preview(4392);
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+	});
+	const scores: Record<string, Record<string, number>> = {};
+	try {
+		for (const path of ['/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/parallel/']) {
+			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const categories = run?.lhr.categories ?? {};
+			scores[path] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+			console.log(`lighthouse ${path.padEnd(28)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
+		}
+	} finally {
+		chrome.kill();
+		server.stop();
+	}
+	results['lighthouse'] = scores;
+}
+
+// Scaling --------------------------------------------------------------------
+if (scale.length > 0) {
+	const table: { copies: number; buildMs: number; indexMs: number; indexBytes: number; indexFiles: number }[] = [];
+	for (const copies of scale) {
+		const scratch = mkdtempSync(join(tmpdir(), `bench-scale-${copies}-`));
+		try {
+			for (let i = 1; i <= copies; i++) cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), join(scratch, 'papers', `paper-${i}`), { recursive: true });
+			const outDir = join(scratch, 'dist');
+			const time = build({ PAPERS_DIR: join(scratch, 'papers'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
+			const files = filesBelow(join(outDir, 'pagefind'));
+			table.push({ copies, buildMs: time.totalMs, indexMs: time.indexMs, indexBytes: files.reduce((s, f) => s + f.bytes, 0), indexFiles: files.length });
+			console.log(`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms (index ${time.indexMs} ms), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files`);
+		} finally {
+			rmSync(scratch, { recursive: true, force: true });
+		}
+	}
+	results['scaling'] = table;
+}
+
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results/bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten: bench/results/bench.json');
