@@ -1,13 +1,26 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
+import { pageLinks } from './src/lib/alternates.ts';
 
 export default defineConfig({
 	// Canonical URLs and the sitemap need an origin; the publisher sets SITE_URL.
 	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
 	trailingSlash: 'always',
-	integrations: [mdx(), searchIndex()],
+	integrations: [
+		mdx(),
+		sitemap({
+			// Canonical pages only, with the same alternates as their <head> (src/lib/alternates.ts).
+			filter: (page) => pageLinks(new URL(page).pathname).canonical === new URL(page).pathname,
+			serialize: (item) => {
+				const { alternates } = pageLinks(new URL(item.url).pathname);
+				return { ...item, links: Object.entries(alternates).map(([lang, path]) => ({ lang, url: new URL(path, item.url).href })) };
+			},
+		}),
+		searchIndex(),
+	],
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
 	vite: { worker: { format: 'es' } },
 	build: { format: 'directory' },

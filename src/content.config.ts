@@ -2,11 +2,14 @@
  * Content collections. One folder per paper under `src/content/papers/`
  * (or `$PAPERS_DIR`, which the tests and the scaling benchmark point at
  * other folders): `paper.mdx` (the aligned text, its notes and metadata),
- * `glossary.yaml` (its key terms) and `source.txt` (the untouched source).
+ * `glossary.yaml` (its key terms), `bibliography.yaml` (the works its notes
+ * cite), `edition.{zh,en}.mdx` (how the edition was made) and `source.txt`
+ * (the untouched source).
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { glossarySchema, paperSchema } from './lib/paper/schema';
+import { bibliographySchema, glossarySchema, paperSchema } from './lib/paper/schema';
 import { validatedPapers } from './lib/paper/loader';
 
 const base = process.env['PAPERS_DIR'] ?? './src/content/papers';
@@ -21,5 +24,14 @@ export const collections = {
 	glossaries: defineCollection({
 		loader: glob({ pattern: '*/glossary.yaml', base, generateId: folderName }),
 		schema: glossarySchema,
+	}),
+	/** `edition.zh.mdx` / `edition.en.mdx`: how this edition was made, in each interface language. */
+	editions: defineCollection({
+		loader: glob({ pattern: '*/edition.*.mdx', base, generateId: ({ entry }) => entry.replace(/\/edition\.(\w+)\.mdx$/, '/$1') }),
+		schema: z.object({}).strict(),
+	}),
+	bibliographies: defineCollection({
+		loader: glob({ pattern: '*/bibliography.yaml', base, generateId: folderName }),
+		schema: bibliographySchema,
 	}),
 };

@@ -267,3 +267,23 @@ export function ris(text: CitableText): string {
 	lines.push(['ID', entryKey(text)]);
 	return [...lines.map(([tag, value]) => `${tag}  - ${risValue(value)}`), 'ER  - ', ''].join('\r\n');
 }
+
+/**
+ * How a unit is named in a citation, from its id (the site's scheme, see
+ * README): `s2-1-p3` is "section 2.1, paragraph 3" / 第2.1节第3段; `s2` the
+ * section's heading; `intro-p1` the introduction's first paragraph; a note
+ * by its number in the text, `note 7` / 注7.
+ */
+export function unitLabel(id: string, lang: 'zh' | 'en', noteNumber?: number): string {
+	const zh = lang === 'zh';
+	if (id === 'abstract') return zh ? '摘要' : 'abstract';
+	const note = /^n(\d+)$/.exec(id);
+	if (note) return zh ? `注${noteNumber ?? note[1]}` : `note ${noteNumber ?? note[1]}`;
+	const intro = /^intro-p(\d+)$/.exec(id);
+	if (intro) return zh ? `引言第${intro[1]}段` : `introduction, paragraph ${intro[1]}`;
+	const section = /^s(\d+(?:-\d+)*)(?:-p(\d+))?$/.exec(id);
+	if (!section) return id;
+	const number = section[1]!.replaceAll('-', '.');
+	if (section[2]) return zh ? `第${number}节第${section[2]}段` : `section ${number}, paragraph ${section[2]}`;
+	return zh ? `第${number}节标题` : `section ${number}, heading`;
+}

@@ -5,8 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { AlignedPaper } from './paper/model';
-import { readPaper } from './paper/parse';
-import type { GlossaryTerm, PaperMeta } from './paper/schema';
+import { ContentError, readPaper } from './paper/parse';
+import type { GlossaryTerm, PaperMeta, Work } from './paper/schema';
 
 export interface Paper {
 	/** The folder name, used in URLs. */
@@ -14,6 +14,7 @@ export interface Paper {
 	meta: PaperMeta;
 	text: AlignedPaper;
 	glossary: GlossaryTerm[];
+	bibliography: Work[];
 }
 
 let loaded: Promise<Paper[]> | undefined;
@@ -24,13 +25,38 @@ export function getPapers(): Promise<Paper[]> {
 }
 
 async function load(): Promise<Paper[]> {
-	const [papers, glossaries] = await Promise.all([getCollection('papers'), getCollection('glossaries')]);
+	const [papers, glossaries, bibliographies] = await Promise.all([getCollection('papers'), getCollection('glossaries'), getCollection('bibliographies')]);
 	return papers
-		.map((entry) => ({
-			id: entry.id,
-			meta: entry.data,
-			text: readPaper(entry.filePath ?? `${entry.id}/paper.mdx`),
-			glossary: glossaries.find((g) => g.id === entry.id)?.data.terms ?? [],
-		}))
+		.map((entry) => {
+			const file = entry.filePath ?? `${entry.id}/paper.mdx`;
+			const paper = {
+				id: entry.id,
+				meta: entry.data,
+				text: readPaper(file),
+				glossary: glossaries.find((g) => g.id === entry.id)?.data.terms ?? [],
+				bibliography: bibliographies.find((b) => b.id === entry.id)?.data.works ?? [],
+			};
+			checkCitations(paper, file);
+			return paper;
+		})
 		.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Notes and bibliography agree: every note with text cites a listed work, every work is cited. */
+function checkCitations(paper: Paper, file: string): void {
+	if (paper.bibliography.length === 0) return;
+	const works = new Set(paper.bibliography.map((w) => w.id));
+	const problems = paper.text.notes
+		.filter((note) => !note.missing && (note.work === undefined || !works.has(note.work)))
+		.map((note) => ({
+			file,
+			line: note.line,
+			column: 1,
+			unit: note.id,
+			fault: note.work === undefined ? 'note names no work of the bibliography (work="…")' : `note cites work "${note.work}", which bibliography.yaml does not list`,
+		}));
+	for (const work of works) {
+		if (!paper.text.notes.some((n) => n.work === work)) problems.push({ file, line: 1, column: 1, unit: work, fault: 'bibliography.yaml lists a work that no note cites' });
+	}
+	if (problems.length > 0) throw new ContentError(problems);
 }

@@ -20,3 +20,9 @@ export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(
 
 /** A paper's glossary, and one term's entry in it. */
 export const glossaryPath = (ui: Locale, paper: string, term?: string): string => `/${ui}/${paper}/glossary/${term ? `#${term}` : ''}`;
+
+/** A paper's about page: the edition, how to cite it, its bibliography, downloads. */
+export const aboutPath = (ui: Locale, paper: string): string => `/${ui}/${paper}/about/`;
+
+/** Files to download: the aligned text (`tsv`, `json`) and citations (`bib`, `ris`, per edition). */
+export const downloadPath = (file: string): string => `/downloads/${file}`;

@@ -9,6 +9,7 @@
  * swap, so that a swapped-in page behaves as a loaded one.
  */
 
+import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../lib/cite';
 import { markSearchArrival } from './highlight';
 
 const UNIT_ANCHORS = '.text > [id], .note-list > li[id]';
@@ -59,6 +60,11 @@ document.addEventListener('click', (event) => {
 		openNote(marker);
 		return;
 	}
+	const cite = target.closest<HTMLElement>('button.cite-unit');
+	if (cite) {
+		openCitation(cite).catch(() => {});
+		return;
+	}
 	const permalink = target.closest<HTMLAnchorElement>('a.permalink');
 	if (permalink) {
 		navigator.clipboard?.writeText(permalink.href).then(() => {
@@ -82,30 +88,83 @@ addEventListener('popstate', () => {
 
 let returnFocusTo: HTMLElement | undefined;
 
-function openNote(marker: HTMLAnchorElement): void {
+/** Shows `content` in the page's popover beside `anchor`, focus inside; `go` is where "go to the note" leads, if anywhere. */
+function showPopover(anchor: HTMLElement, content: Node, go?: string): boolean {
 	const popover = document.getElementById('note-popover');
+	if (!popover || !('showPopover' in popover)) return false;
+	popover.querySelector('.note-popover-body')?.replaceChildren(content);
+	const goLink = popover.querySelector<HTMLAnchorElement>('.note-popover-go')!;
+	goLink.hidden = go === undefined;
+	goLink.href = go ?? '#';
+	const { left, bottom } = anchor.getBoundingClientRect();
+	popover.style.insetInlineStart = `${Math.max(8, Math.min(left, innerWidth - Math.min(448, innerWidth - 16) - 8))}px`;
+	popover.style.insetBlockStart = `${Math.min(bottom + 6, innerHeight - 160)}px`;
+	returnFocusTo = anchor;
+	popover.showPopover();
+	popover.focus();
+	return true;
+}
+
+function openNote(marker: HTMLAnchorElement): void {
 	const id = marker.hash.slice(1);
 	const note = document.getElementById(id);
-	if (!popover || !note || !('showPopover' in popover)) {
-		location.hash = id;
-		return;
-	}
+	if (!note) return;
 	// In paired modes a note holds both languages: show the marker's own.
 	const lang = marker.closest('[lang]')?.getAttribute('lang');
 	const source = note.querySelector(`:scope > [lang="${lang}"]`) ?? note;
-	const body = popover.querySelector('.note-popover-body');
 	const content = source.cloneNode(true) as HTMLElement;
-	content.querySelectorAll('.backref, .permalink').forEach((el) => el.remove());
+	content.querySelectorAll('.backref, .permalink, .cite-unit').forEach((el) => el.remove());
 	content.removeAttribute('id');
-	body?.replaceChildren(content);
-	popover.querySelector<HTMLAnchorElement>('.note-popover-go')!.href = `#${id}`;
-	const { left, bottom } = marker.getBoundingClientRect();
-	popover.style.insetInlineStart = `${Math.max(8, Math.min(left, innerWidth - Math.min(448, innerWidth - 16) - 8))}px`;
-	popover.style.insetBlockStart = `${Math.min(bottom + 6, innerHeight - 120)}px`;
-	returnFocusTo = marker;
-	popover.showPopover();
-	popover.focus();
+	if (!showPopover(marker, content, `#${id}`)) location.hash = id;
 }
+
+interface PaperFacts {
+	title: { zh: string; en: string; editorial: boolean };
+	site: { zh: string; en: string };
+	translator: { en: string };
+}
+/** The paper's facts for citations, from its aligned-text download: fetched when a citation is first asked for. */
+const facts = new Map<string, Promise<PaperFacts>>();
+function paperFacts(paper: string): Promise<PaperFacts> {
+	if (!facts.has(paper)) facts.set(paper, fetch(`/downloads/${paper}.json`).then((r) => r.json() as Promise<PaperFacts>));
+	return facts.get(paper)!;
+}
+
+/** A unit's citation, in the edition(s) the page shows, with BibTeX and RIS to download. */
+async function openCitation(button: HTMLElement): Promise<void> {
+	const article = document.querySelector<HTMLElement>('article.paper');
+	const unit = button.closest<HTMLElement>('[id]');
+	const paper = article?.dataset['paper'];
+	if (!article || !unit || !paper) return;
+	const { title, site, translator } = await paperFacts(paper);
+	const mode = article.dataset['mode'];
+	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
+	const noteNumber = unit.tagName === 'LI' ? Number(unit.getAttribute('value')) : undefined;
+	const block = document.createElement('div');
+	block.className = 'unit-citation';
+	for (const lang of langs) {
+		const path = mode === 'zh' || mode === 'en' ? location.pathname : `/${lang}/${paper}/`;
+		const text: CitableText = {
+			lang,
+			title: { zh: title.zh, en: title.en },
+			editorialTitle: title.editorial,
+			siteName: site,
+			url: new URL(`${path}#${unit.id}`, location.href).href,
+			accessed: new Date(),
+			unit: { id: unit.id, label: unitLabel(unit.id, lang, noteNumber) },
+			...(lang === 'en' ? { translator: translator.en } : {}),
+			key: paper,
+		};
+		const file = (format: 'bib' | 'ris', body: string) =>
+			`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([body], { type: 'text/plain' }))}">${format === 'bib' ? 'BibTeX' : 'RIS'}</a>`;
+		const section = document.createElement('section');
+		section.innerHTML = `<h2>${escape(article.dataset[lang === 'zh' ? 'labelCiteZh' : 'labelCiteEn'] ?? '')}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago(text))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
+		block.append(section);
+	}
+	showPopover(button, block);
+}
+
+const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 document.addEventListener(
 	'toggle',
@@ -176,7 +235,12 @@ function enhance(): void {
 		link.setAttribute('lang', document.documentElement.lang);
 		link.dataset['copiedLabel'] = article.dataset['labelCopied'] ?? '';
 		link.textContent = '¶';
-		unit.append(link);
+		const cite = document.createElement('button');
+		cite.type = 'button';
+		cite.className = 'cite-unit';
+		cite.setAttribute('aria-label', article.dataset['labelCite'] ?? '');
+		cite.textContent = document.documentElement.lang === 'en' ? 'Cite' : '引';
+		unit.append(link, cite);
 	}
 	document.querySelector('.section-steps')?.removeAttribute('hidden');
 	if (matchMedia('(min-width: 75rem)').matches) document.querySelector('.toc details')?.setAttribute('open', '');

@@ -4,7 +4,7 @@
  * `@online`, RIS), not pasted from the functions' output.
  */
 import { describe, expect, test } from 'vitest';
-import { bibtex, chicago, citationFileName, gbt7714, ris, type CitableText } from '../../src/lib/cite';
+import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../../src/lib/cite';
 
 const TITLE_ZH = '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景';
 const TITLE_EN = 'From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture';
@@ -249,5 +249,17 @@ describe('dates and file names', () => {
 		expect(citationFileName(zhDoc, 'bib')).toBe('chatgpt-sora-zh.bib');
 		expect(citationFileName(zhUnit, 'ris')).toBe('chatgpt-sora-zh-s2-1-p3.ris');
 		expect(citationFileName(enDoc, 'ris')).toBe('chatgpt-sora-en.ris');
+	});
+});
+
+describe('unitLabel', () => {
+	test('names units by the site’s id scheme, in each language', () => {
+		expect(unitLabel('s2-1-p3', 'en')).toBe('section 2.1, paragraph 3');
+		expect(unitLabel('s2-1-p3', 'zh')).toBe('第2.1节第3段');
+		expect(unitLabel('s2-2-1', 'en')).toBe('section 2.2.1, heading');
+		expect(unitLabel('intro-p1', 'zh')).toBe('引言第1段');
+		expect(unitLabel('abstract', 'en')).toBe('abstract');
+		expect(unitLabel('n7', 'en', 7)).toBe('note 7');
+		expect(unitLabel('n7', 'zh', 9)).toBe('注9');
 	});
 });

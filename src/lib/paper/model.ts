@@ -45,6 +45,8 @@ export interface Note {
 	line: number;
 	/** The source shows the marker but does not contain the note's text. */
 	missing: boolean;
+	/** The work it cites, an id of the paper's bibliography. */
+	work: string | undefined;
 	text: Record<Lang, PhrasingContent[]>;
 }
 

@@ -113,7 +113,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
 
 	const units: Unit[] = [];
-	const noteDefs: { id: string; line: number; missing: boolean; text: Record<Lang, PhrasingContent[]>; node: JsxElement }[] = [];
+	const noteDefs: { id: string; line: number; missing: boolean; work: string | undefined; text: Record<Lang, PhrasingContent[]>; node: JsxElement }[] = [];
 	const translatorNotes: Omit<TranslatorNote, 'number'>[] = [];
 	const seenIds = new Map<string, number>();
 	/** Note markers in the Chinese, in reading order, with where they stand. */
@@ -144,6 +144,9 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		seenIds.set(id, line);
 
 		const markedMissing = attribute(node, 'missing') === true;
+		const rawWork = attribute(node, 'work');
+		const work = typeof rawWork === 'string' ? rawWork : undefined;
+		if (rawWork !== undefined && kind !== 'note') report(node, id, `only a <Note> cites a work`);
 		if (markedMissing && kind !== 'note') report(node, id, `only a <Note> can be marked missing`);
 		const missing = markedMissing && kind === 'note';
 
@@ -171,7 +174,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 
 		if (missing) {
 			if (parts.zh || parts.en) report(node, id, `a note marked missing has no text: remove its <Zh>/<En> or the "missing" mark`);
-			noteDefs.push({ id, line, missing, text: { zh: [], en: [] }, node });
+			noteDefs.push({ id, line, missing, work, text: { zh: [], en: [] }, node });
 			continue;
 		}
 		if (!parts.zh) report(node, id, `no Chinese original (<Zh>)`);
@@ -186,7 +189,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		}
 		if (kind === 'note') {
 			if (refs.zh.length > 0) report(node, id, `a note cannot carry note markers`);
-			noteDefs.push({ id, line, missing, text, node });
+			noteDefs.push({ id, line, missing, work, text, node });
 		} else {
 			for (const ref of refs.zh) markers.push({ note: ref.note, unit: id, node: ref.node });
 			units.push({ id, kind, line, text, rendering, refs: refs.zh.map((r) => r.note) });
@@ -213,7 +216,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	const order = [...markerOf.keys()];
 	const notes: Note[] = noteDefs
 		.filter((n) => markerOf.has(n.id))
-		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, text: n.text }))
+		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, work: n.work, text: n.text }))
 		.sort((a, b) => a.number - b.number);
 
 	if (problems.length > 0) throw new ContentError(problems);

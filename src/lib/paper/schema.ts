@@ -50,3 +50,22 @@ export const glossarySchema = z
 	.strict();
 export type Glossary = z.infer<typeof glossarySchema>;
 export type GlossaryTerm = Glossary['terms'][number];
+
+/** The works a paper's notes cite, each once; notes name them with `work="…"`. */
+export const bibliographySchema = z
+	.object({
+		works: z.array(
+			z
+				.object({
+					id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+					/** The entry in Chinese and in English (markdown emphasis allowed). */
+					zh: z.string().min(1),
+					en: z.string().min(1),
+					url: z.url().optional(),
+				})
+				.strict(),
+		),
+	})
+	.strict();
+export type Bibliography = z.infer<typeof bibliographySchema>;
+export type Work = Bibliography['works'][number];

@@ -1,0 +1,42 @@
+/**
+ * The social card (Open Graph image) of a page, drawn at build time: an SVG
+ * of the titles, rendered to PNG by resvg with the system's fonts. No
+ * external service; where no CJK font is installed, Chinese renders as the
+ * fallback font does.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { escapeHtml } from './paper/inline';
+
+const WIDTH = 1200;
+const HEIGHT = 630;
+
+/** Breaks `text` into lines of about `width` characters: Chinese anywhere, other scripts at spaces. */
+function wrap(text: string, width: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const piece of text.match(/[\p{Script=Han}\p{P}]|[^\s\p{Script=Han}]+|\s+/gu) ?? []) {
+		const length = (s: string) => [...s].reduce((n, c) => n + (/\p{Script=Han}|[，：、。]/u.test(c) ? 1 : 0.55), 0);
+		if (length(line + piece) > width && line.trim()) {
+			lines.push(line.trim());
+			line = piece.trimStart();
+		} else line += piece;
+	}
+	if (line.trim()) lines.push(line.trim());
+	return lines;
+}
+
+export function socialCard(card: { zh: string; en: string; site: string }): Uint8Array {
+	const zh = wrap(card.zh, 17).slice(0, 3);
+	const en = wrap(card.en, 34).slice(0, 3);
+	const text = (lines: string[], y: number, size: number, fill: string) =>
+		lines.map((l, i) => `<text x="80" y="${y + i * size * 1.3}" font-size="${size}" fill="${fill}">${escapeHtml(l)}</text>`).join('');
+	const enTop = 170 + zh.length * 60 * 1.3 + 20;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="Noto Serif CJK SC, Source Han Serif SC, serif">
+		<rect width="${WIDTH}" height="${HEIGHT}" fill="#fffdf8"/>
+		<rect width="${WIDTH}" height="12" fill="#8a2424"/>
+		${text(zh, 170, 60, '#1d1b19')}
+		${text(en, enTop, 40, '#5c5650')}
+		<text x="80" y="${HEIGHT - 60}" font-size="30" fill="#8a2424">${escapeHtml(card.site)}</text>
+	</svg>`;
+	return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Serif CJK SC' } }).render().asPng();
+}

@@ -1,0 +1,44 @@
+/** The about page, paragraph citations, and the landing page's language offer, in Chromium. */
+import { expect, test } from '@playwright/test';
+
+test('the about page says what the source lacks, how to cite the text, and what the notes cite', async ({ page }) => {
+	await page.goto('/en/chatgpt-sora/about/');
+	await expect(page.locator('.colophon')).toContainText('not stated in the source');
+	await expect(page.locator('.edition h2').first()).toHaveText('How the text was established');
+	await expect(page.locator('.citation dd[lang="zh-CN"]').first()).toContainText('佚名. 从ChatGPT到Sora');
+	await expect(page.locator('.citation').nth(1)).toContainText('Trans. by the site');
+	// The OpenAI report, cited five times, is one entry that links to each note.
+	const openai = page.locator('#work-openai-2024');
+	await expect(openai.locator('.cited-in a')).toHaveText(['6', '7', '11', '19', '20']);
+	await openai.locator('.cited-in a').nth(2).click();
+	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/#n11$/);
+	await expect(page.locator('#n11')).toBeInViewport();
+});
+
+test('a paragraph can be cited, with its own address and label', async ({ page }) => {
+	await page.goto('/zh/chatgpt-sora/');
+	await page.mouse.move(5, 5);
+	const unit = page.locator('#s2-1-p3');
+	await unit.hover();
+	await unit.locator('> button.cite-unit').click();
+	const popover = page.locator('#note-popover');
+	await expect(popover).toBeVisible();
+	await expect(popover).toContainText('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕：第2.1节第3段[EB/OL]');
+	await expect(popover).toContainText('/zh/chatgpt-sora/#s2-1-p3');
+	const download = page.waitForEvent('download');
+	await popover.getByRole('link', { name: 'RIS' }).click();
+	expect((await download).suggestedFilename()).toBe('chatgpt-sora-zh-s2-1-p3.ris');
+});
+
+test.describe('a reader whose browser prefers English', () => {
+	test.use({ locale: 'en-US' });
+	test('is offered English on the landing page, without a redirect, and the choice is remembered', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.locator('.language-offer[data-lang="en"]')).toBeVisible();
+		await expect(page.locator('.language-offer[data-lang="zh"]')).toBeHidden();
+		await page.locator('.paper-modes a', { hasText: '阅读中文原文' }).click();
+		await page.goto('/');
+		await expect(page.locator('.language-offer[data-lang="zh"]')).toBeVisible();
+	});
+});
