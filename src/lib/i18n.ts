@@ -73,6 +73,8 @@ const strings = {
 	searchCount: { zh: '找到 {n} 条结果', en: '{n} results' },
 	searchNone: { zh: '没有找到“{q}”', en: 'Nothing found for “{q}”' },
 	searchFailed: { zh: '搜索索引无法加载', en: 'The search index could not be loaded' },
+	searchIn: { zh: '搜索范围', en: 'Search in' },
+	searchInBoth: { zh: '中英文', en: 'Both languages' },
 	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', en: '↑↓ to choose, Enter to go, Esc to close' },
 	about: { zh: '关于本版', en: 'About this edition' },
 	citeThis: { zh: '引用本文', en: 'Cite this text' },

@@ -4,6 +4,7 @@
  * glossary. Pages read papers only through here.
  */
 import { getCollection } from 'astro:content';
+import { LOCALES, type Locale } from './i18n';
 import type { AlignedPaper } from './paper/model';
 import { ContentError, readPaper } from './paper/parse';
 import type { GlossaryTerm, PaperMeta, Work } from './paper/schema';
@@ -59,4 +60,15 @@ function checkCitations(paper: Paper, file: string): void {
 		if (!paper.text.notes.some((n) => n.work === work)) problems.push({ file, line: 1, column: 1, unit: work, fault: 'bibliography.yaml lists a work that no note cites' });
 	}
 	if (problems.length > 0) throw new ContentError(problems);
+}
+
+export interface PaperPageProps {
+	paper: Paper;
+	ui: Locale;
+}
+
+/** Static paths of a page that every paper has once per interface language (`/{ui}/{paper}/…`). */
+export async function paperPagePaths(): Promise<{ params: { ui: Locale; paper: string }; props: PaperPageProps }[]> {
+	const papers = await getPapers();
+	return papers.flatMap((paper) => LOCALES.map((ui) => ({ params: { ui, paper: paper.id }, props: { paper, ui } })));
 }

@@ -89,8 +89,14 @@ export function rerank(query: string, hits: Hit[]): Hit[] {
 		.map((s) => s.hit);
 }
 
+/** The languages to search, as the dialog's language filter says. */
+function chosenLanguages(): Lang[] {
+	const value = document.querySelector<HTMLInputElement>('input[name="search-lang"]:checked')?.value;
+	return value === 'zh' || value === 'en' ? [value] : ['zh', 'en'];
+}
+
 async function find(query: string): Promise<Hit[]> {
-	const langs: Lang[] = ['zh', 'en'];
+	const langs = chosenLanguages();
 	const perLang = await Promise.all(
 		langs.map(async (lang) => {
 			const found = await (await bundle(lang)).search(query.replace(/["“”]/g, ' '));
@@ -154,6 +160,12 @@ function createDialog(): HTMLDialogElement {
 		<label id="search-label" for="search-input">${escapeHtml(label('searchLabel'))}</label>
 		<input id="search-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-results" aria-autocomplete="list" aria-describedby="search-hint" autocomplete="off" spellcheck="false">
 		<p id="search-hint" class="search-hint">${escapeHtml(label('searchHint'))}</p>
+		<fieldset class="search-langs">
+			<legend>${escapeHtml(label('searchIn'))}</legend>
+			<label><input type="radio" name="search-lang" value="both" checked> ${escapeHtml(label('searchInBoth'))}</label>
+			<label><input type="radio" name="search-lang" value="zh"> ${escapeHtml(label('mode_zh'))}</label>
+			<label><input type="radio" name="search-lang" value="en"> ${escapeHtml(label('mode_en'))}</label>
+		</fieldset>
 	</search>
 	<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 	<ul id="search-results" class="search-results" role="listbox" aria-label="${escapeHtml(label('searchResults'))}"></ul>`;
@@ -235,6 +247,10 @@ function wire(): void {
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
 		timer = setTimeout(() => run(input.value), 120);
+	});
+	dialog().querySelector('.search-langs')?.addEventListener('change', () => {
+		run(input.value);
+		input.focus();
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

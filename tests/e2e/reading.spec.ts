@@ -131,6 +131,17 @@ test('the contents mark the section being read', async ({ page }) => {
 	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('data-toc', 's3-2');
 });
 
+test('printed side by side: two columns, no site chrome, note URLs in full', async ({ page }) => {
+	await page.setViewportSize({ width: 1000, height: 1400 });
+	await page.emulateMedia({ media: 'print' });
+	await page.goto(readingUrl('en', 'parallel'));
+	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.toc')).toBeHidden();
+	const columns = await page.locator('#s1-p1').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
+	expect(columns).toBe(2);
+	await expect(page.locator('#n3 [lang="en"] a.url')).toHaveText('https://www.thepaper.cn/newsDetail_forward_2637061');
+});
+
 test('the theme toggle overrides the system and is remembered', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/en/');

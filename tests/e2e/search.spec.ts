@@ -104,6 +104,26 @@ test('keyboard only: / opens, arrows choose, Enter goes, Escape closes, Ctrl+K r
 	await expect(page.locator('#search-dialog')).toBeHidden();
 });
 
+test('the language filter searches one language only', async ({ page }) => {
+	await page.goto('/en/');
+	await openSearch(page);
+	expect(await resultsFor(page, 'ChatGPT')).not.toEqual([]);
+	await page.getByRole('radio', { name: 'Chinese' }).check();
+	await expect(page.locator('#search-results .search-excerpt').first()).toHaveAttribute('lang', 'zh-CN');
+	const langs = await page.locator('#search-results .search-excerpt').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
+	expect(langs).toEqual(['zh-CN']);
+	await page.getByRole('radio', { name: 'English' }).check();
+	await expect(page.locator('#search-results .search-excerpt').first()).toHaveAttribute('lang', 'en');
+});
+
+test('an index that cannot be loaded is said so', async ({ page }) => {
+	await page.route('**/pagefind/**', (route) => route.abort());
+	await page.goto('/zh/');
+	await openSearch(page);
+	await page.locator('#search-input').fill('李世石');
+	await expect(page.locator('#search-status')).toHaveText('搜索索引无法加载');
+});
+
 test('a query that matches nothing says so', async ({ page }) => {
 	await page.goto('/zh/');
 	await openSearch(page);

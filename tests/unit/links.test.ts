@@ -50,7 +50,11 @@ test('every link of every page resolves', () => {
 test('external links in notes are whole URLs, kept as links', () => {
 	const external = [...linksOf.values()].flat().filter((href) => /^https?:/.test(href));
 	expect(external.length).toBeGreaterThan(0);
-	for (const href of external) expect(() => new URL(href), href).not.toThrow();
+	for (const href of external) {
+		expect(() => new URL(href), href).not.toThrow();
+		// Whole, and nothing of the surrounding text (a full stop, a Chinese comma) swallowed into it.
+		expect(href, href).toMatch(/^https?:\/\/[\x21-\x7e]+[\w/#-]$/);
+	}
 	expect(external).toContain('https://www.thepaper.cn/newsDetail_forward_2637061');
 });
 

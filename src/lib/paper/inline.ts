@@ -4,6 +4,7 @@
  * links, line breaks, note markers and translator's notes.
  */
 import type { PhrasingContent } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import type { AlignedPaper } from './model';
 import type { TermLinker } from './terms';
 
@@ -72,4 +73,13 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
 	if (!note) return '';
 	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" role="doc-noteref" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
+}
+
+/** Light markdown outside the aligned text (a bibliography entry): emphasis and links, as HTML. */
+export function renderMarkdownInline(markdown: string): string {
+	const root = markdownToMdast(markdown);
+	const paragraph = root.type === 'root' ? root.children.find((n) => n.type === 'paragraph') : undefined;
+	const empty = { units: [], notes: [], translatorNotes: [] };
+	const labels = { note: String, missingNote: '', translatorNote: String };
+	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { paper: empty, idSuffix: '', labels }) : '';
 }

@@ -61,7 +61,6 @@ export const bibliographySchema = z
 					/** The entry in Chinese and in English (markdown emphasis allowed). */
 					zh: z.string().min(1),
 					en: z.string().min(1),
-					url: z.url().optional(),
 				})
 				.strict(),
 		),
