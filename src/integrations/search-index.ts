@@ -28,10 +28,12 @@ function builtPapers(site: string): string[] {
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	for (const record of records) {
-		const added = await index.addCustomRecord(record);
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-	}
+	// Sent together: the Pagefind service indexes them as they come, and one at a time took
+	// most of the index's build time at 100 papers.
+	const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+	added.forEach((result, i) => {
+		if (result.errors.length > 0) throw new Error(`Pagefind could not index ${records[i]?.url}: ${result.errors.join('; ')}`);
+	});
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 	await index.deleteIndex();

@@ -4,8 +4,14 @@
  * external service; where no CJK font is installed, Chinese renders as the
  * fallback font does.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeHtml } from './paper/inline';
+
+/** Drawn cards are kept between builds: loading the system's fonts costs about a second a card. */
+const CACHE = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
 
 const WIDTH = 1200;
 const HEIGHT = 630;
@@ -38,5 +44,13 @@ export function socialCard(card: { zh: string; en: string; site: string }): Uint
 		${text(en, enTop, 40, '#5c5650')}
 		<text x="80" y="${HEIGHT - 60}" font-size="30" fill="#8a2424">${escapeHtml(card.site)}</text>
 	</svg>`;
-	return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Serif CJK SC' } }).render().asPng();
+	const cached = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 16)}.png`);
+	try {
+		return readFileSync(cached);
+	} catch {
+		const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'Noto Serif CJK SC' } }).render().asPng();
+		mkdirSync(CACHE, { recursive: true });
+		writeFileSync(cached, png);
+		return png;
+	}
 }
