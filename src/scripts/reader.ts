@@ -130,7 +130,7 @@ function paperFacts(paper: string): Promise<PaperFacts> {
 	return facts.get(paper)!;
 }
 
-/** A unit's citation, in the edition(s) the page shows, with BibTeX and RIS to download. */
+/** A unit's citation, in the edition(s) the page shows, with BibTeX and RIS to download (Chicago names the unit in English, as its entry is English). */
 async function openCitation(button: HTMLElement): Promise<void> {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const unit = button.closest<HTMLElement>('[id]');
@@ -158,7 +158,7 @@ async function openCitation(button: HTMLElement): Promise<void> {
 		const file = (format: 'bib' | 'ris', body: string) =>
 			`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([body], { type: 'text/plain' }))}">${format === 'bib' ? 'BibTeX' : 'RIS'}</a>`;
 		const section = document.createElement('section');
-		section.innerHTML = `<h2>${escape(article.dataset[lang === 'zh' ? 'labelCiteZh' : 'labelCiteEn'] ?? '')}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago(text))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
+		section.innerHTML = `<h2>${escape(article.dataset[lang === 'zh' ? 'labelCiteZh' : 'labelCiteEn'] ?? '')}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
 		block.append(section);
 	}
 	showPopover(button, block);

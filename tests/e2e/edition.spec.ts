@@ -25,6 +25,7 @@ test('a paragraph can be cited, with its own address and label', async ({ page }
 	await expect(popover).toBeVisible();
 	await expect(popover).toContainText('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕：第2.1节第3段[EB/OL]');
 	await expect(popover).toContainText('/zh/chatgpt-sora/#s2-1-p3');
+	await expect(popover).toContainText('[editorial title], section 2.1, paragraph 3.');
 	const download = page.waitForEvent('download');
 	await popover.getByRole('link', { name: 'RIS' }).click();
 	expect((await download).suggestedFilename()).toBe('chatgpt-sora-zh-s2-1-p3.ris');
