@@ -10,6 +10,7 @@
  */
 
 import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../lib/cite';
+import { escapeHtml as escape } from '../lib/escape';
 import { markSearchArrival } from './highlight';
 
 const UNIT_ANCHORS = '.text > [id], .note-list > li[id]';
@@ -163,8 +164,6 @@ async function openCitation(button: HTMLElement): Promise<void> {
 	}
 	showPopover(button, block);
 }
-
-const escape = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 document.addEventListener(
 	'toggle',

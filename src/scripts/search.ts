@@ -10,6 +10,7 @@
  * This keeps 李世石 from being buried under every 世界, and a quoted query
  * ("…") keeps only exact matches.
  */
+import { escapeHtml, escapeRegExp } from '../lib/escape';
 import { t, type UiKey } from '../lib/i18n';
 import { HTML_LANG, type Lang } from '../lib/paper/model';
 import { readingPath, type Mode } from '../lib/routes';
@@ -72,14 +73,14 @@ export function rerank(query: string, hits: Hit[]): Hit[] {
 	const quoted = /^["“].+["”]$/.test(query.trim());
 	const words = chineseWords(exact);
 	const scored = hits
+		.map((hit) => ({ hit, text: hit.data.content.toLowerCase() }))
 		// A Chinese query's hit must hold one of its words, not only scattered characters of it.
-		.filter((hit) => words.length === 0 || words.some((w) => hit.data.content.toLowerCase().includes(w)))
-		.map((hit) => {
-		const text = hit.data.content.toLowerCase();
-		const whole = text.includes(exact) ? 1 : 0;
-		const all = terms.every((t) => text.includes(t)) ? 1 : 0;
-		return { hit, key: [whole, all, hit.lang === queryLang ? 1 : 0, -hit.rank] };
-	});
+		.filter(({ text }) => words.length === 0 || words.some((w) => text.includes(w)))
+		.map(({ hit, text }) => {
+			const whole = text.includes(exact) ? 1 : 0;
+			const all = terms.every((t) => text.includes(t)) ? 1 : 0;
+			return { hit, key: [whole, all, hit.lang === queryLang ? 1 : 0, -hit.rank] };
+		});
 	return scored
 		.filter((s) => !quoted || s.key[0] === 1)
 		.sort((a, b) => {
@@ -116,15 +117,13 @@ async function find(query: string): Promise<Hit[]> {
 
 // The dialog ---------------------------------------------------------------
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** A window of the text around the first match, every match marked. */
 function excerpt(text: string, terms: string[], around = 40): string {
 	const lower = text.toLowerCase();
 	const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
 	const start = first === text.length ? 0 : Math.max(0, first - around);
 	const piece = text.slice(start, start + around * 3);
-	const pattern = terms.length ? new RegExp(terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi') : undefined;
+	const pattern = terms.length ? new RegExp(terms.map(escapeRegExp).join('|'), 'gi') : undefined;
 	const marked = pattern ? escapeHtml(piece).replace(pattern, (m) => `<mark>${m}</mark>`) : escapeHtml(piece);
 	return `${start > 0 ? '…' : ''}${marked}${start + around * 3 < text.length ? '…' : ''}`;
 }

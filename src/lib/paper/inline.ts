@@ -5,6 +5,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { escapeHtml } from '../escape';
 import type { AlignedPaper } from './model';
 import type { TermLinker } from './terms';
 
@@ -17,9 +18,6 @@ export interface InlineContext {
 	/** Links glossary terms in the text, with the glossary entry's URL; none where absent. */
 	terms?: { linker: TermLinker; href: (termId: string) => string } | undefined;
 }
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 export function renderInline(nodes: readonly PhrasingContent[], ctx: InlineContext): string {
 	return nodes.map((node) => renderNode(node, ctx)).join('');

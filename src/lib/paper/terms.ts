@@ -4,6 +4,7 @@
  * links. Chinese is matched longest term first, as the glossary test reads
  * it; English by any of the term's word forms, as whole words.
  */
+import { escapeRegExp } from '../escape';
 import type { Lang } from './model';
 import type { GlossaryTerm } from './schema';
 
@@ -15,8 +16,6 @@ export interface TermLinker {
 	/** Splits `text` around the terms it links. */
 	split(text: string): TextPiece[];
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function termLinker(glossary: readonly GlossaryTerm[], lang: Lang): TermLinker {
 	const linked = new Set<string>();
