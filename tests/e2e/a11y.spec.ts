@@ -3,16 +3,11 @@
  * WCAG 2.2 A/AA rules with zero violations; a skip link; landmarks;
  * headings in order; every control reachable by keyboard and visibly focused.
  */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { builtRoutes } from '../support/pages';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const routes = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-	.filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
-	.map((file) => `/${file.replace(/index\.html$/, '')}`)
-	.sort();
+const routes = builtRoutes();
 
 for (const route of routes) {
 	for (const scheme of ['light', 'dark'] as const) {

@@ -2,20 +2,8 @@
  * Every built page, in a real browser: served with 200, the document in the
  * interface language of its URL, a title, and no console errors.
  */
-import { readdirSync } from 'node:fs';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
-
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-/** Every page of the built site, as the URL that serves it. */
-function builtRoutes(): string[] {
-	return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind') && file !== '404.html')
-		.map((file) => `/${relative('.', file).replace(/index\.html$/, '')}`)
-		.sort();
-}
+import { builtRoutes } from '../support/pages';
 
 /** The interface language a URL promises: /en/… is English, everything else (/, /zh/…) leads with Chinese. */
 const expectedLang = (route: string): string => (route.startsWith('/en/') ? 'en' : 'zh-CN');

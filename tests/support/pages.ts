@@ -15,3 +15,10 @@ export function builtPages(): string[] {
 		.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
 		.sort();
 }
+
+/** Every page of the built site but the 404 page, as the URL that serves it. */
+export function builtRoutes(): string[] {
+	return builtPages()
+		.filter((page) => page !== '404.html')
+		.map((page) => `/${page.replace(/index\.html$/, '')}`);
+}
