@@ -34,3 +34,27 @@ export function textOf(node: Nodes, skip: (el: Element) => boolean = () => false
 	if ('children' in node) return node.children.map((c) => textOf(c as Nodes, skip)).join('');
 	return '';
 }
+
+/** One language of one unit on a built reading page. */
+export interface UnitBlock {
+	/** The unit's id. */
+	id: string;
+	lang: string;
+	el: Element;
+}
+
+/**
+ * The text of every unit below `node`, language by language, in document
+ * order. A unit is an element with an id and `data-unit`: it carries the
+ * `lang` of its one language, or holds one child per language, each with
+ * its `lang` (see `UnitBlock.astro`).
+ */
+export function unitBlocks(node: Nodes): UnitBlock[] {
+	return findAll(node, (el) => el.properties['dataUnit'] !== undefined).flatMap((unit) => {
+		const id = String(unit.properties['id']);
+		const langOf = (el: Element) => (typeof el.properties['lang'] === 'string' ? el.properties['lang'] : undefined);
+		const own = langOf(unit);
+		if (own) return [{ id, lang: own, el: unit }];
+		return unit.children.flatMap((child) => (child.type === 'element' && langOf(child) ? [{ id, lang: langOf(child)!, el: child }] : []));
+	});
+}

@@ -39,6 +39,7 @@ const strings = {
 	teamRendering: { zh: '正文英文为本站译文。', en: 'The English of the body is the site’s rendering.' },
 	colophon: { zh: '版本信息', en: 'Colophon' },
 	source: { zh: '底本', en: 'Source' },
+	titleField: { zh: '标题', en: 'Title' },
 	notStated: { zh: '原文未载', en: 'not stated in the source' },
 	translatedBy: { zh: '英译', en: 'English rendering' },
 	field_author: { zh: '作者', en: 'Author' },
@@ -85,6 +86,8 @@ const strings = {
 	citeOriginal: { zh: '中文原文', en: 'The Chinese original' },
 	citeTranslation: { zh: '英文译文', en: 'The English rendering' },
 	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
+	/** The visible text of the cite control beside each unit. */
+	citeShort: { zh: '引', en: 'Cite' },
 	bibliography: { zh: '参考文献', en: 'Bibliography' },
 	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
 	citedIn: { zh: '见注', en: 'cited in notes' },

@@ -11,9 +11,14 @@
 
 import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../lib/cite';
 import { escapeHtml as escape } from '../lib/escape';
+import { t, type UiKey } from '../lib/i18n';
+import readerStyles from '../styles/reader.css?inline';
 import { markSearchArrival } from './highlight';
 
 const UNIT_ANCHORS = '.text > [id], .note-list > li[id]';
+
+/** An interface string in the page's language; the strings come with this script, not with every page. */
+const label = (key: UiKey): string => t(document.documentElement.lang === 'en' ? 'en' : 'zh', key);
 
 /** The unit nearest the top of the screen (below the sticky header), and how far from the top it stands. */
 function unitAtTop(): { id: string; offset: number } | undefined {
@@ -91,8 +96,8 @@ let returnFocusTo: HTMLElement | undefined;
 
 /** Shows `content` in the page's popover beside `anchor`, focus inside; `go` is where "go to the note" leads, if anywhere. */
 function showPopover(anchor: HTMLElement, content: Node, go?: string): boolean {
-	const popover = document.getElementById('note-popover');
-	if (!popover || !('showPopover' in popover)) return false;
+	if (!('showPopover' in HTMLElement.prototype)) return false;
+	const popover = document.getElementById('note-popover') ?? createPopover();
 	popover.querySelector('.note-popover-body')?.replaceChildren(content);
 	const goLink = popover.querySelector<HTMLAnchorElement>('.note-popover-go')!;
 	goLink.hidden = go === undefined;
@@ -106,16 +111,31 @@ function showPopover(anchor: HTMLElement, content: Node, go?: string): boolean {
 	return true;
 }
 
+/** The popover that shows notes and citations, made on first use (and again after a swap, which replaces the body). */
+function createPopover(): HTMLElement {
+	const popover = document.createElement('div');
+	popover.id = 'note-popover';
+	popover.className = 'note-popover';
+	popover.popover = 'auto';
+	popover.tabIndex = -1;
+	popover.setAttribute('role', 'note');
+	popover.innerHTML = `<div class="note-popover-body"></div><p class="note-popover-actions"><a class="note-popover-go" href="#">${escape(label('goToNote'))}</a><button type="button" class="note-popover-close" popovertarget="note-popover" popovertargetaction="hide">${escape(label('closeNote'))}</button></p>`;
+	document.querySelector('article.paper')?.append(popover);
+	return popover;
+}
+
 function openNote(marker: HTMLAnchorElement): void {
 	const id = marker.hash.slice(1);
 	const note = document.getElementById(id);
 	if (!note) return;
 	// In paired modes a note holds both languages: show the marker's own.
 	const lang = marker.closest('[lang]')?.getAttribute('lang');
-	const source = note.querySelector(`:scope > [lang="${lang}"]`) ?? note;
+	const source = note.hasAttribute('lang') ? note : (note.querySelector(`:scope > [lang="${lang}"]`) ?? note);
 	const content = source.cloneNode(true) as HTMLElement;
 	content.querySelectorAll('.backref, .permalink, .cite-unit').forEach((el) => el.remove());
 	content.removeAttribute('id');
+	// The note's language may be inherited (the translator's notes are one English list).
+	content.lang = source.closest('[lang]')?.getAttribute('lang') ?? '';
 	if (!showPopover(marker, content, `#${id}`)) location.hash = id;
 }
 
@@ -140,7 +160,8 @@ async function openCitation(button: HTMLElement): Promise<void> {
 	const { title, site, translator } = await paperFacts(paper);
 	const mode = article.dataset['mode'];
 	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
-	const noteNumber = unit.tagName === 'LI' ? Number(unit.getAttribute('value')) : undefined;
+	// Notes are numbered by their place in the list (NoteList.astro).
+	const noteNumber = unit.tagName === 'LI' ? [...unit.parentElement!.children].indexOf(unit) + 1 : undefined;
 	const block = document.createElement('div');
 	block.className = 'unit-citation';
 	for (const lang of langs) {
@@ -159,7 +180,7 @@ async function openCitation(button: HTMLElement): Promise<void> {
 		const file = (format: 'bib' | 'ris', body: string) =>
 			`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([body], { type: 'text/plain' }))}">${format === 'bib' ? 'BibTeX' : 'RIS'}</a>`;
 		const section = document.createElement('section');
-		section.innerHTML = `<h2>${escape(article.dataset[lang === 'zh' ? 'labelCiteZh' : 'labelCiteEn'] ?? '')}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
+		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
 		block.append(section);
 	}
 	showPopover(button, block);
@@ -191,8 +212,8 @@ function currentSection(): number {
 
 function markCurrent(): void {
 	const id = headings()[currentSection()]?.id;
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-toc]')) {
-		if (link.dataset['toc'] === id) link.setAttribute('aria-current', 'location');
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc li > a[href^="#"]')) {
+		if (link.getAttribute('href') === `#${id}`) link.setAttribute('aria-current', 'location');
 		else link.removeAttribute('aria-current');
 	}
 }
@@ -225,27 +246,32 @@ addEventListener(
 function enhance(): void {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	if (!article) return;
-	const label = article.dataset['labelPermalink'] ?? '';
 	for (const unit of document.querySelectorAll<HTMLElement>(UNIT_ANCHORS)) {
 		const link = document.createElement('a');
 		link.className = 'permalink';
 		link.href = `#${unit.id}`;
-		link.setAttribute('aria-label', label);
+		link.setAttribute('aria-label', label('permalink'));
 		link.setAttribute('lang', document.documentElement.lang);
-		link.dataset['copiedLabel'] = article.dataset['labelCopied'] ?? '';
+		link.dataset['copiedLabel'] = label('copied');
 		link.textContent = '¶';
 		const cite = document.createElement('button');
 		cite.type = 'button';
 		cite.className = 'cite-unit';
-		cite.setAttribute('aria-label', article.dataset['labelCite'] ?? '');
-		cite.textContent = document.documentElement.lang === 'en' ? 'Cite' : '引';
+		cite.setAttribute('aria-label', label('citeParagraph'));
+		cite.textContent = label('citeShort');
 		unit.append(link, cite);
 	}
-	document.querySelector('.section-steps')?.removeAttribute('hidden');
+	const steps = document.createElement('p');
+	steps.className = 'section-steps';
+	steps.innerHTML = `<button type="button" data-step="-1">‹ ${escape(label('previousSection'))}</button> <button type="button" data-step="1">${escape(label('nextSection'))} ›</button>`;
+	document.querySelector('.toc')?.append(steps);
 	if (matchMedia('(min-width: 75rem)').matches) document.querySelector('.toc details')?.setAttribute('open', '');
-	document.dispatchEvent(new Event('page:swapped'));
 	markCurrent();
 	markSearchArrival();
 }
 
+// The styles of what this script adds come with it, not with every page (see global.css).
+const style = document.createElement('style');
+style.textContent = readerStyles;
+document.head.append(style);
 enhance();

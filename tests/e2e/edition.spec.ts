@@ -31,6 +31,17 @@ test('a paragraph can be cited, with its own address and label', async ({ page }
 	expect((await download).suggestedFilename()).toBe('chatgpt-sora-zh-s2-1-p3.ris');
 });
 
+test('a note can be cited, labelled with its number', async ({ page }) => {
+	await page.goto('/en/chatgpt-sora/parallel/');
+	await page.mouse.move(5, 5);
+	const note = page.locator('#n7');
+	await note.hover();
+	await note.locator('> button.cite-unit').click();
+	const popover = page.locator('#note-popover');
+	await expect(popover).toContainText('注7[EB/OL]');
+	await expect(popover).toContainText('[editorial title], note 7.');
+});
+
 test.describe('a reader whose browser prefers English', () => {
 	test.use({ locale: 'en-US' });
 	test('is offered English on the landing page, without a redirect, and the choice is remembered', async ({ page }) => {

@@ -14,7 +14,7 @@ const ALL = (['zh', 'en'] as const).flatMap((ui) => MODES.map((mode) => ({ ui, m
 /** The unit ids of the text as the Chinese page has them: every mode must show the same. */
 async function unitIds(page: Page, url: string): Promise<string[]> {
 	await page.goto(url);
-	return page.locator('.text [data-unit]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-unit') ?? ''))]);
+	return page.locator('.text [data-unit]').evaluateAll((els) => els.map((el) => el.id));
 }
 
 for (const { ui, mode, url } of ALL) {
@@ -22,7 +22,8 @@ for (const { ui, mode, url } of ALL) {
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.goto(url);
 		await expect(page.locator('html')).toHaveAttribute('lang', ui === 'zh' ? 'zh-CN' : 'en');
-		const langs = await page.locator('[data-unit]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
+		// A unit carries the language of its text, or holds one child per language.
+		const langs = await page.locator('[data-unit][lang], [data-unit]:not([lang]) > :not(.permalink, .cite-unit)').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
 		expect(langs.sort()).toEqual(mode === 'zh' ? ['zh-CN'] : mode === 'en' ? ['en'] : ['en', 'zh-CN']);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -52,9 +53,10 @@ for (const [from, to] of [
 		await page.goto(readingUrl('zh', from));
 		await page.locator('#s3-2-p3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 		// A dispatched click: Playwright's own click scrolls its target into view first, which a reader's does not.
-		await page.locator(`.mode-switch a[data-mode="${to}"]`).dispatchEvent('click');
+		const link = page.locator(`.mode-switch a[href="${readingUrl('zh', to)}"]`);
+		await link.dispatchEvent('click');
 		await expect(page).toHaveURL(new RegExp(`${readingUrl('zh', to)}#s3-2-p3$`));
-		await expect(page.locator(`.mode-switch a[data-mode="${to}"]`)).toHaveAttribute('aria-current', 'page');
+		await expect(link).toHaveAttribute('aria-current', 'page');
 		const top = await page.locator('#s3-2-p3').evaluate((el) => el.getBoundingClientRect().top / innerHeight);
 		expect(top).toBeGreaterThanOrEqual(-0.05);
 		expect(top).toBeLessThan(0.2);
@@ -115,6 +117,15 @@ test('a note marker opens the note in a popover; Escape closes it and gives focu
 	await expect(marker).toBeFocused();
 });
 
+test('a translator’s note opens in its popover as English, on a Chinese page', async ({ page }) => {
+	await page.goto(readingUrl('zh', 'parallel'));
+	await page.locator('.tn-ref a').first().click();
+	const popover = page.locator('#note-popover');
+	await expect(popover).toContainText('world picture');
+	await expect(popover.locator('.note-popover-body > *')).toHaveAttribute('lang', 'en');
+	await expect(popover.locator('.note-popover-go')).toHaveText('到注释处');
+});
+
 test('a missing note opens as missing in its popover', async ({ page }) => {
 	await page.goto(readingUrl('zh', 'zh'));
 	await page.locator('#intro-p1 .note-ref a').click();
@@ -125,10 +136,10 @@ test('the contents mark the section being read', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto(readingUrl('en', 'en'));
 	await page.locator('#s3-1-p2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('data-toc', 's3-1');
+	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3-1');
 	await page.locator('.section-steps [data-step="1"]').click();
 	await expect(page).toHaveURL(/#s3-2$/);
-	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('data-toc', 's3-2');
+	await expect(page.locator('.toc a[aria-current]')).toHaveAttribute('href', '#s3-2');
 });
 
 test('printed side by side: two columns, no site chrome, note URLs in full', async ({ page }) => {
@@ -139,7 +150,7 @@ test('printed side by side: two columns, no site chrome, note URLs in full', asy
 	await expect(page.locator('.toc')).toBeHidden();
 	const columns = await page.locator('#s1-p1').evaluate((el) => getComputedStyle(el).gridTemplateColumns.split(' ').length);
 	expect(columns).toBe(2);
-	await expect(page.locator('#n3 [lang="en"] a.url')).toHaveText('https://www.thepaper.cn/newsDetail_forward_2637061');
+	await expect(page.locator('#n3 [lang="en"] a[href^="https:"]')).toHaveText('https://www.thepaper.cn/newsDetail_forward_2637061');
 });
 
 test('the theme toggle overrides the system and is remembered', async ({ page }) => {
@@ -155,6 +166,14 @@ test('the theme toggle overrides the system and is remembered', async ({ page })
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+	test('the progress bar follows the reading', async ({ page }) => {
+		await page.goto(readingUrl('zh', 'zh'));
+		const scale = () => page.locator('.reading-progress').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+		expect(await scale()).toBeLessThan(0.05);
+		await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+		await expect.poll(scale).toBeGreaterThan(0.4);
+		expect(await scale()).toBeLessThan(0.6);
+	});
 	for (const { url } of ALL) {
 		test(`${url} shows every unit, and its note links work`, async ({ page }) => {
 			const expected = await unitIds(page, readingUrl('zh', 'zh'));

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, notText as notSourceText, textOf } from '../../src/lib/hast';
+import { findAll, hasClass, notText as notSourceText, textOf, unitBlocks } from '../../src/lib/hast';
 import { loadPage } from '../support/pages';
 import { firstDifference, readSource, splitNoteBlock, squeeze } from '../support/source';
 
@@ -19,7 +19,9 @@ const NOTE_MAP: Record<string, { markers: number; withText: number; missing: num
 };
 
 const zhUnits = (container: Element): Element[] =>
-	findAll(container, (el) => el.properties['dataUnit'] !== undefined && el.properties['lang'] === 'zh-CN');
+	unitBlocks(container)
+		.filter((block) => block.lang === 'zh-CN')
+		.map((block) => block.el);
 
 test('there is a paper with a source to check', () => {
 	expect(papers.length).toBeGreaterThan(0);
@@ -66,12 +68,13 @@ describe.each(papers)('%s', (paper) => {
 			expect(noteItems.length - missing.length).toBe(map.withText);
 			expect(missing).toHaveLength(map.missing);
 		}
-		// One numbering: marker i links to the note numbered i.
+		// One numbering: marker i links to the note numbered i, the i-th of the list (which numbers itself).
+		expect(noteItems.filter((li) => li.properties['value'] !== undefined)).toEqual([]);
 		markers.forEach((marker, i) => {
 			const [link] = findAll(marker, (el) => el.tagName === 'a');
 			const target = String(link?.properties['href']).slice(1);
-			const note = noteItems.find((li) => li.properties['id'] === target);
-			expect(Number(note?.properties['value']), `marker ${i + 1} → #${target}`).toBe(i + 1);
+			const position = noteItems.findIndex((li) => li.properties['id'] === target);
+			expect(position + 1, `marker ${i + 1} → #${target}`).toBe(i + 1);
 			expect(textOf(link!)).toBe(String(i + 1));
 		});
 		// A note the source lacks says so, and carries no text of its own.
@@ -83,7 +86,7 @@ describe.each(papers)('%s', (paper) => {
 
 	test('the English abstract is the author’s, word for word', () => {
 		const en = loadPage(`/en/${paper}/`);
-		const [abstract] = findAll(en, (el) => el.properties['dataUnit'] === 'abstract');
+		const abstract = unitBlocks(en).find((block) => block.id === 'abstract')?.el;
 		expect(abstract?.properties['dataBy']).toBe('author');
 		const words = textOf(abstract!, notSourceText).split(/\s+/).filter(Boolean);
 		expect(words).toEqual(source.englishAbstract);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, notText, textOf } from '../../src/lib/hast';
+import { findAll, notText, textOf, unitBlocks } from '../../src/lib/hast';
 import { builtPages, DIST, loadPage } from '../support/pages';
 
 const ORIGIN = 'http://127.0.0.1:4321';
@@ -82,10 +82,7 @@ describe('downloads', () => {
 	const rows = read('downloads/chatgpt-sora.tsv').trimEnd().split('\n').map((line) => line.split('\t'));
 	const units = (lang: string) => {
 		const page = loadPage(`/${lang}/chatgpt-sora/`);
-		return findAll(page, (el) => typeof el.properties['dataUnit'] === 'string' && !hasClass(el, 'pair')).map((el) => ({
-			id: String(el.properties['dataUnit']),
-			text: textOf(el, notText).replace(/\s+/g, ' ').trim(),
-		}));
+		return unitBlocks(page).map(({ id, el }) => ({ id, text: textOf(el, notText).replace(/\s+/g, ' ').trim() }));
 	};
 	test('the aligned text has one row per unit and note, matching the pages', () => {
 		expect(rows[0]).toEqual(['id', 'kind', 'zh', 'en']);

@@ -11,8 +11,11 @@ import type { TermLinker } from './terms';
 
 export interface InlineContext {
 	paper: AlignedPaper;
-	/** Appended to marker ids, so that two languages on one page never share an id. */
-	idSuffix: string;
+	/**
+	 * Whether note markers carry the ids the notes link back to. Side by side, only the first
+	 * language's do: the notes link back once, to the pair, and no two markers share an id.
+	 */
+	backTargets: boolean;
 	/** Accessible names of markers, in the page's interface language. */
 	labels: { note: (n: number) => string; missingNote: string; translatorNote: (n: number) => string };
 	/** Links glossary terms in the text, with the glossary entry's URL; none where absent. */
@@ -35,7 +38,7 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 			return '<br>';
 		case 'link':
 			// No glossary links inside a link.
-			return `<a href="${escapeHtml(node.url)}" class="url">${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
+			return `<a href="${escapeHtml(node.url)}">${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
 		case 'mdxJsxTextElement':
 			return node.name === 'Ref' ? noteMarker(node.attributes, ctx) : node.name === 'Tn' ? translatorMarker(node.attributes, ctx) : '';
 		default:
@@ -63,7 +66,7 @@ function noteMarker(attributes: readonly { type: string; name?: string; value?: 
 	const note = ctx.paper.notes.find((n) => n.id === id);
 	if (!note) return '';
 	const label = ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
-	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" id="ref-${id}${ctx.idSuffix}" role="doc-noteref" aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
+	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" ${ctx.backTargets ? `id="ref-${id}" ` : ''}role="doc-noteref" aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
 }
 
 function translatorMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
@@ -79,5 +82,5 @@ export function renderMarkdownInline(markdown: string): string {
 	const paragraph = root.type === 'root' ? root.children.find((n) => n.type === 'paragraph') : undefined;
 	const empty = { units: [], notes: [], translatorNotes: [] };
 	const labels = { note: String, missingNote: '', translatorNote: String };
-	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { paper: empty, idSuffix: '', labels }) : '';
+	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { paper: empty, backTargets: false, labels }) : '';
 }

@@ -42,10 +42,10 @@ export function unitsOfPage(html: string): { title: string; units: UnitText[] } 
 	let section = '';
 	const [text] = findAll(article, (el) => hasClass(el, 'text'));
 	for (const el of text?.children ?? []) {
-		if (el.type !== 'element' || typeof el.properties['dataUnit'] !== 'string') continue;
+		if (el.type !== 'element' || el.properties['dataUnit'] === undefined) continue;
 		const content = clean(el);
 		if (/^h[2-4]$/.test(el.tagName)) section = content;
-		units.push({ id: el.properties['dataUnit'], text: content, section, kind: 'text' });
+		units.push({ id: String(el.properties['id']), text: content, section, kind: 'text' });
 	}
 	const notesHeading = findAll(article, (el) => el.properties['id'] === 'notes-heading')[0];
 	for (const li of findAll(article, (el) => el.tagName === 'li' && typeof el.properties['id'] === 'string' && /^n\d+$/.test(String(el.properties['id'])))) {
