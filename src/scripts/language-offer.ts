@@ -15,11 +15,19 @@ function preferred(): 'zh' | 'en' | undefined {
 	return undefined;
 }
 
+/** sessionStorage: the offer was closed; it is not made again in this visit. */
+const CLOSED_KEY = 'ui-lang-offer-closed';
+
 const lang = preferred();
-const offer = lang && document.querySelector<HTMLElement>(`.language-offer[data-lang="${lang}"]`);
+const offer = lang && !sessionStorage.getItem(CLOSED_KEY) && document.querySelector<HTMLElement>(`.language-offer[data-lang="${lang}"]`);
 if (offer) offer.hidden = false;
 
 document.addEventListener('click', (event) => {
+	const close = (event.target as Element).closest('.language-offer button');
+	if (close) {
+		close.parentElement!.hidden = true;
+		sessionStorage.setItem(CLOSED_KEY, '1');
+	}
 	const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="/zh/"], a[href^="/en/"]');
 	if (link) localStorage.setItem(KEY, new URL(link.href).pathname.slice(1, 3));
 });

@@ -49,8 +49,19 @@ test.describe('a reader whose browser prefers English', () => {
 		await expect(page).toHaveURL(/\/$/);
 		await expect(page.locator('.language-offer[data-lang="en"]')).toBeVisible();
 		await expect(page.locator('.language-offer[data-lang="zh"]')).toBeHidden();
+		// Shown once the page is laid out, it moves nothing on it.
+		const top = () => page.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
+		const shown = await top();
+		await page.locator('.language-offer[data-lang="en"]').evaluate((el: HTMLElement) => (el.hidden = true));
+		expect(await top()).toBe(shown);
 		await page.locator('.paper-modes a', { hasText: '阅读中文原文' }).click();
 		await page.goto('/');
-		await expect(page.locator('.language-offer[data-lang="zh"]')).toBeVisible();
+		const offer = page.locator('.language-offer[data-lang="zh"]');
+		await expect(offer).toBeVisible();
+		// It can be closed, and stays closed for the visit.
+		await offer.getByRole('button').click();
+		await expect(offer).toBeHidden();
+		await page.reload();
+		await expect(offer).toBeHidden();
 	});
 });
