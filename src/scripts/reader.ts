@@ -264,7 +264,9 @@ function enhance(): void {
 	const steps = document.createElement('p');
 	steps.className = 'section-steps';
 	steps.innerHTML = `<button type="button" data-step="-1">‹ ${escape(label('previousSection'))}</button> <button type="button" data-step="1">${escape(label('nextSection'))} ›</button>`;
-	document.querySelector('.toc')?.append(steps);
+	// Inside the contents' disclosure: open beside the text on wide screens, closed above it on phones, so
+	// that adding the buttons moves no text.
+	document.querySelector('.toc details')?.append(steps);
 	if (matchMedia('(min-width: 75rem)').matches) document.querySelector('.toc details')?.setAttribute('open', '');
 	markCurrent();
 	markSearchArrival();

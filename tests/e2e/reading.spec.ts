@@ -30,6 +30,19 @@ for (const { ui, mode, url } of ALL) {
 	});
 }
 
+for (const width of [375, 1280]) {
+	test(`the reading enhancements move no text as they load (${width} px)`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(readingUrl('zh', 'parallel'));
+		const tops = () => page.locator('h1, .text > [id]:nth-child(-n+4)').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+		const before = await tops();
+		await page.mouse.move(width / 2, 400);
+		await expect(page.locator('a.permalink').first()).toBeAttached();
+		await expect(page.locator('.section-steps')).toBeAttached();
+		expect(await tops()).toEqual(before);
+	});
+}
+
 test('side by side, each Chinese unit and its English start on the same line (1280 px)', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto(readingUrl('en', 'parallel'));
