@@ -3,11 +3,11 @@
  * Chromium: Playwright's own where it is installed; otherwise (machines that
  * cannot download it) the system's, found at $CHROMIUM_PATH or /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './scripts/chromium.ts';
 
 const PORT = 4327;
-const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const system = systemChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -24,13 +24,7 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: systemChromium
-					? {
-							executablePath: systemChromium,
-							// No sandbox as root; no background traffic on a machine without a network.
-							args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-						}
-					: {},
+				launchOptions: system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : {},
 			},
 		},
 	],

@@ -1,8 +1,9 @@
 /** Shared by the benchmarks: a preview server of the built site and a browser. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
+import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from '../scripts/chromium.ts';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
@@ -21,10 +22,10 @@ export async function preview(port: number): Promise<{ url: string; stop: () => 
 	return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
 }
 
-/** Chromium: the system's where there is one, else Playwright's. */
+/** Chromium: the system's where there is one, else Playwright's (see scripts/chromium.ts). */
 export function launch(): Promise<Browser> {
-	const system = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	return chromium.launch(system ? { executablePath: system, args: ['--no-sandbox', '--disable-background-networking'] } : {});
+	const system = systemChromium();
+	return chromium.launch(system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : {});
 }
 
 /** Every file below `dir`, with its size. */

@@ -5,7 +5,7 @@
  * - every page's HTML, CSS and JS, raw and gzipped, its text, and what it
  *   costs beyond the text; JavaScript that runs before the reader can read;
  * - Lighthouse scores (performance, accessibility, best practices, SEO) of
- *   the landing page and the side-by-side page, in the system's Chromium.
+ *   the landing page and every reading page, in the system's Chromium.
  * Options: --scale 1,10,50,100 builds that many copies of the paper into a
  * temporary folder and prints build time and index size per count;
  * --no-lighthouse skips Lighthouse.
@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pageWeight } from '../src/lib/page-weight.ts';
+import { chromiumPath } from '../scripts/chromium.ts';
 import { DIST, filesBelow, preview, ROOT } from './lib.ts';
 
 const args = process.argv.slice(2);
@@ -36,6 +37,8 @@ function build(env: Record<string, string> = {}): { totalMs: number; indexMs: nu
 	return { totalMs, indexMs, astroMs: totalMs - indexMs };
 }
 
+/** A reading page: `/{ui}/{paper}/` or `/{ui}/{paper}/{mode}/`. */
+const READING_PAGE = /^(zh|en)\/[^/]+\/(?:(zh|en|parallel|interleaved)\/)?index\.html$/;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 
@@ -57,6 +60,9 @@ for (const [page, w] of Object.entries(weights)) {
 		`${page.padEnd(42)}${`${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(19)}${kb(w.css.gzip).padEnd(9)}${kb(w.jsAtLoad.gzip).padEnd(15)}${kb(w.text.gzip).padEnd(10)}${kb(w.beyondText).padEnd(13)}${w.blockingScripts}`,
 	);
 }
+const reading = Object.entries(weights).filter(([page]) => READING_PAGE.test(page));
+const worst = reading.reduce((a, b) => (b[1].beyondText > a[1].beyondText ? b : a));
+console.log(`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`);
 const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
 console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
 const index = filesBelow(join(DIST, 'pagefind'));
@@ -66,16 +72,24 @@ console.log(`search index: ${index.length} files, ${kb(index.reduce((s, f) => s 
 if (withLighthouse) {
 	const server = await preview(4392);
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+		chromePath: chromiumPath(),
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 	});
 	const scores: Record<string, Record<string, number>> = {};
 	try {
-		for (const path of ['/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/parallel/']) {
+		// The landing page and every reading page (each interface language, each mode).
+		const readingPaths = pages.filter((p) => READING_PAGE.test(p)).map((p) => `/${p.replace(/index\.html$/, '')}`);
+		for (const path of ['/', ...readingPaths]) {
 			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 			const categories = run?.lhr.categories ?? {};
 			scores[path] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-			console.log(`lighthouse ${path.padEnd(28)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
+			console.log(`lighthouse ${path.padEnd(34)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
+			// Below 100: which audits cost the points.
+			const audits = run?.lhr.audits ?? {};
+			for (const category of Object.values(categories).filter((c) => (c.score ?? 0) < 1)) {
+				const lost = category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? audits[ref.id]?.score}`);
+				console.log(`           ${category.id}: ${lost.join(', ')}`);
+			}
 		}
 	} finally {
 		chrome.kill();

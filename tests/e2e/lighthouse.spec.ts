@@ -1,0 +1,40 @@
+/**
+ * Lighthouse's accessibility, best-practices and SEO audits of the landing
+ * page and every reading page: 100 in each, with the failing audits named.
+ * Performance is measured by `npm run bench`, not here: it is a timing.
+ */
+import { expect, test } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumPath } from '../../scripts/chromium.ts';
+import { builtRoutes } from '../support/pages';
+
+const READING_PAGE = /^\/(zh|en)\/[^/]+\/(?:(zh|en|parallel|interleaved)\/)?$/;
+const routes = ['/', ...builtRoutes().filter((route) => READING_PAGE.test(route))];
+const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
+/** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
+const CONFIG = {
+	extends: 'lighthouse:default',
+	settings: { onlyCategories: CATEGORIES, disableFullPageScreenshot: true, pauseAfterFcpMs: 0, pauseAfterLoadMs: 0, networkQuietThresholdMs: 0, cpuQuietThresholdMs: 0 },
+};
+
+// Lighthouse drives a Chromium of its own, the same binary as the other tests.
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+test.beforeAll(async () => {
+	chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+});
+test.afterAll(() => chrome?.kill());
+
+for (const route of routes) {
+	test(`${route} scores 100 in accessibility, best practices and SEO`, async ({ baseURL }) => {
+		const run = await lighthouse(new URL(route, baseURL).href, { port: chrome!.port, output: 'json', logLevel: 'error' }, CONFIG);
+		const report = run?.lhr;
+		if (!report) throw new Error(`Lighthouse returned nothing for ${route}`);
+		expect(report.runtimeError, report.runtimeError?.message).toBeUndefined();
+		const failing = CATEGORIES.flatMap((id) => report.categories[id]?.auditRefs ?? [])
+			.filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && (report.audits[ref.id]?.score ?? 0) < 1)
+			.map((ref) => `${ref.id}: ${report.audits[ref.id]?.title}`);
+		expect(failing).toEqual([]);
+		expect(Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]))).toEqual(Object.fromEntries(CATEGORIES.map((id) => [id, 100])));
+	});
+}
