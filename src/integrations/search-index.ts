@@ -10,7 +10,7 @@
  * The records are units (`src/lib/search/records.ts`), not pages, so a
  * result is a paragraph by construction and each unit is indexed once.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,12 @@ function builtPapers(site: string): string[] {
 		.map((d) => d.name);
 }
 
+/**
+ * What Pagefind writes for its own interfaces, which this site does not use (its search UI is
+ * `src/scripts/search.ts`, on `pagefind.js` and its worker): about 430 KB a bundle, not deployed.
+ */
+const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -37,6 +43,7 @@ async function writeBundle(records: SearchRecord[], outputPath: string): Promise
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
+	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
 export default function searchIndex(): AstroIntegration {
