@@ -41,8 +41,8 @@ export const glossarySchema = z
 					zh: z.string().min(1),
 					/** The English rendering; the first form is the headword, the others its accepted word forms. */
 					en: z.array(z.string().min(1)).min(1),
-					/** One line on what the term means here. */
-					note: z.string().min(1),
+					/** One line on what the term means here, in each interface language (editorial, by the translators). */
+					note: z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict(),
 				})
 				.strict(),
 		),
