@@ -1,14 +1,17 @@
 /**
  * Interface strings in the two interface languages. The interface language
  * follows the URL (`/zh/…`, `/en/…`); the text's language is marked apart,
- * on each unit. One table, so a missing translation is a type error.
+ * on each unit. Every string has both languages, or it is a type error.
+ * The scripts' strings are tables of their own, so that a script's bundle
+ * carries only its own; `t` reads them all.
  */
 import type { Lang } from './paper/model';
 
 export type Locale = Lang;
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 
-const strings = {
+/** The pages' strings. */
+const pageStrings = {
 	siteName: { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' },
 	siteTagline: { zh: '中文学术文本与英文译文逐段对照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
 	skipToText: { zh: '跳到正文', en: 'Skip to the text' },
@@ -16,8 +19,6 @@ const strings = {
 	read: { zh: '阅读', en: 'Read' },
 	readingModes: { zh: '阅读方式', en: 'Reading mode' },
 	interfaceLanguage: { zh: '界面语言', en: 'Interface language' },
-	mode_zh: { zh: '中文', en: 'Chinese' },
-	mode_en: { zh: '英文', en: 'English' },
 	mode_parallel: { zh: '左右对照', en: 'Side by side' },
 	mode_interleaved: { zh: '逐段穿插', en: 'Interleaved' },
 	editorialTitle: { zh: '编者拟题', en: 'editorial title' },
@@ -51,12 +52,6 @@ const strings = {
 	notFoundTitle: { zh: '找不到此页', en: 'Page not found' },
 	notFoundText: { zh: '此地址没有页面。', en: 'There is no page at this address.' },
 	contents: { zh: '目录', en: 'Contents' },
-	previousSection: { zh: '上一节', en: 'Previous section' },
-	nextSection: { zh: '下一节', en: 'Next section' },
-	permalink: { zh: '本段链接（点击复制）', en: 'Link to this paragraph (click to copy)' },
-	copied: { zh: '链接已复制', en: 'Link copied' },
-	closeNote: { zh: '关闭', en: 'Close' },
-	goToNote: { zh: '到注释处', en: 'Go to the note' },
 	theme: { zh: '深色/浅色', en: 'Dark/light' },
 	glossary: { zh: '术语表', en: 'Glossary' },
 	glossaryIntro: {
@@ -64,26 +59,13 @@ const strings = {
 		en: 'The key terms of this paper and their English renderings, used the same way throughout the translation.',
 	},
 	search: { zh: '搜索', en: 'Search' },
-	searchLabel: { zh: '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
 	searchNeedsScript: { zh: '搜索需要启用 JavaScript', en: 'Search needs JavaScript' },
-	searchResults: { zh: '搜索结果', en: 'Search results' },
-	searchCount: { zh: '找到 {n} 条结果', en: '{n} results' },
-	searchNone: { zh: '没有找到“{q}”', en: 'Nothing found for “{q}”' },
-	searchFailed: { zh: '搜索索引无法加载', en: 'The search index could not be loaded' },
-	searchIn: { zh: '搜索范围', en: 'Search in' },
-	searchInBoth: { zh: '中英文', en: 'Both languages' },
-	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', en: '↑↓ to choose, Enter to go, Esc to close' },
 	about: { zh: '关于本版', en: 'About this edition' },
 	citeThis: { zh: '引用本文', en: 'Cite this text' },
 	citeNote: {
 		zh: '引用日期为本版生成之日，请改为您阅读的日期。引用某一段，请用该段的链接控件（¶ 旁的“引”）。',
 		en: 'The access date is the date this edition was built: change it to the day you read it. To cite one paragraph, use the cite control beside its ¶.',
 	},
-	citeOriginal: { zh: '中文原文', en: 'The Chinese original' },
-	citeTranslation: { zh: '英文译文', en: 'The English rendering' },
-	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
-	/** The visible text of the cite control beside each unit. */
-	citeShort: { zh: '引', en: 'Cite' },
 	bibliography: { zh: '参考文献', en: 'Bibliography' },
 	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
 	citedIn: { zh: '见注', en: 'cited in notes' },
@@ -95,11 +77,47 @@ const strings = {
 	languageName_en: { zh: 'English', en: 'English' },
 } satisfies Record<string, Record<Locale, string>>;
 
-export type UiKey = keyof typeof strings;
+/** The reading enhancements' strings (reader.ts): a table apart, so that its bundle carries only these. */
+export const readerStrings = {
+	previousSection: { zh: '上一节', en: 'Previous section' },
+	nextSection: { zh: '下一节', en: 'Next section' },
+	permalink: { zh: '本段链接（点击复制）', en: 'Link to this paragraph (click to copy)' },
+	copied: { zh: '链接已复制', en: 'Link copied' },
+	closeNote: { zh: '关闭', en: 'Close' },
+	goToNote: { zh: '到注释处', en: 'Go to the note' },
+	citeOriginal: { zh: '中文原文', en: 'The Chinese original' },
+	citeTranslation: { zh: '英文译文', en: 'The English rendering' },
+	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
+	/** The visible text of the cite control beside each unit. */
+	citeShort: { zh: '引', en: 'Cite' },
+} satisfies Record<string, Record<Locale, string>>;
+
+/** The search dialog's strings (search.ts), apart for the same reason; the mode names serve the pages too. */
+export const searchStrings = {
+	mode_zh: { zh: '中文', en: 'Chinese' },
+	mode_en: { zh: '英文', en: 'English' },
+	searchCount: { zh: '找到 {n} 条结果', en: '{n} results' },
+	searchFailed: { zh: '搜索索引无法加载', en: 'The search index could not be loaded' },
+	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', en: '↑↓ to choose, Enter to go, Esc to close' },
+	searchIn: { zh: '搜索范围', en: 'Search in' },
+	searchInBoth: { zh: '中英文', en: 'Both languages' },
+	searchLabel: { zh: '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
+	searchNone: { zh: '没有找到“{q}”', en: 'Nothing found for “{q}”' },
+	searchResults: { zh: '搜索结果', en: 'Search results' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings;
 
 /** The interface string `key` in `locale`. */
 export function t(locale: Locale, key: UiKey): string {
-	return strings[key][locale];
+	// Looked up table by table: a merged table (a spread) would keep every table in every script's bundle.
+	const table: Record<string, Record<Locale, string>> = key in pageStrings ? pageStrings : key in readerStrings ? readerStrings : searchStrings;
+	return table[key]![locale];
+}
+
+/** A string of one table (`readerStrings`, `searchStrings`) in `locale`: what the scripts use. */
+export function pick<Table extends Record<string, Record<Locale, string>>>(table: Table, locale: Locale, key: keyof Table): string {
+	return table[key]![locale];
 }
 
 /** Notes' accessible names, as the inline renderer needs them. */

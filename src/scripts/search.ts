@@ -11,7 +11,7 @@
  * ("…") keeps only exact matches.
  */
 import { escapeHtml, escapeRegExp } from '../lib/escape';
-import { t, type UiKey } from '../lib/i18n';
+import { pick, searchStrings } from '../lib/i18n';
 import { HTML_LANG, type Lang } from '../lib/paper/model';
 import { readingPath, type Mode } from '../lib/routes';
 import { HIGHLIGHT_KEY } from './keys';
@@ -145,8 +145,8 @@ function dialog(): HTMLDialogElement {
 }
 
 /** An interface string in the page's language; the strings come with this script, not with every page. */
-function label(key: UiKey, n?: number, query?: string): string {
-	return t(document.documentElement.lang === 'en' ? 'en' : 'zh', key).replace('{n}', String(n ?? '')).replace('{q}', query ?? '');
+function label(key: keyof typeof searchStrings, n?: number, query?: string): string {
+	return pick(searchStrings, document.documentElement.lang === 'en' ? 'en' : 'zh', key).replace('{n}', String(n ?? '')).replace('{q}', query ?? '');
 }
 
 /** The search dialog, made on first use: a combobox over a listbox of results, and a live status. */
