@@ -3,7 +3,8 @@
  * - switching mode or language keeps the unit at the top of the screen,
  *   swapping the page in place (falling back to a plain link);
  * - a permalink control on every unit, copying its URL;
- * - notes in a popover, focus moved in and returned on close;
+ * - notes in a popover, focus moved in and returned on close, and in the
+ *   margin where a wide screen leaves room (sidenotes.ts);
  * - the current section marked in the contents, previous/next section.
  * Everything is delegated from `document` or redone by `enhance()` after a
  * swap, so that a swapped-in page behaves as a loaded one.
@@ -11,14 +12,16 @@
 
 import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../lib/cite';
 import { escapeHtml as escape } from '../lib/escape';
-import { t, type UiKey } from '../lib/i18n';
+import { pick, readerStrings } from '../lib/i18n';
 import readerStyles from '../styles/reader.css?inline';
 import { markSearchArrival } from './highlight';
+import { noteContent } from './note-content';
+import { pointAtSidenote, setUpSidenotes } from './sidenotes';
 
 const UNIT_ANCHORS = '.text > [id], .note-list > li[id]';
 
 /** An interface string in the page's language; the strings come with this script, not with every page. */
-const label = (key: UiKey): string => t(document.documentElement.lang === 'en' ? 'en' : 'zh', key);
+const label = (key: keyof typeof readerStrings): string => pick(readerStrings, document.documentElement.lang === 'en' ? 'en' : 'zh', key);
 
 /** The unit nearest the top of the screen (below the sticky header), and how far from the top it stands. */
 function unitAtTop(): { id: string; offset: number } | undefined {
@@ -63,7 +66,8 @@ document.addEventListener('click', (event) => {
 	const marker = target.closest<HTMLAnchorElement>('.note-ref a, .tn-ref a');
 	if (marker) {
 		event.preventDefault();
-		openNote(marker);
+		// A pointer's click is pointed at the note in the margin, if it is there; a key's opens the popover.
+		if (event.detail === 0 || !pointAtSidenote(marker)) openNote(marker);
 		return;
 	}
 	const cite = target.closest<HTMLElement>('button.cite-unit');
@@ -125,18 +129,9 @@ function createPopover(): HTMLElement {
 }
 
 function openNote(marker: HTMLAnchorElement): void {
-	const id = marker.hash.slice(1);
-	const note = document.getElementById(id);
-	if (!note) return;
-	// In paired modes a note holds both languages: show the marker's own.
-	const lang = marker.closest('[lang]')?.getAttribute('lang');
-	const source = note.hasAttribute('lang') ? note : (note.querySelector(`:scope > [lang="${lang}"]`) ?? note);
-	const content = source.cloneNode(true) as HTMLElement;
-	content.querySelectorAll('.backref, .permalink, .cite-unit').forEach((el) => el.remove());
-	content.removeAttribute('id');
-	// The note's language may be inherited (the translator's notes are one English list).
-	content.lang = source.closest('[lang]')?.getAttribute('lang') ?? '';
-	if (!showPopover(marker, content, `#${id}`)) location.hash = id;
+	const content = noteContent(marker);
+	if (!content) return;
+	if (!showPopover(marker, content, marker.hash)) location.hash = marker.hash;
 }
 
 interface PaperFacts {
@@ -268,6 +263,7 @@ function enhance(): void {
 	// that adding the buttons moves no text.
 	document.querySelector('.toc details')?.append(steps);
 	if (matchMedia('(min-width: 75rem)').matches) document.querySelector('.toc details')?.setAttribute('open', '');
+	setUpSidenotes();
 	markCurrent();
 	markSearchArrival();
 }

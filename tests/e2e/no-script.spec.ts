@@ -26,3 +26,11 @@ test('the notes the source lacks are shown as missing, never written', async ({ 
 		await expect(page.locator(`#${id}`)).toContainText('The source does not contain the text of this note.');
 	}
 });
+
+test('on a wide screen the contents stand open beside the text', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/en/chatgpt-sora/parallel/');
+	await expect(page.locator('.toc a[href="#s3-1"]')).toBeVisible();
+	await page.locator('.toc a[href="#s3-1"]').click();
+	await expect(page.locator('#s3-1')).toBeInViewport();
+});

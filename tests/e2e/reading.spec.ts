@@ -130,19 +130,61 @@ test('a note marker opens the note in a popover; Escape closes it and gives focu
 	await expect(marker).toBeFocused();
 });
 
-test('a translator’s note opens in its popover as English, on a Chinese page', async ({ page }) => {
-	await page.goto(readingUrl('zh', 'parallel'));
-	await page.locator('.tn-ref a').first().click();
-	const popover = page.locator('#note-popover');
-	await expect(popover).toContainText('world picture');
-	await expect(popover.locator('.note-popover-body > *')).toHaveAttribute('lang', 'en');
-	await expect(popover.locator('.note-popover-go')).toHaveText('到注释处');
-});
+for (const [ui, mode] of [['zh', 'parallel'], ['en', 'en']] as const) {
+	test(`a translator’s note opens in its popover as English (${readingUrl(ui, mode)})`, async ({ page }) => {
+		await page.goto(readingUrl(ui, mode));
+		await page.mouse.move(5, 5);
+		await page.locator('.tn-ref a').first().focus();
+		await page.keyboard.press('Enter');
+		const popover = page.locator('#note-popover');
+		await expect(popover).toContainText("T1 The author's own English abstract renders");
+		await expect(popover.locator('.note-popover-body > *')).toHaveAttribute('lang', 'en');
+		await expect(popover.locator('.note-popover-go')).toHaveText(ui === 'zh' ? '到注释处' : 'Go to the note');
+	});
+}
 
 test('a missing note opens as missing in its popover', async ({ page }) => {
 	await page.goto(readingUrl('zh', 'zh'));
-	await page.locator('#intro-p1 .note-ref a').click();
+	await page.mouse.move(5, 5);
+	await page.locator('#intro-p1 .note-ref a').focus();
+	await page.keyboard.press('Enter');
 	await expect(page.locator('#note-popover')).toContainText('原文缺此注的注文');
+});
+
+test('on a wide screen the notes of a single-language text stand in the margin, beside their markers', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(readingUrl('zh', 'zh'));
+	await page.mouse.move(5, 5);
+	const markers = page.locator('.text .note-ref a, .text .tn-ref a');
+	const notes = page.locator('.sidenotes > aside');
+	await expect(notes).toHaveCount(await markers.count());
+	await expect(page.locator('.sidenotes')).toHaveAttribute('aria-hidden', 'true');
+	const text = (await page.locator('.text').boundingBox())!;
+	const boxes = await notes.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+	// Each in the margin; none over the one above; the first beside its marker.
+	for (const box of boxes) expect(box.left).toBeGreaterThan(text.x + text.width);
+	for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+	const first = (await markers.first().boundingBox())!;
+	expect(Math.abs(boxes[0]!.top - first.y)).toBeLessThan(first.height);
+	await expect(page.locator('.sidenotes > [data-note="n5"]')).toContainText('成生辉：《ChatGPT：智能对话开创新时代》');
+	// A click on a marker points at its margin note; no popover.
+	await page.locator('#s1-1-p1 .note-ref a').click();
+	await expect(page.locator('.sidenotes > [data-note="n5"]')).toHaveClass(/is-pointed/);
+	await expect(page.locator('#note-popover')).toHaveCount(0);
+});
+
+test('side by side, or with no room beside the text, notes stay at the end and open in the popover', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto(readingUrl('zh', 'parallel'));
+	await page.mouse.move(5, 5);
+	await expect(page.locator('a.permalink').first()).toBeAttached();
+	await expect(page.locator('.sidenotes')).toHaveCount(0);
+	await page.setViewportSize({ width: 700, height: 900 });
+	await page.goto(readingUrl('zh', 'zh'));
+	await page.mouse.move(5, 5);
+	await expect(page.locator('.sidenotes')).toBeHidden();
+	await page.locator('#s1-1-p1 .note-ref a').click();
+	await expect(page.locator('#note-popover')).toContainText('成生辉');
 });
 
 test('the contents mark the section being read', async ({ page }) => {
