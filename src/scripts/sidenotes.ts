@@ -3,8 +3,8 @@
  * leaves room for them on a wide screen (Tufte's sidenotes). The list of
  * notes at the end stays, and so does the popover for keyboard and screen
  * reader users: the margin copies are for the eye (`aria-hidden`, their
- * links out of the tab order). Laid out again whenever the text's size
- * changes; a note that would overlap the one above moves down.
+ * links out of the tab order). Laid out again whenever the text or the
+ * window changes size; a note that would overlap the one above moves down.
  */
 import { noteContent } from './note-content';
 
@@ -54,8 +54,10 @@ export function setUpSidenotes(): void {
 			floor = top + note.offsetHeight + SPACING;
 		}
 	};
+	// The text's size moves its markers; the window's, the room beside it (the text's width is capped).
 	observer = new ResizeObserver(layOut);
 	observer.observe(text);
+	observer.observe(document.documentElement);
 }
 
 /** Shows the margin note of `marker`, if the margin is showing notes; false if not. */

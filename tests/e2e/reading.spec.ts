@@ -182,9 +182,15 @@ test('side by side, or with no room beside the text, notes stay at the end and o
 	await page.setViewportSize({ width: 700, height: 900 });
 	await page.goto(readingUrl('zh', 'zh'));
 	await page.mouse.move(5, 5);
-	await expect(page.locator('.sidenotes')).toBeHidden();
+	const n5 = page.locator('.sidenotes > [data-note="n5"]');
+	await expect(n5).toBeAttached();
+	await expect(n5).toBeHidden();
 	await page.locator('#s1-1-p1 .note-ref a').click();
 	await expect(page.locator('#note-popover')).toContainText('成生辉');
+	// Room made by widening the window brings them out.
+	await page.keyboard.press('Escape');
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await expect(n5).toBeVisible();
 });
 
 test('the contents mark the section being read', async ({ page }) => {
