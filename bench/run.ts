@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pageWeight } from '../src/lib/page-weight.ts';
+import { isReadingPath } from '../src/lib/routes.ts';
 import { chromiumPath } from '../scripts/chromium.ts';
 import { DIST, filesBelow, preview, ROOT } from './lib.ts';
 
@@ -37,8 +38,6 @@ function build(env: Record<string, string> = {}): { totalMs: number; indexMs: nu
 	return { totalMs, indexMs, astroMs: totalMs - indexMs };
 }
 
-/** A reading page: `/{ui}/{paper}/` or `/{ui}/{paper}/{mode}/`. */
-const READING_PAGE = /^(zh|en)\/[^/]+\/(?:(zh|en|parallel|interleaved)\/)?index\.html$/;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 
@@ -60,7 +59,8 @@ for (const [page, w] of Object.entries(weights)) {
 		`${page.padEnd(42)}${`${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(19)}${kb(w.css.gzip).padEnd(9)}${kb(w.jsAtLoad.gzip).padEnd(15)}${kb(w.text.gzip).padEnd(10)}${kb(w.beyondText).padEnd(13)}${w.blockingScripts}`,
 	);
 }
-const reading = Object.entries(weights).filter(([page]) => READING_PAGE.test(page));
+const routeOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+const reading = Object.entries(weights).filter(([page]) => isReadingPath(routeOf(page)));
 const worst = reading.reduce((a, b) => (b[1].beyondText > a[1].beyondText ? b : a));
 console.log(`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`);
 const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
@@ -78,7 +78,7 @@ if (withLighthouse) {
 	const scores: Record<string, Record<string, number>> = {};
 	try {
 		// The landing page and every reading page (each interface language, each mode).
-		const readingPaths = pages.filter((p) => READING_PAGE.test(p)).map((p) => `/${p.replace(/index\.html$/, '')}`);
+		const readingPaths = pages.map(routeOf).filter(isReadingPath);
 		for (const path of ['/', ...readingPaths]) {
 			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 			const categories = run?.lhr.categories ?? {};

@@ -3,7 +3,8 @@
  * `/{ui}/{paper}/` in its interface language's text, and at
  * `/{ui}/{paper}/{mode}/` in the other modes.
  */
-import type { Locale } from './i18n';
+// With its extension: the benchmark runs this module under plain Node.
+import { type Locale, LOCALES } from './i18n.ts';
 
 export type Mode = 'zh' | 'en' | 'parallel' | 'interleaved';
 export const MODES: readonly Mode[] = ['zh', 'en', 'parallel', 'interleaved'];
@@ -16,6 +17,12 @@ export const defaultMode = (ui: Locale): Mode => ui;
 
 export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(ui)): string {
 	return mode === defaultMode(ui) ? `/${ui}/${paper}/` : `/${ui}/${paper}/${mode}/`;
+}
+
+/** Whether `path` (`/zh/chatgpt-sora/`, `/en/chatgpt-sora/parallel/`) is a reading page, as `readingPath` makes them. */
+export function isReadingPath(path: string): boolean {
+	const [ui, paper, mode, ...rest] = path.split('/').filter(Boolean);
+	return LOCALES.some((l) => l === ui) && paper !== undefined && rest.length === 0 && (mode === undefined || MODES.some((m) => m === mode));
 }
 
 /** A paper's glossary, and one term's entry in it. */

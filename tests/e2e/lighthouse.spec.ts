@@ -7,10 +7,10 @@ import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../../scripts/chromium.ts';
+import { isReadingPath } from '../../src/lib/routes';
 import { builtRoutes } from '../support/pages';
 
-const READING_PAGE = /^\/(zh|en)\/[^/]+\/(?:(zh|en|parallel|interleaved)\/)?$/;
-const routes = ['/', ...builtRoutes().filter((route) => READING_PAGE.test(route))];
+const routes = ['/', ...builtRoutes().filter(isReadingPath)];
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 /** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
 const CONFIG = {

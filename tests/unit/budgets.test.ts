@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight';
+import { isReadingPath } from '../../src/lib/routes';
 import { builtPages, DIST } from '../support/pages';
 
 const KB = 1024;
@@ -14,7 +15,7 @@ const BEYOND_TEXT = 8 * KB;
 /** JavaScript that runs at load, everywhere. */
 const JS_AT_LOAD = 4 * KB;
 
-const readingPages = builtPages().filter((p) => /^(zh|en)\/[^/]+\/(?:(zh|en|parallel|interleaved)\/)?index\.html$/.test(p));
+const readingPages = builtPages().filter((page) => isReadingPath(`/${page.replace(/index\.html$/, '')}`));
 
 test('there are reading pages to weigh', () => {
 	expect(readingPages).toHaveLength(8);
