@@ -4,7 +4,7 @@
  * cannot download it) the system's, found at $CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './scripts/chromium.ts';
+import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './tools/chromium.ts';
 
 const PORT = 4327;
 const system = systemChromium();
@@ -13,6 +13,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results',
 	fullyParallel: true,
+	// Both cores of a CI machine (the default takes half of them).
+	...(process.env['CI'] ? { workers: 2 } : {}),
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {

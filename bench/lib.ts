@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
-import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from '../scripts/chromium.ts';
+import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from '../tools/chromium.ts';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
@@ -22,7 +22,7 @@ export async function preview(port: number): Promise<{ url: string; stop: () => 
 	return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
 }
 
-/** Chromium: the system's where there is one, else Playwright's (see scripts/chromium.ts). */
+/** Chromium: the system's where there is one, else Playwright's (see tools/chromium.ts). */
 export function launch(): Promise<Browser> {
 	const system = systemChromium();
 	return chromium.launch(system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : {});

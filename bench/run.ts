@@ -21,7 +21,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { isReadingPath } from '../src/lib/routes.ts';
-import { chromiumPath } from '../scripts/chromium.ts';
+import { chromiumPath } from '../tools/chromium.ts';
 import { DIST, filesBelow, preview, ROOT } from './lib.ts';
 
 const args = process.argv.slice(2);

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../../scripts/chromium.ts';
+import { chromiumPath } from '../../tools/chromium.ts';
 import { isReadingPath } from '../../src/lib/routes';
 import { builtRoutes } from '../support/pages';
 

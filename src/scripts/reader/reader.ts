@@ -1,0 +1,45 @@
+/**
+ * Enhancements of a reading page; the page reads fully without them.
+ * - switching mode or language keeps the unit at the top of the screen (swap.ts);
+ * - in-page links land below the sticky header, focused (navigation.ts);
+ * - each unit's tools: a permalink, copying its URL, and a cite control (unit-tools.ts, citation.ts);
+ * - notes in a popover (notes.ts, popover.ts), and in the margin where a wide screen leaves room (sidenotes.ts);
+ * - the current section marked in the contents, previous/next section (contents.ts).
+ * Everything is delegated from `document` or redone by `enhance()` after a
+ * swap, so that a swapped-in page behaves as a loaded one.
+ */
+import readerStyles from '../../styles/reader.css?inline';
+import { setUpCitations } from './citation';
+import { enhanceContents, setUpContents } from './contents';
+import { markSearchArrival } from './highlight';
+import { arrive, setUpNavigation, trackHeaderHeight } from './navigation';
+import { setUpNotes } from './notes';
+import { setUpPopover } from './popover';
+import { setUpSidenotes } from './sidenotes';
+import { setUpPageSwap } from './swap';
+import { addUnitTools, setUpUnitTools } from './unit-tools';
+
+/** What every page shown needs, on load and after each swap. */
+function enhance(): void {
+	if (!document.querySelector('article.paper')) return;
+	trackHeaderHeight();
+	addUnitTools();
+	enhanceContents();
+	setUpSidenotes();
+	markSearchArrival();
+}
+
+// The styles of what this script adds come with it, not with every page (see global.css).
+const style = document.createElement('style');
+style.textContent = readerStyles;
+document.head.append(style);
+
+setUpPageSwap(enhance);
+setUpNotes();
+setUpPopover();
+setUpCitations();
+setUpContents();
+setUpUnitTools();
+setUpNavigation(markSearchArrival);
+enhance();
+arrive();

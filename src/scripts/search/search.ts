@@ -1,0 +1,310 @@
+/**
+ * Full-text search, loaded only when the reader opens it: one box searches
+ * both languages, each query in the language it is written in (or the one
+ * the reader picks). The page's own language loads as search opens; the
+ * other when a query first needs it. The dialog is a combobox over a listbox:
+ * arrows choose, Enter goes, Escape, the close button or a click beside it
+ * closes it; on a phone it fills the screen. Results come a page at a time
+ * (more as the list is scrolled), best match first or in the text's order,
+ * grouped by section. Each language fails alone, and says why.
+ */
+import { escapeHtml, escapeRegExp } from '../../lib/escape';
+import { pick, searchStrings } from '../../lib/i18n';
+import { HTML_LANG } from '../../lib/paper/model';
+import { readingPath, type Mode } from '../../lib/routes';
+import searchStyles from '../../styles/search.css?inline';
+import { HIGHLIGHT_KEY } from '../keys';
+import { writeStored } from '../storage';
+import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
+import { hasHan, type Lang, queryTerms } from './ranking';
+import { type Hit, isChecked, ResultList } from './results';
+
+/** How many results a page of them holds. */
+const PAGE = 10;
+
+const uiLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'zh');
+const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** An interface string, its `{placeholders}` filled with `values` (never as replacement patterns: `$&` in a query stays `$&`). */
+function label(key: keyof typeof searchStrings, values: Record<string, string | number> = {}): string {
+	return pick(searchStrings, uiLang(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** "1 result", "2 results", "找到 2 条结果". */
+function countLabel(n: number): string {
+	return label(new Intl.PluralRules(uiLang()).select(n) === 'one' ? 'searchCountOne' : 'searchCount', { n });
+}
+
+// The dialog ---------------------------------------------------------------
+
+function createDialog(): HTMLDialogElement {
+	const el = document.createElement('dialog');
+	el.id = 'search-dialog';
+	el.className = 'search-dialog';
+	el.setAttribute('aria-labelledby', 'search-label');
+	const radio = (name: string, value: string, text: string, checked = false) =>
+		`<label><input type="radio" name="${name}" value="${value}"${checked ? ' checked' : ''}> ${escapeHtml(text)}</label>`;
+	el.innerHTML = `<div class="search-sheet">
+		<search class="search-form">
+			<div class="search-head">
+				<label id="search-label" for="search-input">${escapeHtml(label('searchLabel'))}</label>
+				<button type="button" class="search-close">${escapeHtml(label('close'))}</button>
+			</div>
+			<input id="search-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-results" aria-autocomplete="list" aria-describedby="search-hint" autocomplete="off" spellcheck="false" enterkeyhint="go">
+			<p id="search-hint" class="search-hint">${escapeHtml(label('searchHint'))}</p>
+			<div class="search-options">
+				<fieldset class="search-langs"><legend>${escapeHtml(label('searchIn'))}</legend>${radio('search-lang', 'both', label('searchInBoth'), true)}${radio('search-lang', 'zh', label('mode_zh'))}${radio('search-lang', 'en', label('mode_en'))}</fieldset>
+				<fieldset class="search-order"><legend>${escapeHtml(label('orderLabel'))}</legend>${radio('search-order', 'rank', label('orderRank'), true)}${radio('search-order', 'document', label('orderDocument'))}</fieldset>
+			</div>
+		</search>
+		<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+		<div class="search-scroll">
+			<div id="search-results" class="search-results" role="listbox" aria-label="${escapeHtml(label('searchResults'))}"></div>
+			<button type="button" class="search-more" hidden></button>
+		</div>
+	</div>`;
+	const style = document.createElement('style');
+	style.textContent = searchStyles;
+	document.head.append(style);
+	document.body.append(el);
+	return el;
+}
+
+const dialog = (): HTMLDialogElement => (document.getElementById('search-dialog') as HTMLDialogElement | null) ?? createDialog();
+const input = (): HTMLInputElement => document.getElementById('search-input') as HTMLInputElement;
+const chosen = (name: string): string => document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+
+/**
+ * The language to search: the one the dialog's filter names, or else the query's own. Each language's text
+ * holds what its partner says in the other script (an English unit carries every Latin word of its Chinese,
+ * tests/unit/translation.test.ts, and a Chinese unit every Chinese name of its English), so the query's
+ * language finds every unit, and each query costs one bundle.
+ */
+function languages(text: string): Lang[] {
+	const value = chosen('search-lang');
+	return [value === 'zh' || value === 'en' ? value : hasHan(text) ? 'zh' : 'en'];
+}
+
+// State of the query shown ------------------------------------------------
+
+let list: ResultList | undefined;
+let active = -1;
+let ticket = 0;
+let query = '';
+let answers: LanguageResults[] = [];
+const pending = new Set<Lang>();
+/** While the page's language is first loaded, as search opens. */
+let preloading = false;
+const failed = new Map<Lang, Failure>();
+
+/** Where a hit takes the reader: its unit, in the mode being read if this is the same paper. */
+function hrefOf(hit: Hit): string {
+	const article = document.querySelector<HTMLElement>('article.paper');
+	const mode = (article?.dataset['paper'] === hit.data.paper ? article.dataset['mode'] : hit.lang) as Mode;
+	return `${readingPath(uiLang(), hit.data.paper, mode)}#${hit.data.unit}`;
+}
+
+/** A window of the text around the first match, every match marked. */
+function excerpt(text: string, terms: string[], around = 40): string {
+	const lower = text.toLowerCase();
+	const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
+	const start = first === text.length ? 0 : Math.max(0, first - around);
+	const piece = text.slice(start, start + around * 3);
+	const pattern = terms.length ? new RegExp(terms.map(escapeRegExp).join('|'), 'gi') : undefined;
+	const marked = pattern ? escapeHtml(piece).replace(pattern, (m) => `<mark>${m}</mark>`) : escapeHtml(piece);
+	return `${start > 0 ? '…' : ''}${marked}${start + around * 3 < text.length ? '…' : ''}`;
+}
+
+function option(hit: Hit, i: number, terms: string[]): string {
+	const { paperTitle, paper, section, partner } = hit.data;
+	const lang = HTML_LANG[hit.lang];
+	// The paper's title only where it is not the paper being read.
+	const here = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'] === paper;
+	return `<div role="option" id="search-option-${i}" aria-selected="${i === active}">
+		<a href="${escapeHtml(hrefOf(hit))}" tabindex="-1">
+			<span class="search-where" lang="${lang}">${escapeHtml([here ? '' : paperTitle, section].filter(Boolean).join(' · '))}</span>
+			<span class="search-excerpt" lang="${lang}">${excerpt(hit.data.content, terms)}</span>
+			<span class="search-partner" lang="${HTML_LANG[otherLang(hit.lang)]}">${escapeHtml(partner)}</span>
+		</a>
+	</div>`;
+}
+
+/** The results as options; in the text's order, grouped by section under its heading. */
+function renderResults(): void {
+	const terms = queryTerms(query);
+	const hits = list?.hits ?? [];
+	let html = '';
+	if (chosen('search-order') === 'document') {
+		let group = '';
+		hits.forEach((hit, i) => {
+			const key = `${hit.data.paper}#${hit.data.sectionId}`;
+			if (key !== group) {
+				if (group) html += '</div>';
+				group = key;
+				const id = `search-group-${i}`;
+				html += `<div role="group" aria-labelledby="${id}"><div class="search-group" id="${id}" role="presentation" lang="${HTML_LANG[hit.lang]}">${escapeHtml(hit.data.section || hit.data.paperTitle)}</div>`;
+			}
+			html += option(hit, i, terms);
+		});
+		if (group) html += '</div>';
+	} else html = hits.map((hit, i) => option(hit, i, terms)).join('');
+	document.getElementById('search-results')!.innerHTML = html;
+	const field = input();
+	field.setAttribute('aria-expanded', String(hits.length > 0));
+	if (active >= 0) field.setAttribute('aria-activedescendant', `search-option-${active}`);
+	else field.removeAttribute('aria-activedescendant');
+	const more = dialog().querySelector<HTMLButtonElement>('.search-more')!;
+	const remaining = list ? list.total - list.hits.length - list.unreadable : 0;
+	more.hidden = !list?.more || remaining <= 0;
+	more.textContent = label('showMore', { n: remaining });
+	renderStatus();
+}
+
+/** The count, what is still loading, and what failed and why. */
+function renderStatus(): void {
+	const parts: string[] = [];
+	const waitingForIndex = (preloading && !loaded.has(uiLang())) || [...pending].some((lang) => !loaded.has(lang));
+	if (query.trim()) {
+		// Nothing found is said only once a language has answered.
+		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0))) parts.push(list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }));
+		if (list && list.unreadable > 0) parts.push(label('someUnreadable'));
+	}
+	if (waitingForIndex) parts.push(label('loadingIndex'));
+	else if (query.trim() && pending.size > 0 && list) for (const lang of pending) parts.push(label('stillSearching', { lang: label(`mode_${lang}`) }));
+	for (const [lang, why] of failed) parts.push(label(why === 'offline' ? 'failedOffline' : 'failedBroken', { lang: label(`mode_${lang}`) }));
+	document.getElementById('search-status')!.textContent = parts.join(' ');
+	document.getElementById('search-results')!.setAttribute('aria-busy', String(pending.size > 0));
+}
+
+/** Searches every chosen language; each answer, as it comes, is merged into the list shown. */
+async function run(text: string): Promise<void> {
+	const mine = ++ticket;
+	query = text;
+	answers = [];
+	failed.clear();
+	pending.clear();
+	list = undefined;
+	active = -1;
+	if (!text.trim()) {
+		renderResults();
+		return;
+	}
+	const order = chosen('search-order') as Order;
+	const langs = languages(text);
+	for (const lang of langs) pending.add(lang);
+	renderStatus();
+	for (const lang of langs) {
+		try {
+			const answer = await search(lang, text, order, !isChecked(text));
+			if (mine !== ticket) return;
+			answers.push(answer);
+		} catch {
+			const why = await diagnose(lang);
+			if (mine !== ticket) return;
+			failed.set(lang, why);
+		}
+		pending.delete(lang);
+		const next = new ResultList(text, order, answers);
+		await next.start(Math.max(PAGE, list?.hits.length ?? 0));
+		if (mine !== ticket) return;
+		const activeUnit = list?.hits[active]?.data.unit;
+		list = next;
+		active = list.hits.length ? Math.max(0, list.hits.findIndex((h) => h.data.unit === activeUnit)) : -1;
+		renderResults();
+	}
+}
+
+async function showMore(): Promise<void> {
+	if (!list?.more) return;
+	const mine = ticket;
+	await list.next(PAGE);
+	if (mine === ticket) renderResults();
+}
+
+function choose(index: number): void {
+	const count = list?.hits.length ?? 0;
+	if (!count) return;
+	active = Math.max(0, Math.min(count - 1, index));
+	renderResults();
+	document.getElementById(`search-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+	if (active === count - 1) void showMore();
+}
+
+function go(index: number): void {
+	const hit = list?.hits[index];
+	if (!hit) return;
+	writeStored('sessionStorage', HIGHLIGHT_KEY, JSON.stringify({ unit: hit.data.unit, terms: queryTerms(query) }));
+	dialog().close();
+	const target = new URL(hrefOf(hit), location.href);
+	if (target.pathname !== location.pathname) location.assign(target.href);
+	// The same page: the browser moves there and marks the unit (the reader script focuses it and marks the words).
+	else if (target.hash !== location.hash) location.hash = target.hash;
+	else document.dispatchEvent(new Event('search:arrived'));
+}
+
+/** Wires a dialog (a new one after the reading page swapped itself in place). */
+function wire(el: HTMLDialogElement): void {
+	const field = input();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	field.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(field.value), 120);
+	});
+	el.querySelector('.search-options')?.addEventListener('change', () => {
+		void run(field.value);
+		field.focus();
+	});
+	field.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			choose(active + (event.key === 'ArrowDown' ? 1 : -1));
+		} else if (event.key === 'Enter') {
+			event.preventDefault();
+			go(Math.max(active, 0));
+		} else if (event.key === 'Escape') {
+			// A search field would first clear itself; Escape closes search at once.
+			event.preventDefault();
+			el.close();
+		}
+	});
+	el.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		// The dialog itself is hit only outside its sheet: on the backdrop.
+		if (target === el || target.closest('.search-close')) return el.close();
+		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
+		const picked = target.closest('[role="option"]');
+		if (picked) {
+			event.preventDefault();
+			go(Number(picked.id.replace('search-option-', '')));
+		}
+	});
+	// More results as the list is scrolled to its end.
+	const more = el.querySelector('.search-more')!;
+	new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), { root: el.querySelector('.search-scroll') }).observe(more);
+}
+
+function openSearch(): void {
+	const el = dialog();
+	if (!el.dataset['wired']) {
+		el.dataset['wired'] = '';
+		wire(el);
+	}
+	if (!el.open) el.showModal();
+	const field = input();
+	field.focus();
+	field.select();
+	// The page's language starts loading while the reader types; the other when a query asks for it.
+	preloading = true;
+	renderStatus();
+	preload(uiLang())
+		.catch(() => {})
+		.finally(() => {
+			preloading = false;
+			renderStatus();
+		});
+}
+
+// Loaded by URL as a standalone module (src/scripts/controls.ts): it opens search as it loads,
+// and again at each `search:open` the launcher sends.
+document.addEventListener('search:open', openSearch);
+openSearch();
