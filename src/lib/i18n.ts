@@ -60,6 +60,7 @@ const pageStrings = {
 	},
 	search: { zh: '搜索', en: 'Search' },
 	searchNeedsScript: { zh: '搜索需要启用 JavaScript', en: 'Search needs JavaScript' },
+	loadFailed: { zh: '未能加载，请检查网络后重试。', en: 'This could not be loaded. Check your connection and try again.' },
 	about: { zh: '关于本版', en: 'About this edition' },
 	citeThis: { zh: '引用本文', en: 'Cite this text' },
 	citeNote: {
@@ -90,19 +91,31 @@ export const readerStrings = {
 	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
 	/** The visible text of the cite control beside each unit. */
 	citeShort: { zh: '引', en: 'Cite' },
+	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', en: 'The citation could not be loaded. Check your connection and try again.' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The search dialog's strings (search.ts), apart for the same reason; the mode names serve the pages too. */
 export const searchStrings = {
 	mode_zh: { zh: '中文', en: 'Chinese' },
 	mode_en: { zh: '英文', en: 'English' },
-	searchCount: { zh: '找到 {n} 条结果', en: '{n} results' },
-	searchFailed: { zh: '搜索索引无法加载', en: 'The search index could not be loaded' },
+	/** Plural forms by `Intl.PluralRules`: Chinese has one form. */
+	searchCountOne: { zh: '找到 {n} 条结果。', en: '{n} result.' },
+	searchCount: { zh: '找到 {n} 条结果。', en: '{n} results.' },
+	loadingIndex: { zh: '正在加载搜索索引……', en: 'Loading the search index…' },
+	stillSearching: { zh: '仍在搜索{lang}……', en: 'Still searching the {lang} text…' },
+	failedOffline: { zh: '{lang}索引未能加载，请检查网络连接。', en: 'The {lang} index could not be loaded: check your connection.' },
+	failedBroken: { zh: '{lang}索引已损坏，无法读取。', en: 'The {lang} index is damaged and cannot be read.' },
+	someUnreadable: { zh: '部分结果无法读取。', en: 'Some results could not be read.' },
+	showMore: { zh: '显示更多（还有 {n} 条）', en: 'Show more ({n} more)' },
+	close: { zh: '关闭', en: 'Close' },
+	orderLabel: { zh: '排列', en: 'Order' },
+	orderRank: { zh: '最相关在前', en: 'Best match' },
+	orderDocument: { zh: '按原文顺序', en: 'As in the text' },
 	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', en: '↑↓ to choose, Enter to go, Esc to close' },
 	searchIn: { zh: '搜索范围', en: 'Search in' },
 	searchInBoth: { zh: '中英文', en: 'Both languages' },
 	searchLabel: { zh: '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
-	searchNone: { zh: '没有找到“{q}”', en: 'Nothing found for “{q}”' },
+	searchNone: { zh: '没有找到“{q}”。', en: 'Nothing found for “{q}”.' },
 	searchResults: { zh: '搜索结果', en: 'Search results' },
 } satisfies Record<string, Record<Locale, string>>;
 

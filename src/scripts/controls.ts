@@ -1,30 +1,26 @@
 /**
- * The site's controls, on every page, loaded by site.ts at the reader's
- * first move: the dark/light toggle, and search, opened by its button, `/`
- * or Ctrl/Cmd-K, whose module loads when it is first opened.
+ * The search launcher, on every page, loaded by site.ts at the reader's
+ * first move: search opens from its button, `/` or Ctrl/Cmd-K, and its
+ * module loads when it is first opened, the button busy meanwhile. A module
+ * that fails to load is said to have failed and is tried again next time.
  */
-import { isSearchShortcut, THEME_KEY } from './keys';
-import searchUrl from './search.ts?worker&url';
+import { isSearchShortcut } from './keys';
+import { loadModule, sayLoadFailed } from './load-module';
+import searchUrl from './search/search.ts?worker&url';
 
-let search: Promise<unknown> | undefined;
+let loaded = false;
 function openSearch(): void {
 	// The search module opens itself as it loads; once loaded, it listens for `search:open`.
-	if (search) search.then(() => document.dispatchEvent(new Event('search:open')));
-	else search = import(/* @vite-ignore */ searchUrl);
-}
-
-function toggleTheme(): void {
-	const root = document.documentElement;
-	const dark = root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-	const theme = dark ? 'light' : 'dark';
-	localStorage.setItem(THEME_KEY, theme);
-	root.dataset['theme'] = theme;
+	if (loaded) return void document.dispatchEvent(new Event('search:open'));
+	const button = document.querySelector('.search-open');
+	button?.setAttribute('aria-busy', 'true');
+	loadModule(searchUrl)
+		.then(() => (loaded = true), sayLoadFailed)
+		.finally(() => button?.removeAttribute('aria-busy'));
 }
 
 document.addEventListener('click', (event) => {
-	const target = event.target as Element;
-	if (target.closest('.search-open')) openSearch();
-	else if (target.closest('.theme-toggle')) toggleTheme();
+	if ((event.target as Element).closest('.search-open')) openSearch();
 });
 
 document.addEventListener('keydown', (event) => {

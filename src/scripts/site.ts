@@ -1,45 +1,58 @@
 /**
  * The only script a page loads with it, kept small: it applies the reader's
- * dark/light choice, and at the reader's first move (pointer, key, scroll,
- * touch), or at once when the page opens on a unit, loads what makes the
- * page interactive: the site's controls (controls.ts) and, on a reading
- * page, the reading enhancements (reader.ts). A click on a control or a
- * search shortcut that comes before they have loaded waits for them.
- * Without script: the system's colour scheme, plain links, and in place of
- * the search and theme buttons a note that search needs JavaScript
- * (`<noscript>` in Base.astro).
+ * dark/light choice and toggles it, and at the reader's first move (pointer,
+ * key, scroll, touch), or at once when the page opens on a unit, loads what
+ * makes the page interactive: the search launcher (controls.ts) and, on a
+ * reading page, the reading enhancements (reader/reader.ts). Until they are
+ * there, links are plain links; the search button and shortcut wait for
+ * them, and say so if they cannot be loaded. What failed to load is tried
+ * again at the next click. Without script: the system's colour scheme,
+ * plain links, and a note that search needs JavaScript.
  */
 import { HIGHLIGHT_KEY, isSearchShortcut, THEME_KEY } from './keys';
+import { loadModule, sayLoadFailed } from './load-module';
 // Built as standalone modules and loaded by URL: a bundled dynamic import would bring Vite's
 // preload helper (about 1 KB gzipped, more than this script) for chunks that preload nothing.
 import controlsUrl from './controls.ts?worker&url';
-import readerUrl from './reader.ts?worker&url';
+import readerUrl from './reader/reader.ts?worker&url';
 
-const chosen = localStorage.getItem(THEME_KEY);
-if (chosen === 'dark' || chosen === 'light') document.documentElement.dataset['theme'] = chosen;
+const root = document.documentElement;
+/** Blocked storage throws (a SecurityError): the choice then lasts for the page. */
+const stored = (area: 'localStorage' | 'sessionStorage', key: string): string | null | undefined => {
+	try {
+		return window[area].getItem(key);
+	} catch {
+		return undefined;
+	}
+};
+const theme = stored('localStorage', THEME_KEY);
+if (theme === 'dark' || theme === 'light') root.dataset['theme'] = theme;
 
-/** The controls on the page as served that need the modules. */
-const CONTROLS = '.search-open, .theme-toggle, .mode-switch a, .ui-switch, .note-ref a, .tn-ref a';
-const reading = document.querySelector('article.paper');
-let modules: Promise<unknown> | undefined;
 let ready = false;
-function load(): Promise<unknown> {
-	modules ??= Promise.all([import(/* @vite-ignore */ controlsUrl), reading && import(/* @vite-ignore */ readerUrl)]).then(() => (ready = true));
-	return modules;
-}
-if (location.hash || sessionStorage.getItem(HIGHLIGHT_KEY)) load();
-for (const type of ['pointermove', 'pointerdown', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, load, { once: true, passive: true });
+const load = (): Promise<unknown> =>
+	Promise.all([loadModule(controlsUrl), document.querySelector('article.paper') && loadModule(readerUrl)]).then(() => (ready = true));
+const loadQuietly = (): void => void load().catch(() => {});
+
+if (location.hash || stored('sessionStorage', HIGHLIGHT_KEY)) loadQuietly();
+for (const type of ['pointermove', 'pointerdown', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, loadQuietly, { once: true, passive: true });
+
+/** Opens search once the modules are there, or says they could not be loaded. */
+const openSearch = (): void => void load().then(() => document.querySelector<HTMLElement>('.search-open')?.click(), sayLoadFailed);
 
 document.addEventListener('click', (event) => {
-	const control = !ready && (event.target as Element).closest<HTMLElement>(CONTROLS);
-	if (control) {
-		event.preventDefault();
-		load().then(() => control.click());
-	}
+	const target = event.target as Element;
+	if (target.closest('.theme-toggle')) {
+		const dark = root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+		root.dataset['theme'] = dark ? 'light' : 'dark';
+		try {
+			localStorage.setItem(THEME_KEY, root.dataset['theme']);
+		} catch {}
+	} else if (!ready && target.closest('.search-open')) openSearch();
+	else if (!ready) loadQuietly();
 });
 document.addEventListener('keydown', (event) => {
 	if (!ready && isSearchShortcut(event)) {
 		event.preventDefault();
-		load().then(() => document.querySelector<HTMLElement>('.search-open')?.click());
+		openSearch();
 	}
 });

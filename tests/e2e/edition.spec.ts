@@ -20,7 +20,7 @@ test('a paragraph can be cited, with its own address and label', async ({ page }
 	await page.mouse.move(5, 5);
 	const unit = page.locator('#s2-1-p3');
 	await unit.hover();
-	await unit.locator('> button.cite-unit').click();
+	await unit.locator('> .unit-tools > button.cite-unit').click();
 	const popover = page.locator('#note-popover');
 	await expect(popover).toBeVisible();
 	await expect(popover).toContainText('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕：第2.1节第3段[EB/OL]');
@@ -36,7 +36,7 @@ test('a note can be cited, labelled with its number', async ({ page }) => {
 	await page.mouse.move(5, 5);
 	const note = page.locator('#n7');
 	await note.hover();
-	await note.locator('> button.cite-unit').click();
+	await note.locator('> .unit-tools > button.cite-unit').click();
 	const popover = page.locator('#note-popover');
 	await expect(popover).toContainText('注7[EB/OL]');
 	await expect(popover).toContainText('[editorial title], note 7.');

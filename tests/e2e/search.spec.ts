@@ -13,7 +13,8 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 	await expect(status).toHaveText('');
 	await page.locator('#search-input').fill(query);
 	await expect(status).not.toHaveText('');
-	return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+	await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+	return page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
 }
 
 async function openSearch(page: Page): Promise<void> {
@@ -55,15 +56,16 @@ test('a result shows its document and section, the match marked, and its partner
 	await expect(first.locator('.search-where')).toContainText('一、生成式人工智能');
 	await expect(first.locator('.search-excerpt mark')).toHaveText('李世石');
 	await expect(first.locator('.search-partner')).toHaveAttribute('lang', 'en');
-	await expect(first.locator('.search-partner')).toContainText('Lee Sedol');
-	await expect(page.locator('#search-status')).toHaveText(/1 results?/);
+	// The opening of the partner: a result holds no more of it than it shows.
+	await expect(first.locator('.search-partner')).toContainText('Since');
+	await expect(page.locator('#search-status')).toHaveText('1 result.');
 });
 
 test('clicking a result lands on the unit in the mode being read, highlighted, its matched words marked', async ({ page }) => {
 	await page.goto('/en/chatgpt-sora/parallel/');
 	await openSearch(page);
 	await resultsFor(page, 'Lee Sedol');
-	await page.locator('#search-results a').first().click();
+	await page.locator('#search-results [role="option"]').first().click();
 	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/parallel\/#s1-p1$/);
 	await expect(page.locator('#search-dialog')).toBeHidden();
 	await expect(page.locator('#s1-p1')).toBeInViewport();
@@ -78,7 +80,7 @@ test('a result in another paper page takes the reader there, in its language by 
 	await page.goto('/en/');
 	await openSearch(page);
 	await resultsFor(page, '扩散模型');
-	await page.locator('#search-results a').first().click();
+	await page.locator('#search-results [role="option"]').first().click();
 	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/zh\/#s2-1-p3$/);
 	await expect(page.locator('#s2-1-p3')).toBeInViewport();
 });
@@ -94,7 +96,7 @@ test('keyboard only: / opens, arrows choose, Enter goes, Escape closes, Ctrl+K r
 	await page.keyboard.press('ArrowDown');
 	await expect(input).toHaveAttribute('aria-activedescendant', 'search-option-1');
 	await expect(page.locator('#search-option-1')).toHaveAttribute('aria-selected', 'true');
-	const target = await page.locator('#search-option-1 a').evaluate((a) => new URL((a as HTMLAnchorElement).href).hash);
+	const target = await page.locator('#search-option-1').evaluate((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`${target}$`));
 	await expect(page.locator(target)).toBeInViewport();
@@ -116,19 +118,101 @@ test('the language filter searches one language only', async ({ page }) => {
 	await expect(page.locator('#search-results .search-excerpt').first()).toHaveAttribute('lang', 'en');
 });
 
-test('an index that cannot be loaded is said so', async ({ page }) => {
+test('an index that cannot be loaded is said so, and tried again at the next search', async ({ page }) => {
 	await page.route('**/pagefind/**', (route) => route.abort());
 	await page.goto('/zh/');
 	await openSearch(page);
-	await page.locator('#search-input').fill('李世石');
-	await expect(page.locator('#search-status')).toHaveText('搜索索引无法加载');
+	await page.locator('#search-input').fill('Sora');
+	await expect(page.locator('#search-status')).toHaveText('英文索引未能加载，请检查网络连接。');
+	await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+	// Back online: the failure was not kept.
+	await page.unroute('**/pagefind/**');
+	expect(await resultsFor(page, 'Sora')).not.toEqual([]);
+	await expect(page.locator('#search-status')).toHaveText(/^找到 \d+ 条结果。$/);
+});
+
+test('one language failing leaves the other answering, and a damaged index is called damaged', async ({ page }) => {
+	// The English index's word lists are garbage; its entry file still answers.
+	await page.route('**/pagefind/en/index/**', (route) => route.fulfill({ body: 'not an index' }));
+	await page.goto('/en/chatgpt-sora/');
+	await openSearch(page);
+	await page.locator('#search-input').fill('world picture');
+	await expect(page.locator('#search-status')).toHaveText('The English index is damaged and cannot be read.');
+	expect(await resultsFor(page, '世界图景')).not.toEqual([]);
+	await expect(page.locator('#search-status')).toHaveText(/^\d+ results\.$/);
+});
+
+test('a damaged record costs its result, not the search', async ({ page }) => {
+	let first = true;
+	await page.route('**/pagefind/zh/fragment/**', (route) => {
+		if (!first) return route.continue();
+		first = false;
+		return route.fulfill({ body: 'garbage' });
+	});
+	await page.goto('/zh/chatgpt-sora/');
+	await openSearch(page);
+	const ids = await resultsFor(page, '世界图景');
+	expect(ids.length).toBeGreaterThan(5);
+	await expect(page.locator('#search-status')).toContainText('部分结果无法读取。');
+});
+
+test('the count is true, and every result can be reached', async ({ page }) => {
+	await page.goto('/zh/chatgpt-sora/');
+	// Units whose Chinese holds 世界图景, counted on the page itself.
+	const expected = await page.locator('.text [data-unit], .note-list > li').evaluateAll((els) => els.filter((el) => el.textContent!.includes('世界图景')).length);
+	expect(expected).toBeGreaterThan(10);
+	await openSearch(page);
+	await resultsFor(page, '世界图景');
+	await expect(page.locator('#search-status')).toHaveText(`找到 ${expected} 条结果。`);
+	const more = page.locator('.search-more');
+	for (let i = 0; i < 5 && (await more.isVisible()); i++) await more.click();
+	await expect(page.locator('#search-results [role="option"]')).toHaveCount(expected);
+	// An English query: the count Pagefind gives, and as many results once all are shown.
+	const ids = await resultsFor(page, 'Sora');
+	const count = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
+	expect(count).toBeGreaterThan(ids.length);
+	await page.locator('.search-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+	for (let i = 0; i < 5 && (await more.isVisible()); i++) await page.locator('.search-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+	await expect(page.locator('#search-results [role="option"]')).toHaveCount(count);
+});
+
+test('results in the text’s order come grouped by section', async ({ page }) => {
+	await page.goto('/en/chatgpt-sora/');
+	await openSearch(page);
+	await page.getByRole('radio', { name: 'As in the text' }).check();
+	await resultsFor(page, 'Kant');
+	const ids = await page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
+	const order = await page.locator('.text [data-unit], .note-list > li').evaluateAll((els) => els.map((el) => el.id));
+	expect(ids.length).toBeGreaterThan(1);
+	expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+	await expect(page.locator('#search-results [role="group"]').first()).toHaveAccessibleName(/\S/);
+});
+
+test('a query is shown as typed, whatever it holds', async ({ page }) => {
+	await page.goto('/en/');
+	await openSearch(page);
+	expect(await resultsFor(page, 'x$&y$`z')).toEqual([]);
+	await expect(page.locator('#search-status')).toHaveText('Nothing found for “x$&y$`z”.');
+});
+
+test('while the index loads, the dialog says so and is busy', async ({ page }) => {
+	await page.route('**/pagefind/zh/**', async (route) => {
+		await new Promise((r) => setTimeout(r, 1500));
+		await route.continue();
+	});
+	await page.goto('/zh/chatgpt-sora/');
+	await openSearch(page);
+	await page.keyboard.type('康德');
+	await expect(page.locator('#search-status')).toHaveText('正在加载搜索索引……');
+	await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'true');
+	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。', { timeout: 15_000 });
 });
 
 test('a query that matches nothing says so', async ({ page }) => {
 	await page.goto('/zh/');
 	await openSearch(page);
 	expect(await resultsFor(page, '量子纠缠')).toEqual([]);
-	await expect(page.locator('#search-status')).toHaveText('没有找到“量子纠缠”');
+	await expect(page.locator('#search-status')).toHaveText('没有找到“量子纠缠”。');
 });
 
 test('nothing of search is loaded until search is opened', async ({ page }) => {
@@ -139,7 +223,11 @@ test('nothing of search is loaded until search is opened', async ({ page }) => {
 	expect(requested.filter((path) => path.includes('pagefind') || /search\.[\w-]+\.js$/.test(path))).toEqual([]);
 	await openSearch(page);
 	await page.waitForLoadState('networkidle');
+	// The page's language as search opens; the other when a query needs it.
 	expect(requested.some((path) => path.startsWith('/pagefind/zh/'))).toBe(true);
+	expect(requested.some((path) => path.startsWith('/pagefind/en/'))).toBe(false);
+	await page.keyboard.type('world picture');
+	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
 	expect(requested.some((path) => path.startsWith('/pagefind/en/'))).toBe(true);
 });
 

@@ -58,7 +58,7 @@ function createDialog(): HTMLDialogElement {
 			</div>
 		</search>
 		<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
-		<div class="search-scroll">
+		<div class="search-scroll" tabindex="0" role="region" aria-label="${escapeHtml(label('searchResults'))}">
 			<div id="search-results" class="search-results" role="listbox" aria-label="${escapeHtml(label('searchResults'))}"></div>
 			<button type="button" class="search-more" hidden></button>
 		</div>
@@ -120,44 +120,65 @@ function option(hit: Hit, i: number, terms: string[]): string {
 	const lang = HTML_LANG[hit.lang];
 	// The paper's title only where it is not the paper being read.
 	const here = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'] === paper;
-	return `<div role="option" id="search-option-${i}" aria-selected="${i === active}">
-		<a href="${escapeHtml(hrefOf(hit))}" tabindex="-1">
+	// An option holds no link (no control inside a control); it carries where it leads.
+	return `<div role="option" id="search-option-${i}" aria-selected="${i === active}" data-href="${escapeHtml(hrefOf(hit))}">
+		<span class="search-hit">
 			<span class="search-where" lang="${lang}">${escapeHtml([here ? '' : paperTitle, section].filter(Boolean).join(' · '))}</span>
 			<span class="search-excerpt" lang="${lang}">${excerpt(hit.data.content, terms)}</span>
 			<span class="search-partner" lang="${HTML_LANG[otherLang(hit.lang)]}">${escapeHtml(partner)}</span>
-		</a>
+		</span>
 	</div>`;
 }
 
-/** The results as options; in the text's order, grouped by section under its heading. */
-function renderResults(): void {
-	const terms = queryTerms(query);
+/** How many of the list's results are on the screen, and the section group the last of them is in. */
+let shown = 0;
+let lastGroup: { key: string; element: HTMLElement } | undefined;
+
+/**
+ * Puts the results not yet shown on the screen: after a new answer, all of them afresh; after "more", only
+ * the new ones, appended, so that nothing the reader is about to tap is replaced under the finger. In the
+ * text's order they stand in groups, one per section, under its heading.
+ */
+function renderResults(afresh = true): void {
+	const box = document.getElementById('search-results')!;
 	const hits = list?.hits ?? [];
-	let html = '';
-	if (chosen('search-order') === 'document') {
-		let group = '';
-		hits.forEach((hit, i) => {
-			const key = `${hit.data.paper}#${hit.data.sectionId}`;
-			if (key !== group) {
-				if (group) html += '</div>';
-				group = key;
-				const id = `search-group-${i}`;
-				html += `<div role="group" aria-labelledby="${id}"><div class="search-group" id="${id}" role="presentation" lang="${HTML_LANG[hit.lang]}">${escapeHtml(hit.data.section || hit.data.paperTitle)}</div>`;
-			}
-			html += option(hit, i, terms);
-		});
-		if (group) html += '</div>';
-	} else html = hits.map((hit, i) => option(hit, i, terms)).join('');
-	document.getElementById('search-results')!.innerHTML = html;
-	const field = input();
-	field.setAttribute('aria-expanded', String(hits.length > 0));
-	if (active >= 0) field.setAttribute('aria-activedescendant', `search-option-${active}`);
-	else field.removeAttribute('aria-activedescendant');
+	if (afresh) {
+		box.replaceChildren();
+		shown = 0;
+		lastGroup = undefined;
+	}
+	const terms = queryTerms(query);
+	const grouped = chosen('search-order') === 'document';
+	for (; shown < hits.length; shown++) {
+		const hit = hits[shown]!;
+		const template = document.createElement('template');
+		template.innerHTML = option(hit, shown, terms);
+		const key = `${hit.data.paper}#${hit.data.sectionId}`;
+		if (grouped && lastGroup?.key !== key) {
+			const group = document.createElement('div');
+			group.setAttribute('role', 'group');
+			group.setAttribute('aria-labelledby', `search-group-${shown}`);
+			group.innerHTML = `<div class="search-group" id="search-group-${shown}" role="presentation" lang="${HTML_LANG[hit.lang]}">${escapeHtml(hit.data.section || hit.data.paperTitle)}</div>`;
+			box.append(group);
+			lastGroup = { key, element: group };
+		}
+		(grouped ? lastGroup!.element : box).append(template.content);
+	}
+	input().setAttribute('aria-expanded', String(hits.length > 0));
+	markActive();
 	const more = dialog().querySelector<HTMLButtonElement>('.search-more')!;
 	const remaining = list ? list.total - list.hits.length - list.unreadable : 0;
 	more.hidden = !list?.more || remaining <= 0;
 	more.textContent = label('showMore', { n: remaining });
 	renderStatus();
+}
+
+/** The chosen result, for the combobox and the eye. */
+function markActive(): void {
+	for (const el of document.querySelectorAll('#search-results [aria-selected="true"]')) el.setAttribute('aria-selected', 'false');
+	document.getElementById(`search-option-${active}`)?.setAttribute('aria-selected', 'true');
+	if (active >= 0) input().setAttribute('aria-activedescendant', `search-option-${active}`);
+	else input().removeAttribute('aria-activedescendant');
 }
 
 /** The count, what is still loading, and what failed and why. */
@@ -214,18 +235,23 @@ async function run(text: string): Promise<void> {
 	}
 }
 
-async function showMore(): Promise<void> {
-	if (!list?.more) return;
+let more: Promise<void> | undefined;
+/** The next page of results (once at a time: the button and the scroll may both ask). */
+function showMore(): Promise<void> {
+	if (!list?.more) return Promise.resolve();
 	const mine = ticket;
-	await list.next(PAGE);
-	if (mine === ticket) renderResults();
+	more ??= list.next(PAGE).then(() => {
+		more = undefined;
+		if (mine === ticket) renderResults(false);
+	});
+	return more;
 }
 
 function choose(index: number): void {
 	const count = list?.hits.length ?? 0;
 	if (!count) return;
 	active = Math.max(0, Math.min(count - 1, index));
-	renderResults();
+	markActive();
 	document.getElementById(`search-option-${active}`)?.scrollIntoView({ block: 'nearest' });
 	if (active === count - 1) void showMore();
 }
@@ -272,11 +298,11 @@ function wire(el: HTMLDialogElement): void {
 		// The dialog itself is hit only outside its sheet: on the backdrop.
 		if (target === el || target.closest('.search-close')) return el.close();
 		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
-		const picked = target.closest('[role="option"]');
-		if (picked) {
-			event.preventDefault();
-			go(Number(picked.id.replace('search-option-', '')));
-		}
+		const picked = target.closest<HTMLElement>('[role="option"]');
+		if (!picked) return;
+		// A new tab or window asked for: the result's address there, search left open here.
+		if (event.ctrlKey || event.metaKey || event.shiftKey) open(picked.dataset['href'], '_blank');
+		else go(Number(picked.id.replace('search-option-', '')));
 	});
 	// More results as the list is scrolled to its end.
 	const more = el.querySelector('.search-more')!;

@@ -1,0 +1,22 @@
+/**
+ * Note markers: a pointer's click points at the note in the margin where it
+ * stands there (sidenotes.ts), else opens it in the popover; a key's opens
+ * the popover. Where popovers are not supported, the marker is a plain link.
+ */
+import { noteContent } from './note-content';
+import { showPopover } from './popover';
+import { pointAtSidenote } from './sidenotes';
+
+function openNote(marker: HTMLAnchorElement): void {
+	const content = noteContent(marker);
+	if (!content || !showPopover(marker, content, marker.hash)) location.hash = marker.hash;
+}
+
+export function setUpNotes(): void {
+	document.addEventListener('click', (event) => {
+		const marker = (event.target as Element).closest<HTMLAnchorElement>('.note-ref a, .tn-ref a');
+		if (!marker) return;
+		event.preventDefault();
+		if (event.detail === 0 || !pointAtSidenote(marker)) openNote(marker);
+	});
+}

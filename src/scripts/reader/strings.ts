@@ -1,0 +1,5 @@
+/** The reader's interface strings in the page's language; the strings come with this script, not with every page. */
+import { pick, readerStrings } from '../../lib/i18n';
+
+export const pageLang = (): 'zh' | 'en' => (document.documentElement.lang === 'en' ? 'en' : 'zh');
+export const label = (key: keyof typeof readerStrings): string => pick(readerStrings, pageLang(), key);

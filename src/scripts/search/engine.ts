@@ -1,0 +1,164 @@
+/**
+ * The search index: one Pagefind bundle per language (`/pagefind/zh/`,
+ * `/pagefind/en/`, see src/integrations/search-index.ts), each searched by
+ * its own Pagefind instance of the one runtime (`/pagefind/pagefind.js`),
+ * so that each language keeps its own segmentation and stemming. The
+ * runtime holds one WebAssembly module, so each language has its own copy
+ * of it (the same file under its own URL), in the page's thread: no worker
+ * to fetch, and Pagefind's failures can be seen. A bundle loads when first
+ * needed; a failure is not kept (the next search tries again) and is told
+ * apart: the network failed, or the bundle is there but cannot be read.
+ */
+import { loadModule } from '../load-module';
+import { type Lang, unquoted } from './ranking';
+
+/** A result as the dialog uses it, read from its search record (src/lib/search/records.ts). */
+export interface ResultData {
+	content: string;
+	paper: string;
+	paperTitle: string;
+	unit: string;
+	section: string;
+	sectionId: string;
+	partner: string;
+	order: string;
+}
+interface PagefindRecord {
+	content: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+	data(): Promise<PagefindRecord>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	filters: Record<string, Record<string, number>>;
+}
+interface PagefindInstance {
+	init(): Promise<void>;
+	preload(term: string): Promise<void>;
+	filters(): Promise<unknown>;
+	search(query: string, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+}
+interface PagefindRuntime {
+	createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
+}
+
+export type Order = 'rank' | 'document';
+export type Failure = 'offline' | 'broken';
+
+/** One result of one language: its place among that language's results, and its record, loaded when asked for. */
+export interface Candidate {
+	lang: Lang;
+	rank: number;
+	/** The record; undefined if it cannot be read (one damaged record does not fail the search). */
+	load(): Promise<ResultData | undefined>;
+}
+
+/** One language's answer: its results in order, and the units they are (known without loading a record). */
+export interface LanguageResults {
+	lang: Lang;
+	candidates: Candidate[];
+	units: Set<string>;
+}
+
+const bundles: Partial<Record<Lang, Promise<PagefindInstance>>> = {};
+
+function bundle(lang: Lang): Promise<PagefindInstance> {
+	let loading = bundles[lang];
+	if (!loading) {
+		loading = (async () => {
+			const runtime = (await loadModule(`/pagefind/pagefind.js?${lang}`)) as PagefindRuntime;
+			const instance = runtime.createInstance({ basePath: `/pagefind/${lang}/`, noWorker: true });
+			// `init` resolves before the bundle has loaded; a preload of nothing waits for it.
+			await instance.init();
+			await instance.preload('');
+			loaded.add(lang);
+			return instance;
+		})().catch((error: unknown) => {
+			delete bundles[lang];
+			throw error;
+		});
+		bundles[lang] = loading;
+	}
+	return loading;
+}
+
+/** Starts loading `lang`'s bundle, so that it is ready when the reader has typed. */
+export function preload(lang: Lang): Promise<void> {
+	return bundle(lang).then(() => {});
+}
+
+/** The languages whose bundles have loaded. */
+export const loaded = new Set<Lang>();
+
+/**
+ * Runs `work`, failing if Pagefind reported a part of the index it could not load or read meanwhile: it
+ * logs that and answers without it (pagefind.js, `loadChunk(…).catch(() => {})`), which would read as
+ * "nothing found".
+ */
+async function unlessIndexFails<T>(work: () => Promise<T>): Promise<T> {
+	const failures: string[] = [];
+	const log = console.error;
+	console.error = (...args: unknown[]) => {
+		const message = args.map(String).join(' ');
+		if (/index chunk|Decompressing|Pagefind/i.test(message)) failures.push(message);
+		log.apply(console, args);
+	};
+	try {
+		const result = await work();
+		if (failures.length > 0) throw new Error(failures[0]);
+		return result;
+	} finally {
+		console.error = log;
+	}
+}
+
+/** The bundles whose filters have loaded, so that their searches answer with the units they matched. */
+const counting = new Set<Lang>();
+
+/** Searches `lang`; `count` asks for the units matched (`units`), which loads the filters first (about 2 KB). */
+export async function search(lang: Lang, query: string, order: Order, count: boolean): Promise<LanguageResults> {
+	const instance = await bundle(lang);
+	if (count && !counting.has(lang)) {
+		await instance.filters();
+		counting.add(lang);
+	}
+	const response = await unlessIndexFails(() => instance.search(unquoted(query), order === 'document' ? { sort: { order: 'asc' } } : {}));
+	if (!response) throw new Error('Pagefind gave no answer');
+	const units = new Set(Object.entries(response.filters['unit'] ?? {}).flatMap(([unit, count]) => (count > 0 ? [unit] : [])));
+	const candidates = response.results.map((result, rank): Candidate => {
+		let record: Promise<ResultData | undefined> | undefined;
+		return { lang, rank, load: () => (record ??= result.data().then(read, () => undefined)) };
+	});
+	return { lang, candidates, units };
+}
+
+/** A record's fields; undefined if it is not a record of ours (a damaged one). */
+function read(record: PagefindRecord): ResultData | undefined {
+	const first = (name: string) => record.filters?.[name]?.[0] ?? '';
+	const [paper, unit] = first('unit').split('#');
+	if (typeof record.content !== 'string' || !paper || !unit) return undefined;
+	return {
+		// Pagefind marks its word breaks in Chinese with zero-width spaces; the text has none.
+		content: record.content.replaceAll('\u200b', ''),
+		paper,
+		unit,
+		paperTitle: first('paperTitle'),
+		section: first('section'),
+		sectionId: first('sectionId'),
+		partner: record.meta?.['partner'] ?? '',
+		order: record.meta?.['order'] ?? '',
+	};
+}
+
+/** Why `lang` could not be searched: the site answers (so its bundle is damaged or missing) or not (the network). */
+export async function diagnose(lang: Lang): Promise<Failure> {
+	try {
+		await fetch(`/pagefind/${lang}/pagefind-entry.json`, { cache: 'no-store' });
+		return 'broken';
+	} catch {
+		return 'offline';
+	}
+}

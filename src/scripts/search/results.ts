@@ -1,0 +1,113 @@
+/**
+ * The results of one query as the reader sees them: one per unit (where
+ * both languages match, the better-placed stands for the pair), in the
+ * order asked for, with a true count.
+ *
+ * An English query is taken at Pagefind's word: its count comes with the
+ * answer (the units it matched, without loading a record), and records are
+ * loaded a page at a time. Pagefind's Chinese matching is looser (a word it
+ * does not know matches by its first character), so a query in Chinese, and
+ * a quoted one, is checked against every candidate's text first: the list
+ * holds the units that contain it, and the count is theirs.
+ */
+import type { Candidate, LanguageResults, Order, ResultData } from './engine';
+import { hasHan, holdsAll, isExact, isQuoted, type Lang, queryLanguage, rerank } from './ranking';
+
+export interface Hit {
+	lang: Lang;
+	rank: number;
+	data: ResultData;
+}
+
+/** How many of each language's first candidates are re-ranked (their records are loaded at once). */
+const RERANKED = 8;
+
+/** Whether a query's results are checked against their text (and counted so), rather than counted by Pagefind. */
+export const isChecked = (query: string): boolean => hasHan(query) || isQuoted(query);
+
+const unitKey = (data: ResultData): string => `${data.paper}#${data.unit}`;
+const byOrder = (a: Hit, b: Hit): number => a.data.order.localeCompare(b.data.order);
+
+export class ResultList {
+	/** The results loaded so far, in the order shown. */
+	readonly hits: Hit[] = [];
+	/** Records that could not be read. */
+	unreadable = 0;
+	/** How many units match. */
+	total: number;
+	private readonly seen = new Set<string>();
+	/** Candidates still to load, per language, in their order, the query's language first. */
+	private readonly queues: Candidate[][];
+	private readonly query: string;
+	private readonly order: Order;
+
+	constructor(query: string, order: Order, answers: readonly LanguageResults[]) {
+		this.query = query;
+		this.order = order;
+		const first = queryLanguage(query);
+		const sorted = [...answers].sort((a, b) => (a.lang === first ? -1 : b.lang === first ? 1 : 0));
+		this.queues = sorted.map((answer) => [...answer.candidates]);
+		this.total = new Set(answers.flatMap((answer) => [...answer.units])).size;
+	}
+
+	/** Whether results remain to be loaded. */
+	get more(): boolean {
+		return this.queues.some((queue) => queue.length > 0);
+	}
+
+	/** Loads the first `page` results (for a checked query: all of them, those that contain it kept). */
+	async start(page: number): Promise<void> {
+		if (isChecked(this.query)) {
+			const all = await this.take(this.queues.flatMap((queue) => queue.splice(0)));
+			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, hit.data.content) : holdsAll(this.query, hit.data.content)));
+			this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
+			this.total = this.hits.length;
+			return;
+		}
+		if (this.order === 'rank') this.add(this.ranked(await this.take(this.queues.flatMap((queue) => queue.splice(0, RERANKED)))));
+		await this.next(page);
+	}
+
+	/** Loads up to `count` more results. */
+	async next(count: number): Promise<void> {
+		const wanted = this.hits.length + count;
+		while (this.hits.length < wanted && this.more) {
+			if (this.order === 'rank') {
+				// Past the re-ranked head, each language's candidates in Pagefind's order, the query's language first.
+				const queue = this.queues.find((q) => q.length > 0)!;
+				this.add(await this.take(queue.splice(0, wanted - this.hits.length)));
+				continue;
+			}
+			// In the text's order: the earliest of the languages' next candidates.
+			const heads = await Promise.all(this.queues.filter((q) => q.length > 0).map(async (queue) => ({ queue, data: await queue[0]!.load() })));
+			for (const head of heads.filter((h) => !h.data)) {
+				head.queue.shift();
+				this.unreadable++;
+			}
+			const earliest = heads.filter((h) => h.data).sort((a, b) => a.data!.order.localeCompare(b.data!.order))[0];
+			if (!earliest) continue;
+			const candidate = earliest.queue.shift()!;
+			this.add([{ lang: candidate.lang, rank: candidate.rank, data: earliest.data! }]);
+		}
+	}
+
+	private ranked(hits: readonly Hit[]): Hit[] {
+		return rerank(this.query, hits.map((hit) => ({ hit, lang: hit.lang, content: hit.data.content, rank: hit.rank }))).map((r) => r.hit);
+	}
+
+	/** The records of `candidates`, those that can be read. */
+	private async take(candidates: readonly Candidate[]): Promise<Hit[]> {
+		const loaded = await Promise.all(candidates.map(async (c) => ({ c, data: await c.load() })));
+		this.unreadable += loaded.filter((l) => !l.data).length;
+		return loaded.flatMap(({ c, data }) => (data ? [{ lang: c.lang, rank: c.rank, data }] : []));
+	}
+
+	private add(hits: readonly Hit[]): void {
+		for (const hit of hits) {
+			const key = unitKey(hit.data);
+			if (this.seen.has(key)) continue;
+			this.seen.add(key);
+			this.hits.push(hit);
+		}
+	}
+}
