@@ -37,7 +37,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 	{ lang: 'en', query: 'Dartmouth Conference', expect: ['s1-p1'], what: 'place name' },
 	{ lang: 'en', query: 'diffusion model', expect: ['s2-1-p3'], what: 'technical term' },
 	{ lang: 'en', query: 'Ideatopia', expect: ['n21'], what: 'coinage, in a note' },
-	{ lang: 'en', query: 'core of the world simulator', expect: ['s4-3-p2'], what: 'phrase' },
+	{ lang: 'en', query: 'heart of the world simulator', expect: ['s4-3-p2'], what: 'phrase' },
 	{ lang: 'en', query: 'Geoffrey Hinton', expect: ['s3-1-p1'], what: 'person name' },
 	{ lang: 'en', query: 'Ray Kurzweil', expect: ['s5-p1'], what: 'person name' },
 	{ lang: 'en', query: 'Kant', expect: ['s3-2-p4', 'n14'], what: 'person name' },

@@ -35,7 +35,7 @@ const pageStrings = {
 	authorsAbstract: { zh: '作者原文英文摘要', en: 'The author’s own English abstract' },
 	authorsAbstractNote: {
 		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。',
-		en: 'The author’s own English abstract, word for word; only its full-width commas are normalised.',
+		en: 'The author’s own English abstract, word for word; only its full-width commas are normalized.',
 	},
 	teamRendering: { zh: '正文英文为本站译文。', en: 'The English of the body is the site’s rendering.' },
 	colophon: { zh: '版本信息', en: 'Colophon' },

@@ -140,7 +140,7 @@ for (const [ui, mode] of [['zh', 'parallel'], ['en', 'en']] as const) {
 		await page.locator('.tn-ref a').first().focus();
 		await page.keyboard.press('Enter');
 		const popover = page.locator('#note-popover');
-		await expect(popover).toContainText("T1 The author's own English abstract renders");
+		await expect(popover).toContainText("T1 The author’s own English abstract renders");
 		await expect(popover.locator('.note-popover-body > *')).toHaveAttribute('lang', 'en');
 		await expect(popover.locator('.note-popover-go')).toHaveText(ui === 'zh' ? '到注释处' : 'Go to the note');
 	});

@@ -171,9 +171,14 @@ test('the count is true, and every result can be reached', async ({ page }) => {
 	const ids = await resultsFor(page, 'Sora');
 	const count = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
 	expect(count).toBeGreaterThan(ids.length);
-	await page.locator('.search-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-	for (let i = 0; i < 5 && (await more.isVisible()); i++) await page.locator('.search-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-	await expect(page.locator('#search-results [role="option"]')).toHaveCount(count);
+	// Scrolled to its end, the list loads more until every result is there.
+	const options = page.locator('#search-results [role="option"]');
+	await expect
+		.poll(async () => {
+			await page.locator('.search-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+			return options.count();
+		})
+		.toBe(count);
 });
 
 test('results in the text’s order come grouped by section', async ({ page }) => {

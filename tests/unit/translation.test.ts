@@ -29,6 +29,22 @@ const GLOSSARY_EXCEPTIONS: Record<string, Record<string, string[]>> = {
 /** English month names stand for the month numbers of Chinese dates (2022年11月30日 → November 30, 2022). */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL: Record<string, string> = { one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' };
+
+/**
+ * The words the house style writes for a number in running prose (Chicago spells out zero to one hundred,
+ * and ordinals: “two days”, “the twenty-first century”): its cardinal and its ordinal.
+ */
+function numberWords(n: number): string[] {
+	if (n > 100) return [];
+	const cardinal = n === 100 ? 'one hundred' : n < 20 ? ONES[n]! : `${TENS[Math.floor(n / 10)]}${n % 10 ? `-${ONES[n % 10]}` : ''}`;
+	const last = cardinal.split(/[- ]/).pop()!;
+	const ordinalLast = ORDINAL[last] ?? (last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`);
+	return [cardinal, cardinal.slice(0, cardinal.length - last.length) + ordinalLast];
+}
+
 /**
  * English characters per Chinese character, outside which a paragraph is
  * suspect (an omission, or an addition). This paper's paragraphs lie between
@@ -67,7 +83,7 @@ describe.each(papers)('%s', (paper) => {
 		}
 	});
 
-	test('every number, Latin-script word and URL of the Chinese is in the English', () => {
+	test('every number (as numerals, or as the words the house style writes for it), Latin-script word and URL of the Chinese is in the English', () => {
 		const missing: string[] = [];
 		for (const pair of pairs) {
 			const zh = plain(pair, 'zh');
@@ -76,6 +92,7 @@ describe.each(papers)('%s', (paper) => {
 			MONTHS.forEach((month, i) => {
 				if (en.includes(month)) enNumbers.add(String(i + 1));
 			});
+			for (let n = 0; n <= 100; n++) if (numberWords(n).some((word) => new RegExp(`\\b${word}\\b`, 'i').test(en))) enNumbers.add(String(n));
 			const enWords = new Set([...en.matchAll(/\p{Script=Latin}+/gu)].map((m) => m[0]));
 			for (const [number] of zh.matchAll(/\d+/g)) if (!enNumbers.has(number)) missing.push(`${pair.id}: number ${number}`);
 			for (const [word] of zh.matchAll(/\p{Script=Latin}+/gu)) if (!enWords.has(word)) missing.push(`${pair.id}: word ${word}`);
@@ -128,4 +145,13 @@ describe.each(papers)('%s', (paper) => {
 		}
 		expect(outliers).toEqual([]);
 	});
+});
+
+test('the number words the check accepts are the house style’s', () => {
+	expect(numberWords(2)).toEqual(['two', 'second']);
+	expect(numberWords(10)).toEqual(['ten', 'tenth']);
+	expect(numberWords(21)).toEqual(['twenty-one', 'twenty-first']);
+	expect(numberWords(20)).toEqual(['twenty', 'twentieth']);
+	expect(numberWords(100)).toEqual(['one hundred', 'one hundredth']);
+	expect(numberWords(2023)).toEqual([]);
 });

@@ -25,7 +25,7 @@ import {
 	type Unit,
 	UNIT_KINDS,
 	type UnitElement,
-} from './model';
+} from './model.ts';
 
 /** A unit id: lowercase words and digits joined by hyphens (`s2-1-p3`, `n7`). */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -236,13 +236,22 @@ async function run(text: string): Promise<void> {
 }
 
 let more: Promise<void> | undefined;
+/** Watches the end of the list: when it comes into view, the next page is loaded. */
+let endOfList: IntersectionObserver | undefined;
 /** The next page of results (once at a time: the button and the scroll may both ask). */
 function showMore(): Promise<void> {
 	if (!list?.more) return Promise.resolve();
 	const mine = ticket;
 	more ??= list.next(PAGE).then(() => {
 		more = undefined;
-		if (mine === ticket) renderResults(false);
+		if (mine !== ticket) return;
+		renderResults(false);
+		// Still in view (a tall screen, a short page): watched afresh, it asks for the next page too.
+		const button = dialog().querySelector('.search-more');
+		if (button && endOfList) {
+			endOfList.unobserve(button);
+			endOfList.observe(button);
+		}
 	});
 	return more;
 }
@@ -305,8 +314,8 @@ function wire(el: HTMLDialogElement): void {
 		else go(Number(picked.id.replace('search-option-', '')));
 	});
 	// More results as the list is scrolled to its end.
-	const more = el.querySelector('.search-more')!;
-	new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), { root: el.querySelector('.search-scroll') }).observe(more);
+	endOfList = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), { root: el.querySelector('.search-scroll') });
+	endOfList.observe(el.querySelector('.search-more')!);
 }
 
 function openSearch(): void {
