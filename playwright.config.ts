@@ -6,7 +6,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './tools/chromium.ts';
 
-const PORT = 4327;
+// Another port for a second checkout's tests on the same machine (TEST_PORT).
+const PORT = Number(process.env['TEST_PORT'] ?? 4327);
 const system = systemChromium();
 
 export default defineConfig({

@@ -4,6 +4,8 @@
  * - build time, Astro and the search index apart;
  * - every page's HTML, CSS and JS, raw and gzipped, its text, and what it
  *   costs beyond the text; JavaScript that runs before the reader can read;
+ * - layout: the blank share side by side, the phone's chrome, the leading
+ *   of each script (bench/layout.ts);
  * - Lighthouse scores (performance, accessibility, best practices, SEO) of
  *   the landing page and every reading page, in the system's Chromium.
  * Options: --scale 1,10,50,100 builds that many copies of the paper into a
@@ -22,7 +24,8 @@ import lighthouse from 'lighthouse';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { isReadingPath } from '../src/lib/routes.ts';
 import { chromiumPath } from '../tools/chromium.ts';
-import { DIST, filesBelow, preview, ROOT } from './lib.ts';
+import { measureLayout, printLayout } from './layout.ts';
+import { DIST, filesBelow, launch, preview, ROOT } from './lib.ts';
 
 const args = process.argv.slice(2);
 const scale = args.includes('--scale') ? (args[args.indexOf('--scale') + 1] ?? '1,10,50,100').split(',').map(Number) : [];
@@ -67,6 +70,21 @@ const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScrip
 console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
 const index = filesBelow(join(DIST, 'pagefind'));
 console.log(`search index: ${index.length} files, ${kb(index.reduce((s, f) => s + f.bytes, 0))}`);
+
+// Layout ---------------------------------------------------------------------
+{
+	const server = await preview(4394);
+	const browser = await launch();
+	try {
+		const layout = await measureLayout(browser, server.url);
+		results['layout'] = layout;
+		console.log('');
+		printLayout(layout);
+	} finally {
+		await browser.close();
+		server.stop();
+	}
+}
 
 // Lighthouse -----------------------------------------------------------------
 if (withLighthouse) {

@@ -3,7 +3,7 @@
  * (or `$PAPERS_DIR`, which the tests and the scaling benchmark point at
  * other folders): `paper.mdx` (the aligned text, its notes and metadata),
  * `glossary.yaml` (its key terms), `bibliography.yaml` (the works its notes
- * cite), `edition.{zh,en}.mdx` (how the edition was made) and `source.txt`
+ * cite), `edition.{zh,en}.md` (how the edition was made, plain Markdown) and `source.txt`
  * (the untouched source).
  */
 import { defineCollection } from 'astro:content';
@@ -25,9 +25,9 @@ export const collections = {
 		loader: glob({ pattern: '*/glossary.yaml', base, generateId: folderName }),
 		schema: glossarySchema,
 	}),
-	/** `edition.zh.mdx` / `edition.en.mdx`: how this edition was made, in each interface language. */
+	/** `edition.zh.md` / `edition.en.md`: how this edition was made, in each interface language: plain Markdown, read as text. */
 	editions: defineCollection({
-		loader: glob({ pattern: '*/edition.*.mdx', base, generateId: ({ entry }) => entry.replace(/\/edition\.(\w+)\.mdx$/, '/$1') }),
+		loader: glob({ pattern: '*/edition.*.md', base, generateId: ({ entry }) => entry.replace(/\/edition\.(\w+)\.md$/, '/$1') }),
 		schema: z.object({}).strict(),
 	}),
 	bibliographies: defineCollection({

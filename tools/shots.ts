@@ -53,6 +53,7 @@ try {
 			if (!values.only || 'search'.includes(values.only)) {
 				await page.goto(`${server.url}${readingPath('zh', PAPER)}`);
 				await page.keyboard.press('/');
+				await page.locator('#search-input:focus').waitFor();
 				await page.keyboard.type('世界图景');
 				await page.locator('#search-results [role="option"]').first().waitFor();
 				await page.screenshot({ path: join(out, `search-${screen.name}-${scheme}.png`) });

@@ -14,11 +14,16 @@ export const LOCALES: readonly Locale[] = ['zh', 'en'];
 const pageStrings = {
 	siteName: { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' },
 	siteTagline: { zh: '中文学术文本与英文译文逐段对照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
+	collectionNote: {
+		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文检索。',
+		en: 'A collection of Chinese scholarly papers with their English renderings: read the Chinese original, the English, or both side by side or interleaved; search the full text in either language.',
+	},
 	skipToText: { zh: '跳到正文', en: 'Skip to the text' },
 	collection: { zh: '文库', en: 'Collection' },
+	collectionLink: { zh: '文库（中文界面）', en: 'The collection, in English' },
 	read: { zh: '阅读', en: 'Read' },
 	readingModes: { zh: '阅读方式', en: 'Reading mode' },
-	interfaceLanguage: { zh: '界面语言', en: 'Interface language' },
+	siteTools: { zh: '搜索、外观与界面语言', en: 'Search, appearance, and interface language' },
 	mode_parallel: { zh: '左右对照', en: 'Side by side' },
 	mode_interleaved: { zh: '逐段穿插', en: 'Interleaved' },
 	editorialTitle: { zh: '编者拟题', en: 'editorial title' },
@@ -60,7 +65,7 @@ const pageStrings = {
 	},
 	search: { zh: '搜索', en: 'Search' },
 	searchNeedsScript: { zh: '搜索需要启用 JavaScript', en: 'Search needs JavaScript' },
-	loadFailed: { zh: '未能加载，请检查网络后重试。', en: 'This could not be loaded. Check your connection and try again.' },
+	loadFailed: { zh: '未能加载，请稍后重试。', en: 'Could not load; try again.' },
 	about: { zh: '关于本版', en: 'About this edition' },
 	citeThis: { zh: '引用本文', en: 'Cite this text' },
 	citeNote: {
@@ -91,6 +96,26 @@ export const readerStrings = {
 	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
 	/** The visible text of the cite control beside each unit. */
 	citeShort: { zh: '引', en: 'Cite' },
+	copy: { zh: '复制', en: 'Copy' },
+	copiedShort: { zh: '已复制', en: 'Copied' },
+	download: { zh: '下载：', en: 'Download:' },
+	settings: { zh: '阅读设置', en: 'Reading settings' },
+	/** The name of the "Aa" button: it holds what the button shows. */
+	settingsButton: { zh: 'Aa：阅读设置', en: 'Aa: reading settings' },
+	setting_size: { zh: '字号', en: 'Text size' },
+	setting_size_s: { zh: '小', en: 'Small' },
+	setting_size_m: { zh: '中', en: 'Medium' },
+	setting_size_l: { zh: '大', en: 'Large' },
+	setting_size_xl: { zh: '特大', en: 'Larger' },
+	setting_face: { zh: '中文字体', en: 'Chinese typeface' },
+	setting_face_song: { zh: '宋体', en: 'Song (serif)' },
+	setting_face_hei: { zh: '黑体', en: 'Hei (sans)' },
+	setting_left: { zh: '在前（左侧）的语言', en: 'First (left) language' },
+	setting_left_zh: { zh: '中文', en: 'Chinese' },
+	setting_left_en: { zh: '英文', en: 'English' },
+	setting_notes: { zh: '注释', en: 'Notes' },
+	setting_notes_margin: { zh: '有空间时置于页边', en: 'In the margin, where there is room' },
+	setting_notes_end: { zh: '只在文末', en: 'At the end only' },
 	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', en: 'The citation could not be loaded. Check your connection and try again.' },
 } satisfies Record<string, Record<Locale, string>>;
 
@@ -133,11 +158,14 @@ export function pick<Table extends Record<string, Record<Locale, string>>>(table
 	return table[key]![locale];
 }
 
+/** A label's colon: full-width in Chinese. */
+export const colon = (locale: Locale): string => (locale === 'zh' ? '：' : ': ');
+
 /** Notes' accessible names, as the inline renderer needs them. */
 export function markerLabels(locale: Locale) {
 	return {
 		note: (n: number) => (locale === 'zh' ? `注${n}` : `Note ${n}`),
 		missingNote: t(locale, 'missingNoteShort'),
-		translatorNote: (n: number) => `${t(locale, 'translatorNote')} ${n}`,
+		translatorNote: (n: number) => `${t(locale, 'translatorNote')}${locale === 'zh' ? '' : ' '}T${n}`,
 	};
 }

@@ -1,11 +1,13 @@
 /**
- * The search launcher, on every page, loaded by site.ts at the reader's
- * first move: search opens from its button, `/` or Ctrl/Cmd-K, and its
- * module loads when it is first opened, the button busy meanwhile. A module
- * that fails to load is said to have failed and is tried again next time.
+ * The site's controls, on every page, loaded by site.ts at the reader's
+ * first move: the dark/light toggle, kept with the reader's settings, and
+ * search, opened by its button, `/` or Ctrl/Cmd-K, whose module loads when
+ * it is first opened, the button busy meanwhile. A module that fails to
+ * load is said to have failed and is tried again next time.
  */
-import { isSearchShortcut } from './keys';
+import { isSearchShortcut, SETTINGS_KEY } from './keys';
 import { loadModule, sayLoadFailed } from './load-module';
+import { readSettings, writeStored } from './storage';
 import searchUrl from './search/search.ts?worker&url';
 
 let loaded = false;
@@ -19,8 +21,18 @@ function openSearch(): void {
 		.finally(() => button?.removeAttribute('aria-busy'));
 }
 
+/** Dark for light and light for dark, remembered with the reader's other settings. */
+function toggleTheme(): void {
+	const root = document.documentElement;
+	const dark = root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+	root.dataset['theme'] = dark ? 'light' : 'dark';
+	writeStored('localStorage', SETTINGS_KEY, JSON.stringify({ ...readSettings(SETTINGS_KEY), theme: root.dataset['theme'] }));
+}
+
 document.addEventListener('click', (event) => {
-	if ((event.target as Element).closest('.search-open')) openSearch();
+	const target = event.target as Element;
+	if (target.closest('.search-open')) openSearch();
+	else if (target.closest('.theme-toggle')) toggleTheme();
 });
 
 document.addEventListener('keydown', (event) => {

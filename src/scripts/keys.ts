@@ -2,8 +2,8 @@
 
 /** sessionStorage: what a search result should mark where it lands. */
 export const HIGHLIGHT_KEY = 'search-highlight';
-/** localStorage: the reader's dark/light choice. */
-export const THEME_KEY = 'theme';
+/** localStorage: the reader's settings and dark/light choice, one object (reader/settings.ts). */
+export const SETTINGS_KEY = 'settings';
 
 /** `/` (outside a text field) or Ctrl/Cmd-K: open search. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {

@@ -1,15 +1,16 @@
 /**
  * The only script a page loads with it, kept small: it applies the reader's
- * dark/light choice and toggles it, and at the reader's first move (pointer,
- * key, scroll, touch), or at once when the page opens on a unit, loads what
- * makes the page interactive: the search launcher (controls.ts) and, on a
- * reading page, the reading enhancements (reader/reader.ts). Until they are
- * there, links are plain links; the search button and shortcut wait for
- * them, and say so if they cannot be loaded. What failed to load is tried
- * again at the next click. Without script: the system's colour scheme,
- * plain links, and a note that search needs JavaScript.
+ * settings and theme before the first paint (reader/settings.ts keeps them),
+ * and at the reader's first move (pointer, key, scroll, touch), or at once
+ * when the page opens on a unit, loads what makes the page interactive: the
+ * site's controls (controls.ts: search, the theme toggle) and, on a reading
+ * page, the reading enhancements (reader/reader.ts). Until they are there,
+ * links are plain links; the search and theme buttons and the search
+ * shortcut wait for them, and say so if they cannot be loaded. What failed
+ * to load is tried again at the next click. Without script: the system's
+ * colour scheme, plain links, and a note that search needs JavaScript.
  */
-import { HIGHLIGHT_KEY, isSearchShortcut, THEME_KEY } from './keys';
+import { isSearchShortcut, SETTINGS_KEY } from './keys';
 import { loadModule, sayLoadFailed } from './load-module';
 // Built as standalone modules and loaded by URL: a bundled dynamic import would bring Vite's
 // preload helper (about 1 KB gzipped, more than this script) for chunks that preload nothing.
@@ -17,42 +18,33 @@ import controlsUrl from './controls.ts?worker&url';
 import readerUrl from './reader/reader.ts?worker&url';
 
 const root = document.documentElement;
-/** Blocked storage throws (a SecurityError): the choice then lasts for the page. */
-const stored = (area: 'localStorage' | 'sessionStorage', key: string): string | null | undefined => {
-	try {
-		return window[area].getItem(key);
-	} catch {
-		return undefined;
-	}
-};
-const theme = stored('localStorage', THEME_KEY);
-if (theme === 'dark' || theme === 'light') root.dataset['theme'] = theme;
+try {
+	Object.assign(root.dataset, JSON.parse(localStorage.getItem(SETTINGS_KEY)!));
+} catch {
+	// Storage blocked, or what it holds is not settings: the defaults.
+}
 
 let ready = false;
 const load = (): Promise<unknown> =>
 	Promise.all([loadModule(controlsUrl), document.querySelector('article.paper') && loadModule(readerUrl)]).then(() => (ready = true));
 const loadQuietly = (): void => void load().catch(() => {});
 
-if (location.hash || stored('sessionStorage', HIGHLIGHT_KEY)) loadQuietly();
-for (const type of ['pointermove', 'pointerdown', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, loadQuietly, { once: true, passive: true });
+// A page opened on a unit (a permalink, a search result) is enhanced at once, to focus and mark it.
+if (location.hash) loadQuietly();
+for (const type of ['pointermove', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, loadQuietly, { once: true, passive: true });
 
-/** Opens search once the modules are there, or says they could not be loaded. */
-const openSearch = (): void => void load().then(() => document.querySelector<HTMLElement>('.search-open')?.click(), sayLoadFailed);
+/** Clicks `control` once the modules are there, or says they could not be loaded. */
+const whenLoaded = (control: HTMLElement | null): void => void load().then(() => control?.click(), sayLoadFailed);
 
 document.addEventListener('click', (event) => {
-	const target = event.target as Element;
-	if (target.closest('.theme-toggle')) {
-		const dark = root.dataset['theme'] ? root.dataset['theme'] === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-		root.dataset['theme'] = dark ? 'light' : 'dark';
-		try {
-			localStorage.setItem(THEME_KEY, root.dataset['theme']);
-		} catch {}
-	} else if (!ready && target.closest('.search-open')) openSearch();
-	else if (!ready) loadQuietly();
+	if (ready) return;
+	const control = (event.target as Element).closest<HTMLElement>('.search-open, .theme-toggle');
+	if (control) whenLoaded(control);
+	else loadQuietly();
 });
 document.addEventListener('keydown', (event) => {
 	if (!ready && isSearchShortcut(event)) {
 		event.preventDefault();
-		openSearch();
+		whenLoaded(document.querySelector('.search-open'));
 	}
 });

@@ -30,3 +30,13 @@ export function writeStored(name: Area, key: string, value: string | null): void
 		// Blocked or full: the preference lasts for this page only.
 	}
 }
+
+/** A stored object of strings (the reader's settings), whatever is stored: its string fields, or nothing. */
+export function readSettings(key: string): Record<string, string> {
+	try {
+		const value: unknown = JSON.parse(readStored('localStorage', key) ?? '{}');
+		return typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string')) : {};
+	} catch {
+		return {};
+	}
+}

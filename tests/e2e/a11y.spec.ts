@@ -83,6 +83,7 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/en/chatgpt-sora/');
 		await page.keyboard.press('/');
+		await expect(page.locator('#search-input')).toBeFocused();
 		await page.keyboard.type('world picture');
 		await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
 		expect(await audit(page)).toEqual([]);

@@ -42,26 +42,18 @@ test('a note can be cited, labelled with its number', async ({ page }) => {
 	await expect(popover).toContainText('[editorial title], note 7.');
 });
 
-test.describe('a reader whose browser prefers English', () => {
-	test.use({ locale: 'en-US' });
-	test('is offered English on the landing page, without a redirect, and the choice is remembered', async ({ page }) => {
-		await page.goto('/');
-		await expect(page).toHaveURL(/\/$/);
-		await expect(page.locator('.language-offer[data-lang="en"]')).toBeVisible();
-		await expect(page.locator('.language-offer[data-lang="zh"]')).toBeHidden();
-		// Shown once the page is laid out, it moves nothing on it.
-		const top = () => page.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
-		const shown = await top();
-		await page.locator('.language-offer[data-lang="en"]').evaluate((el: HTMLElement) => (el.hidden = true));
-		expect(await top()).toBe(shown);
-		await page.locator('.paper-modes a', { hasText: '阅读中文原文' }).click();
-		await page.goto('/');
-		const offer = page.locator('.language-offer[data-lang="zh"]');
-		await expect(offer).toBeVisible();
-		// It can be closed, and stays closed for the visit.
-		await offer.getByRole('button').click();
-		await expect(offer).toBeHidden();
-		await page.reload();
-		await expect(offer).toBeHidden();
-	});
+test('the landing page gives the work in both languages: each title a link, every mode offered', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	const card = page.locator('.paper-card').first();
+	await expect(card.locator('h2 a')).toHaveText(['从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture']);
+	await expect(card.locator('.paper-modes a')).toHaveCount(8);
+	await expect(card.locator('.paper-modes a', { hasText: 'Interleaved' })).toHaveAttribute('href', '/en/chatgpt-sora/interleaved/');
+	// Side by side on a wide screen: the two languages share the row.
+	const [zh, en] = await card.locator('> div').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+	expect(Math.abs(zh! - en!)).toBeLessThan(2);
+	// No language to pick first on a page that speaks both.
+	await expect(page.locator('.language-offer')).toHaveCount(0);
+	await card.locator('h2 a').nth(1).click();
+	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/$/);
 });

@@ -230,7 +230,7 @@ test.describe('when things fail', () => {
 		await settle(page);
 		await press(page, page.locator('.search-open'), true);
 		await expect(page.locator('.load-failed')).toBeVisible();
-		await expect(page.locator('.load-failed')).toHaveText('This could not be loaded. Check your connection and try again.');
+		await expect(page.locator('.load-failed')).toHaveText('Could not load; try again.');
 		await page.unroute('**/_astro/search-*');
 		await press(page, page.locator('.search-open'), true);
 		await expect(page.locator('#search-dialog')).toBeVisible();

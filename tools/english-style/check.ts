@@ -73,6 +73,22 @@ export function proseOfPaper(folder: string): Prose[] {
 	const paperFile = `${folder}/paper.mdx`;
 	const paper = readPaper(paperFile);
 	const prose: Prose[] = [];
+	// The metadata's English: the title, the summary, what the source is, who translated it.
+	const source = readFileSync(paperFile, 'utf8');
+	const frontmatter = source.match(/^---\n([^]*?)\n---/)?.[1];
+	if (frontmatter) {
+		const lines = frontmatter.split('\n');
+		const english = (value: unknown, path: string): void => {
+			if (typeof value !== 'object' || value === null) return;
+			for (const [key, inner] of Object.entries(value)) {
+				if (key === 'en' && typeof inner === 'string') {
+					const line = lines.findIndex((l) => l.includes(inner.slice(0, 20))) + 2;
+					prose.push({ file: paperFile, line, unit: `metadata ${path}`, text: inner, notes: false });
+				} else english(inner, path ? `${path}.${key}` : key);
+			}
+		};
+		english(parseYaml(frontmatter), '');
+	}
 	const fromUnit = (id: string, line: number, en: PhrasingContent[], notes: boolean) => {
 		prose.push({ file: paperFile, line, unit: id, text: proseOf(en), notes });
 		for (const tn of translatorNotes(en)) prose.push({ file: paperFile, line, unit: `${id} (translator’s note)`, text: proseOf(tn), notes: false });
@@ -99,7 +115,7 @@ export function proseOfPaper(folder: string): Prose[] {
 		}
 	}
 	// The edition notes: each paragraph of prose (headings and the placeholder in brackets aside).
-	const edition = `${folder}/edition.en.mdx`;
+	const edition = `${folder}/edition.en.md`;
 	let notes = '';
 	try {
 		notes = readFileSync(edition, 'utf8');

@@ -6,11 +6,13 @@
 import type { PhrasingContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { escapeHtml } from '../escape';
-import type { AlignedPaper } from './model';
+import { type AlignedPaper, HTML_LANG, type Lang } from './model';
 import type { TermLinker } from './terms';
 
 export interface InlineContext {
 	paper: AlignedPaper;
+	/** The language of the text rendered: in English, Chinese names and titles are marked as Chinese. */
+	lang?: Lang | undefined;
 	/**
 	 * Whether note markers carry the ids the notes link back to. Side by side, only the first
 	 * language's do: the notes link back once, to the pair, and no two markers share an id.
@@ -29,7 +31,7 @@ export function renderInline(nodes: readonly PhrasingContent[], ctx: InlineConte
 function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 	switch (node.type) {
 		case 'text':
-			return ctx.terms ? termLinks(node.value, ctx.terms) : escapeHtml(node.value);
+			return markChinese(ctx.terms ? termLinks(node.value, ctx.terms) : escapeHtml(node.value), ctx.lang);
 		case 'emphasis':
 			return `<em>${renderInline(node.children, ctx)}</em>`;
 		case 'strong':
@@ -45,6 +47,14 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 			// parse.ts rejects every other node; nothing else can reach here.
 			return '';
 	}
+}
+
+/** Chinese inside English (names, titles, the words a translator's note discusses): a run of Han and CJK punctuation. */
+const CHINESE_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[ ·][\p{Script=Han}]+)*/gu;
+
+/** Wraps the Chinese runs of English HTML text in their own `lang`, so that they take a Chinese face and are read as Chinese. */
+export function markChinese(html: string, lang: Lang | undefined): string {
+	return lang === 'en' ? html.replace(CHINESE_RUN, (run) => `<span lang="${HTML_LANG.zh}">${run}</span>`) : html;
 }
 
 function termLinks(text: string, terms: NonNullable<InlineContext['terms']>): string {
@@ -66,21 +76,39 @@ function noteMarker(attributes: readonly { type: string; name?: string; value?: 
 	const note = ctx.paper.notes.find((n) => n.id === id);
 	if (!note) return '';
 	const label = ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
-	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" ${ctx.backTargets ? `id="ref-${id}" ` : ''}role="doc-noteref" aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
+	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" ${ctx.backTargets ? `id="ref-${id}" ` : ''}aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
 }
 
 function translatorMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
 	const id = attr(attributes, 'id');
 	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
 	if (!note) return '';
-	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" role="doc-noteref" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
+	// The accessible name holds the visible label (WCAG 2.5.3): "Translator's note T1".
+	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
 }
 
-/** Light markdown outside the aligned text (a bibliography entry): emphasis and links, as HTML. */
-export function renderMarkdownInline(markdown: string): string {
+const NO_PAPER: InlineContext = { paper: { units: [], notes: [], translatorNotes: [] }, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
+
+/** Light markdown outside the aligned text (a bibliography entry): emphasis and links, as HTML; `lang` is its language. */
+export function renderMarkdownInline(markdown: string, lang?: Lang): string {
 	const root = markdownToMdast(markdown);
 	const paragraph = root.type === 'root' ? root.children.find((n) => n.type === 'paragraph') : undefined;
-	const empty = { units: [], notes: [], translatorNotes: [] };
-	const labels = { note: String, missingNote: '', translatorNote: String };
-	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { paper: empty, backTargets: false, labels }) : '';
+	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { ...NO_PAPER, lang }) : '';
+}
+
+/**
+ * Plain Markdown prose (the edition notes): headings (## and ###) and paragraphs of the inline vocabulary
+ * above, as HTML; `lang` is its language. Nothing else is prose here: anything else is an error, raised
+ * with its line, so that no construct passes unseen.
+ */
+export function renderMarkdownProse(markdown: string, lang: Lang, file: string): string {
+	const root = markdownToMdast(markdown, { position: true });
+	if (root.type !== 'root') return '';
+	return root.children
+		.map((node) => {
+			if (node.type === 'paragraph') return `<p>${renderInline(node.children, { ...NO_PAPER, lang })}</p>`;
+			if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) return `<h${node.depth}>${renderInline(node.children, { ...NO_PAPER, lang })}</h${node.depth}>`;
+			throw new Error(`${file}:${node.position?.start.line ?? 1}: ${node.type} is not prose the edition notes may hold (headings ## and ###, paragraphs)`);
+		})
+		.join('\n');
 }

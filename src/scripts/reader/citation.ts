@@ -57,8 +57,11 @@ async function openCitation(button: HTMLElement): Promise<void> {
 		};
 		const file = (format: 'bib' | 'ris', body: string) =>
 			`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([body], { type: 'text/plain' }))}">${format === 'bib' ? 'BibTeX' : 'RIS'}</a>`;
+		// Each style named, each with a button that copies it.
+		const style = (name: string, citation: string, citationLang: string) =>
+			`<dt>${name}</dt><dd><span lang="${citationLang}">${escape(citation)}</span> <button type="button" class="copy-citation" aria-label="${escape(`${label('copy')} ${name}`)}">${escape(label('copy'))}</button></dd>`;
 		const section = document.createElement('section');
-		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><p lang="${lang === 'zh' ? 'zh-CN' : 'en'}">${escape(gbt7714(text))}</p><p lang="en">${escape(chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }))}</p><p>${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
+		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><dl>${style('GB/T 7714', gbt7714(text), lang === 'zh' ? 'zh-CN' : 'en')}${style('Chicago', chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }), 'en')}</dl><p>${label('download')} ${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
 		block.append(section);
 	}
 	showPopover(button, block);
@@ -66,6 +69,15 @@ async function openCitation(button: HTMLElement): Promise<void> {
 
 export function setUpCitations(): void {
 	document.addEventListener('click', (event) => {
+		const copy = (event.target as Element).closest<HTMLButtonElement>('.copy-citation');
+		if (copy) {
+			const citation = copy.previousElementSibling?.textContent ?? '';
+			navigator.clipboard?.writeText(citation).then(() => {
+				copy.textContent = label('copiedShort');
+				setTimeout(() => (copy.textContent = label('copy')), 1500);
+			}, () => {});
+			return;
+		}
 		const cite = (event.target as Element).closest<HTMLElement>('button.cite-unit');
 		if (!cite) return;
 		cite.setAttribute('aria-busy', 'true');

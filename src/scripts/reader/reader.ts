@@ -4,7 +4,8 @@
  * - in-page links land below the sticky header, focused (navigation.ts);
  * - each unit's tools: a permalink, copying its URL, and a cite control (unit-tools.ts, citation.ts);
  * - notes in a popover (notes.ts, popover.ts), and in the margin where a wide screen leaves room (sidenotes.ts);
- * - the current section marked in the contents, previous/next section (contents.ts).
+ * - the current section marked in the contents, previous/next section (contents.ts);
+ * - the reader's settings: text size, Chinese typeface, first language, margin notes (settings.ts).
  * Everything is delegated from `document` or redone by `enhance()` after a
  * swap, so that a swapped-in page behaves as a loaded one.
  */
@@ -15,6 +16,7 @@ import { markSearchArrival } from './highlight';
 import { arrive, setUpNavigation, trackHeaderHeight } from './navigation';
 import { setUpNotes } from './notes';
 import { setUpPopover } from './popover';
+import { addSettingsButton, setUpSettings } from './settings';
 import { setUpSidenotes } from './sidenotes';
 import { setUpPageSwap } from './swap';
 import { addUnitTools, setUpUnitTools } from './unit-tools';
@@ -23,6 +25,7 @@ import { addUnitTools, setUpUnitTools } from './unit-tools';
 function enhance(): void {
 	if (!document.querySelector('article.paper')) return;
 	trackHeaderHeight();
+	addSettingsButton();
 	addUnitTools();
 	enhanceContents();
 	setUpSidenotes();
@@ -40,6 +43,7 @@ setUpPopover();
 setUpCitations();
 setUpContents();
 setUpUnitTools();
+setUpSettings();
 setUpNavigation(markSearchArrival);
 enhance();
 arrive();

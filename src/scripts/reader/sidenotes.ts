@@ -1,6 +1,6 @@
 /**
- * Notes in the margin, beside their markers, where a single-language text
- * leaves room for them on a wide screen (Tufte's sidenotes). The list of
+ * Notes in the margin, beside their markers, where a single-language or an
+ * interleaved text leaves room for them on a wide screen (Tufte's sidenotes). The list of
  * notes at the end stays, and so does the popover for keyboard and screen
  * reader users: the margin copies are for the eye (`aria-hidden`, their
  * links out of the tab order). Laid out again whenever the text or the
@@ -22,11 +22,14 @@ export function setUpSidenotes(): void {
 	observer?.disconnect();
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const text = document.querySelector<HTMLElement>('.text');
-	if (!article || !text || !['zh', 'en'].includes(article.dataset['mode'] ?? '')) return;
+	// Beside a single language, or interleaved (one column); side by side both columns are full.
+	if (!article || !text || article.dataset['mode'] === 'parallel') return;
+	text.querySelector(':scope > .sidenotes')?.remove();
 	const column = document.createElement('div');
 	column.className = 'sidenotes';
 	column.setAttribute('aria-hidden', 'true');
-	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('.note-ref a, .tn-ref a')].flatMap((marker) => {
+	// One note per marker that the note links back to: interleaved, the first language's.
+	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('.note-ref a[id], .tn-ref a')].flatMap((marker) => {
 		const content = noteContent(marker);
 		if (!content) return [];
 		content.querySelector('.tn-number')?.remove();
@@ -43,7 +46,8 @@ export function setUpSidenotes(): void {
 	const layOut = (): void => {
 		const box = text.getBoundingClientRect();
 		const room = document.documentElement.clientWidth - box.right - GAP - 16;
-		column.hidden = pairs.length === 0 || room < MIN_WIDTH;
+		// The reader may keep the notes at the end (reader/settings.ts).
+		column.hidden = pairs.length === 0 || room < MIN_WIDTH || document.documentElement.dataset['notes'] === 'end';
 		article.toggleAttribute('data-sidenotes', !column.hidden);
 		if (column.hidden) return;
 		column.style.setProperty('--sidenote-width', `${Math.min(room, MAX_WIDTH)}px`);

@@ -2,4 +2,5 @@
 import { pick, readerStrings } from '../../lib/i18n';
 
 export const pageLang = (): 'zh' | 'en' => (document.documentElement.lang === 'en' ? 'en' : 'zh');
-export const label = (key: keyof typeof readerStrings): string => pick(readerStrings, pageLang(), key);
+export type StringKey = keyof typeof readerStrings;
+export const label = (key: StringKey): string => pick(readerStrings, pageLang(), key);

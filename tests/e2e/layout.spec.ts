@@ -1,0 +1,197 @@
+/**
+ * Layout and typography as the reader meets them: balanced columns side by
+ * side, each script set at its own leading in every interface, the phone's
+ * chrome, targets a finger can hit, tools that never cover the text, notes
+ * that keep their numbers, one pair lit at a time, citations to copy, and
+ * the reader's settings, chosen with real pointer and touch input.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { press, scrollToReach, settle } from '../support/reader';
+
+const PAPER = '/chatgpt-sora';
+
+test('side by side, the columns are as wide as each language needs: little blank beside the shorter partner', async ({ page }) => {
+	for (const ui of ['zh', 'en']) {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`/${ui}${PAPER}/parallel/`);
+		const { blank, zhWidth, enWidth } = await page.evaluate(() => {
+			let empty = 0;
+			let total = 0;
+			let zhWidth = 0;
+			let enWidth = 0;
+			for (const pair of document.querySelectorAll<HTMLElement>('.text > div.pair')) {
+				const zh = pair.querySelector(':scope > [lang="zh-CN"]')!.getBoundingClientRect();
+				const en = pair.querySelector(':scope > [lang="en"]')!.getBoundingClientRect();
+				const row = Math.max(zh.height, en.height);
+				total += row * (zh.width + en.width);
+				empty += (row - zh.height) * zh.width + (row - en.height) * en.width;
+				[zhWidth, enWidth] = [zh.width, en.width];
+			}
+			return { blank: empty / total, zhWidth, enWidth };
+		});
+		expect(blank, `${ui}: blank share`).toBeLessThan(0.06);
+		// Chinese is denser: its column is the narrower.
+		expect(zhWidth).toBeLessThan(enWidth * 0.8);
+	}
+});
+
+test('each script is set at its own leading and face, in every interface and mode', async ({ page }) => {
+	const leading = (selector: string) =>
+		page.locator(selector).first().evaluate((el) => {
+			const style = getComputedStyle(el);
+			return { ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), face: style.fontFamily };
+		});
+	for (const path of [`/zh${PAPER}/en/`, `/en${PAPER}/`, `/zh${PAPER}/parallel/`, `/en${PAPER}/interleaved/`]) {
+		await page.goto(path);
+		const en = await leading('.text p[lang="en"]:not(.editorial), .text .pair > p[lang="en"]');
+		expect(en.ratio, `${path}: English`).toBeGreaterThanOrEqual(1.4);
+		expect(en.ratio, `${path}: English`).toBeLessThanOrEqual(1.75);
+		expect(en.face, `${path}: English face`).toMatch(/^"?Iowan/);
+		const heading = await leading('.text h2');
+		expect(heading.ratio, `${path}: headings`).toBeLessThan(1.5);
+	}
+	for (const path of [`/zh${PAPER}/`, `/en${PAPER}/zh/`, `/en${PAPER}/parallel/`]) {
+		await page.goto(path);
+		const zh = await leading('.text p[lang="zh-CN"]');
+		expect(zh.ratio, `${path}: Chinese`).toBeGreaterThanOrEqual(1.6);
+		expect(zh.ratio, `${path}: Chinese`).toBeLessThanOrEqual(2);
+		// CJK faces first: Chinese quotation marks and dashes are CJK glyphs.
+		expect(zh.face, `${path}: Chinese face`).toMatch(/^"?Songti SC/);
+	}
+	// The chrome keeps the interface's sans-serif face.
+	expect(await page.locator('.toc summary').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/-apple-system/);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the sticky chrome is 56 px at most, and nothing of it spills over the text', async ({ page }) => {
+		for (const path of [`/zh${PAPER}/`, `/en${PAPER}/interleaved/`, `/en${PAPER}/about/`]) {
+			await page.goto(path);
+			await settle(page);
+			await page.mouse.wheel(0, 2000);
+			const { height, spill } = await page.locator('.site-header').evaluate((header) => {
+				const box = header.getBoundingClientRect();
+				const spill = [...header.querySelectorAll('a, button')].filter((el) => (el as HTMLElement).offsetParent && el.getBoundingClientRect().bottom > box.bottom + 0.5);
+				return { height: box.height, spill: spill.map((el) => el.textContent) };
+			});
+			expect(height, path).toBeLessThanOrEqual(56);
+			expect(spill, path).toEqual([]);
+		}
+	});
+
+	test('targets pass WCAG 2.5.8 (24 px, or spaced), with the enhancements loaded', async ({ page }) => {
+		await page.goto(`/en${PAPER}/`);
+		await settle(page);
+		const { violations } = await new AxeBuilder({ page }).withRules(['target-size', 'label-content-name-mismatch']).analyze();
+		expect(violations.map((v) => `${v.id} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
+	});
+
+	test('a tapped paragraph shows its tools in a row below it, covering nothing; Chinese is justified', async ({ page }) => {
+		await page.goto(`/zh${PAPER}/`);
+		await settle(page);
+		const unit = page.locator('#s1-p1');
+		await scrollToReach(page, unit);
+		const before = await page.locator('#s1-1').boundingBox();
+		await press(page, unit, true);
+		const tools = unit.locator('.unit-tools');
+		await expect(tools).toBeVisible();
+		const row = (await tools.boundingBox())!;
+		const text = (await unit.locator('sup').last().boundingBox())!;
+		expect(row.y).toBeGreaterThanOrEqual(text.y + text.height - 1);
+		// Below the tapped unit: what follows moved down, and nothing stands over it.
+		expect((await page.locator('#s1-1').boundingBox())!.y).toBeGreaterThan(before!.y);
+		await expect(unit).toHaveCSS('text-align', 'justify');
+		// A second tap on it puts them away.
+		await press(page, unit.locator('[lang]').first().or(unit).first(), true);
+		await expect(tools).toBeHidden();
+	});
+});
+
+test('notes keep their numbers side by side and interleaved', async ({ page }) => {
+	for (const mode of ['parallel', 'interleaved']) {
+		await page.goto(`/en${PAPER}/${mode}/`);
+		const marker = await page.locator('#n7').evaluate((li) => getComputedStyle(li, '::before').content);
+		expect(marker, mode).toContain('counter(note)');
+		expect(await page.locator('#n7').evaluate((li) => [...li.parentElement!.children].indexOf(li) + 1)).toBe(7);
+	}
+});
+
+test('the partner is lit for one pair at a time, padded, and never behind the tools', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(`/zh${PAPER}/parallel/`);
+	await settle(page);
+	const zh = page.locator('#s1-p1 > [lang="zh-CN"]');
+	const en = page.locator('#s1-p1 > [lang="en"]');
+	await scrollToReach(page, zh);
+	const box = (await zh.boundingBox())!;
+	await page.mouse.move(box.x + 20, box.y + 20);
+	await expect(en).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+	await expect(en).not.toHaveCSS('box-shadow', 'none');
+	await expect(zh).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+	await expect(page.locator('#s1-p1 > .unit-tools')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+	// Focus in another pair: that pair is lit, the hovered one no longer.
+	await page.locator('#s1-1-p1 .note-ref a').first().focus();
+	await expect(page.locator('#s1-1-p1 > [lang="en"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+	await expect(en).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+});
+
+test('a unit’s citation names each style and copies it', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(`/en${PAPER}/`);
+	await settle(page);
+	const unit = page.locator('#s2-1-p3');
+	await scrollToReach(page, unit);
+	const box = (await unit.boundingBox())!;
+	await page.mouse.move(box.x + 40, box.y + 10);
+	await press(page, unit.locator('.cite-unit'), false);
+	const popover = page.locator('#note-popover');
+	await expect(popover.locator('dt')).toHaveText(['GB/T 7714', 'Chicago']);
+	await press(page, popover.getByRole('button', { name: 'Copy Chicago' }), false);
+	await expect(popover.getByRole('button', { name: 'Copy Chicago' })).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('section 2.1, paragraph 3');
+});
+
+test.describe('the reader’s settings', () => {
+	test('text size, typeface, the first language and margin notes: chosen by pointer, kept across pages', async ({ page }) => {
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(`/zh${PAPER}/parallel/`);
+		await settle(page);
+		const size = () => page.locator('#s1-p1').evaluate((el) => parseFloat(getComputedStyle(el.querySelector('[lang="zh-CN"]') ?? el).fontSize));
+		const before = await size();
+		await press(page, page.locator('.settings-open'), false);
+		const panel = page.locator('#reader-settings');
+		await expect(panel).toBeVisible();
+		await press(page, panel.getByLabel('大', { exact: true }), false);
+		expect(await size()).toBeGreaterThan(before);
+		await press(page, panel.getByLabel('黑体'), false);
+		await expect(page.locator('#s1-p1 > [lang="zh-CN"]')).toHaveCSS('font-family', /^"PingFang SC"/);
+		// English on the left, side by side.
+		await press(page, panel.locator('fieldset').nth(2).getByLabel('英文'), false);
+		const [zhX, enX] = await Promise.all(['zh-CN', 'en'].map((lang) => page.locator(`#s1-p1 > [lang="${lang}"]`).evaluate((el) => el.getBoundingClientRect().x)));
+		expect(enX).toBeLessThan(zhX!);
+		await press(page, panel.getByLabel('只在文末'), false);
+		await page.keyboard.press('Escape');
+		// Kept, and applied before the first paint of the next page: no margin notes there either.
+		await page.goto(`/zh${PAPER}/`);
+		expect(await size()).toBeGreaterThan(before);
+		await expect(page.locator('html')).toHaveAttribute('data-left', 'en');
+		await settle(page);
+		await expect(page.locator('article.paper')).not.toHaveAttribute('data-sidenotes');
+	});
+
+	test('on a phone, by touch', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await context.newPage();
+		await page.goto(`/en${PAPER}/`);
+		await settle(page);
+		await press(page, page.locator('.settings-open'), true);
+		const panel = page.locator('#reader-settings');
+		await expect(panel).toBeInViewport({ ratio: 1 });
+		await press(page, panel.getByLabel('Larger'), true);
+		await expect(page.locator('html')).toHaveAttribute('data-size', 'xl');
+		await context.close();
+	});
+});
