@@ -1,16 +1,16 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import headers from './src/integrations/headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
 
 export default defineConfig({
-	// Canonical URLs and the sitemap need an origin; the publisher sets SITE_URL.
+	// Canonical URLs and the sitemap need an origin: the local server's for `npm start` and the tests; for
+	// publication, SITE_URL, which `npm run build:publish` requires (tools/build-for-publication.ts).
 	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
 	trailingSlash: 'always',
 	integrations: [
-		mdx(),
 		sitemap({
 			// Canonical pages only, with the same alternates as their <head> (src/lib/alternates.ts).
 			filter: (page) => pageLinks(new URL(page).pathname).canonical === new URL(page).pathname,
@@ -20,6 +20,7 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
+		headers(),
 	],
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
 	vite: { worker: { format: 'es' } },

@@ -1,14 +1,17 @@
 /**
- * Browser tests against the built site, served by `astro preview`.
+ * Browser tests against the built site, served as a host would serve it,
+ * with its published headers (tools/serve.ts).
  * Chromium: Playwright's own where it is installed; otherwise (machines that
  * cannot download it) the system's, found at $CHROMIUM_PATH or /usr/bin/chromium.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from './tools/chromium.ts';
 
-// Another port for a second checkout's tests on the same machine (TEST_PORT).
+// Another port for a second checkout's tests on the same machine (TEST_PORT); the two-paper site on the next.
 const PORT = Number(process.env['TEST_PORT'] ?? 4327);
+const TWO_PAPERS_PORT = PORT + 1;
 const system = systemChromium();
+const chromium = { ...devices['Desktop Chrome'], launchOptions: system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : {} };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,17 +26,13 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 	},
 	projects: [
-		{
-			name: 'chromium',
-			use: {
-				...devices['Desktop Chrome'],
-				launchOptions: system ? { executablePath: system, args: SYSTEM_CHROMIUM_FLAGS } : {},
-			},
-		},
+		{ name: 'chromium', use: chromium, testIgnore: 'two-papers.spec.ts' },
+		// The site with a second paper, the fixture (tests/support/build-two-papers.ts).
+		{ name: 'two papers', use: { ...chromium, baseURL: `http://127.0.0.1:${TWO_PAPERS_PORT}` }, testMatch: 'two-papers.spec.ts' },
 	],
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: !process.env['CI'],
-	},
+	// The site's own server: the built files with the headers the build wrote (_headers), CSP included.
+	webServer: [
+		{ command: `node tools/serve.ts --port ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env['CI'] },
+		{ command: `node tools/serve.ts --port ${TWO_PAPERS_PORT} --dir dist-two-papers`, url: `http://127.0.0.1:${TWO_PAPERS_PORT}/`, reuseExistingServer: !process.env['CI'] },
+	],
 });

@@ -8,9 +8,9 @@ import { SYSTEM_CHROMIUM_FLAGS, systemChromium } from '../tools/chromium.ts';
 export const ROOT = new URL('../', import.meta.url).pathname;
 export const DIST = join(ROOT, 'dist');
 
-/** Starts `astro preview` of dist/ on `port` and waits until it answers. */
+/** Serves dist/ as the tests do (tools/serve.ts, with its published headers) on `port`, and waits until it answers. */
 export async function preview(port: number): Promise<{ url: string; stop: () => void }> {
-	const server: ChildProcess = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true });
+	const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/serve.ts'), '--port', String(port)], { cwd: ROOT, stdio: 'ignore', detached: true });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {

@@ -1,37 +1,21 @@
 /**
- * Content collections. One folder per paper under `src/content/papers/`
- * (or `$PAPERS_DIR`, which the tests and the scaling benchmark point at
- * other folders): `paper.mdx` (the aligned text, its notes and metadata),
- * `glossary.yaml` (its key terms), `bibliography.yaml` (the works its notes
- * cite), `edition.{zh,en}.md` (how the edition was made, plain Markdown) and `source.txt`
- * (the untouched source).
+ * The content: one collection, the papers, one entry per folder under
+ * `src/content/papers/` (or `$PAPERS_DIR`, which the tests and the scaling
+ * benchmark point at other folders). A folder holds `paper.mdx` (the aligned
+ * text, its notes and metadata), `source.txt` (the untouched source), and as
+ * the paper has them `glossary.yaml`, `bibliography.yaml` and
+ * `edition.{zh,en}.md`. The loader reads and checks them whole into the one
+ * model every page reads (src/lib/paper/folder.ts).
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
-import { bibliographySchema, glossarySchema, paperSchema } from './lib/paper/schema';
-import { validatedPapers } from './lib/paper/loader';
-
-const base = process.env['PAPERS_DIR'] ?? './src/content/papers';
-/** A paper's id is the name of its folder. */
-const folderName = ({ entry }: { entry: string }): string => entry.split('/')[0] ?? entry;
+import type { Paper } from './lib/paper/folder';
+import { papersLoader } from './lib/paper/loader';
 
 export const collections = {
 	papers: defineCollection({
-		loader: validatedPapers(glob({ pattern: '*/paper.mdx', base, generateId: folderName })),
-		schema: paperSchema,
-	}),
-	glossaries: defineCollection({
-		loader: glob({ pattern: '*/glossary.yaml', base, generateId: folderName }),
-		schema: glossarySchema,
-	}),
-	/** `edition.zh.md` / `edition.en.md`: how this edition was made, in each interface language: plain Markdown, read as text. */
-	editions: defineCollection({
-		loader: glob({ pattern: '*/edition.*.md', base, generateId: ({ entry }) => entry.replace(/\/edition\.(\w+)\.md$/, '/$1') }),
-		schema: z.object({}).strict(),
-	}),
-	bibliographies: defineCollection({
-		loader: glob({ pattern: '*/bibliography.yaml', base, generateId: folderName }),
-		schema: bibliographySchema,
+		loader: papersLoader(process.env['PAPERS_DIR'] ?? './src/content/papers'),
+		// The loader checks every field (folder.ts); this only names the entry's type.
+		schema: z.custom<Paper>(),
 	}),
 };

@@ -7,25 +7,28 @@
  * would load only its own, and a merged index gets one language's word
  * handling. Two bundles, searched together by the search UI, give each
  * language its own segmentation and stemming and let one box search both.
- * The records are units (`src/lib/search/records.ts`), not pages, so a
- * result is a paragraph by construction and each unit is indexed once.
+ * The records are units (`src/lib/search/records.ts`), made from the
+ * model as the aligned-text downloads write it, not from pages: a result is
+ * a paragraph by construction and each unit is indexed once.
  * The runtime both bundles share, `pagefind.js`, is written once, beside
  * them (`/pagefind/pagefind.js`); the search UI runs it in the page's
  * thread, so Pagefind's worker is not written.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Lang } from '../lib/paper/model';
-import { searchRecords, type SearchRecord } from '../lib/search/records';
+import { type AlignedDownload, searchRecords, type SearchRecord } from '../lib/search/records';
 
-/** Papers in the built site: the folders of `/zh/` that hold a reading page in each language. */
-function builtPapers(site: string): string[] {
-	return readdirSync(join(site, 'zh'), { withFileTypes: true })
-		.filter((d) => d.isDirectory() && existsSync(join(site, 'zh', d.name, 'index.html')) && existsSync(join(site, 'en', d.name, 'index.html')))
-		.map((d) => d.name);
+/** The papers of the built site, as their aligned-text downloads hold them (`/downloads/{paper}.json`), in id order. */
+function builtPapers(site: string): AlignedDownload[] {
+	const downloads = join(site, 'downloads');
+	return readdirSync(downloads)
+		.filter((file) => file.endsWith('.json') && !file.endsWith('.csl.json'))
+		.sort()
+		.map((file) => JSON.parse(readFileSync(join(downloads, file), 'utf8')) as AlignedDownload);
 }
 
 /**
@@ -74,10 +77,7 @@ export default function searchIndex(): AstroIntegration {
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const read = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
-				const records = builtPapers(site).flatMap((paper, place) =>
-					searchRecords(paper, { zh: read(`zh/${paper}`), en: read(`en/${paper}`) }, { zh: `/zh/${paper}/`, en: `/en/${paper}/` }, place),
-				);
+				const records = builtPapers(site).flatMap((paper, place) => searchRecords(paper, place));
 				const langs = ['zh', 'en'] as const satisfies Lang[];
 				for (const lang of langs) {
 					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));

@@ -11,8 +11,8 @@
  * alternates of its own. The landing page `/` is the language-neutral
  * `x-default` of the home pages; a paper's original, of the paper's pages.
  */
-import type { Locale } from './i18n.ts';
-import { HTML_LANG } from './paper/model.ts';
+import { HTML_LANG, otherLang } from './paper/model.ts';
+import { collectionPath, homePath, inOtherLanguage, parseRoute, readingPath, routePath } from './routes.ts';
 
 export interface PageLinks {
 	/** The canonical path of the page. */
@@ -21,22 +21,16 @@ export interface PageLinks {
 	alternates: Record<string, string>;
 }
 
-const other = (ui: Locale): Locale => (ui === 'zh' ? 'en' : 'zh');
-
-/** Links of a page at `path` (with trailing slash), for its interface `ui` (undefined for `/`). */
+/** Links of a page at `path` (with trailing slash). */
 export function pageLinks(path: string): PageLinks {
-	if (path === '/' || /^\/(zh|en)\/$/.test(path)) {
-		return { canonical: path, alternates: { [HTML_LANG.zh]: '/zh/', [HTML_LANG.en]: '/en/', 'x-default': '/' } };
+	const route = parseRoute(path);
+	if (!route) return { canonical: path, alternates: {} };
+	if (route.kind === 'home' || route.kind === 'collection') {
+		return { canonical: path, alternates: { [HTML_LANG.zh]: collectionPath('zh'), [HTML_LANG.en]: collectionPath('en'), 'x-default': homePath() } };
 	}
-	const match = /^\/(zh|en)\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path);
-	if (!match) return { canonical: path, alternates: {} };
-	const [, ui, paper, segment] = match as unknown as [string, Locale, string, string | undefined];
 	// A text under the other interface: the same text as its own-language page.
-	if (segment === other(ui)) return { canonical: `/${segment}/${paper}/`, alternates: {} };
-	const tail = segment ? `${segment}/` : '';
-	return {
-		canonical: path,
-		// The original is the default of a paper's pages.
-		alternates: { [HTML_LANG.zh]: `/zh/${paper}/${tail}`, [HTML_LANG.en]: `/en/${paper}/${tail}`, 'x-default': `/zh/${paper}/${tail}` },
-	};
+	if (route.kind === 'reading' && route.mode === otherLang(route.ui)) return { canonical: readingPath(route.mode, route.paper), alternates: {} };
+	const [zh, en] = route.ui === 'zh' ? [path, routePath(inOtherLanguage(route))] : [routePath(inOtherLanguage(route)), path];
+	// The original is the default of a paper's pages.
+	return { canonical: path, alternates: { [HTML_LANG.zh]: zh, [HTML_LANG.en]: en, 'x-default': zh } };
 }

@@ -1,65 +1,17 @@
 /**
- * The papers of the collection, loaded once per build: metadata from the
- * content collection, the aligned text parsed from `paper.mdx`, and the
- * glossary. Pages read papers only through here.
+ * The papers of the collection, as the content store holds them: each one
+ * the whole model of its folder, parsed and checked once by the loader
+ * (src/lib/paper/loader.ts). Pages, downloads and the search index read
+ * papers only through here.
  */
 import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from './i18n';
-import type { AlignedPaper } from './paper/model';
-import { ContentError, readPaper } from './paper/parse';
-import type { GlossaryTerm, PaperMeta, Work } from './paper/schema';
+import type { Paper } from './paper/folder';
 
-export interface Paper {
-	/** The folder name, used in URLs. */
-	id: string;
-	meta: PaperMeta;
-	text: AlignedPaper;
-	glossary: GlossaryTerm[];
-	bibliography: Work[];
-}
+export type { Paper };
 
-let loaded: Promise<Paper[]> | undefined;
-
-export function getPapers(): Promise<Paper[]> {
-	loaded ??= load();
-	return loaded;
-}
-
-async function load(): Promise<Paper[]> {
-	const [papers, glossaries, bibliographies] = await Promise.all([getCollection('papers'), getCollection('glossaries'), getCollection('bibliographies')]);
-	return papers
-		.map((entry) => {
-			const file = entry.filePath ?? `${entry.id}/paper.mdx`;
-			const paper = {
-				id: entry.id,
-				meta: entry.data,
-				text: readPaper(file),
-				glossary: glossaries.find((g) => g.id === entry.id)?.data.terms ?? [],
-				bibliography: bibliographies.find((b) => b.id === entry.id)?.data.works ?? [],
-			};
-			checkCitations(paper, file);
-			return paper;
-		})
-		.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Notes and bibliography agree: every note with text cites a listed work, every work is cited. */
-function checkCitations(paper: Paper, file: string): void {
-	if (paper.bibliography.length === 0) return;
-	const works = new Set(paper.bibliography.map((w) => w.id));
-	const problems = paper.text.notes
-		.filter((note) => !note.missing && (note.work === undefined || !works.has(note.work)))
-		.map((note) => ({
-			file,
-			line: note.line,
-			column: 1,
-			unit: note.id,
-			fault: note.work === undefined ? 'note names no work of the bibliography (work="…")' : `note cites work "${note.work}", which bibliography.yaml does not list`,
-		}));
-	for (const work of works) {
-		if (!paper.text.notes.some((n) => n.work === work)) problems.push({ file, line: 1, column: 1, unit: work, fault: 'bibliography.yaml lists a work that no note cites' });
-	}
-	if (problems.length > 0) throw new ContentError(problems);
+export async function getPapers(): Promise<Paper[]> {
+	return (await getCollection('papers')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export interface PaperPageProps {

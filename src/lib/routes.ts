@@ -1,7 +1,8 @@
 /**
- * Every URL of the site, built in one place. A paper is read at
- * `/{ui}/{paper}/` in its interface language's text, and at
- * `/{ui}/{paper}/{mode}/` in the other modes.
+ * Every URL of the site, built and read back in one place. A paper is read
+ * at `/{ui}/{paper}/` in its interface language's text, and at
+ * `/{ui}/{paper}/{mode}/` in the other modes; `parseRoute` reads a path back,
+ * `inOtherLanguage` gives the same page under the other interface.
  */
 // With its extension: the benchmark runs this module under plain Node.
 import { type Locale, LOCALES } from './i18n.ts';
@@ -20,10 +21,7 @@ export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(
 }
 
 /** Whether `path` (`/zh/chatgpt-sora/`, `/en/chatgpt-sora/parallel/`) is a reading page, as `readingPath` makes them. */
-export function isReadingPath(path: string): boolean {
-	const [ui, paper, mode, ...rest] = path.split('/').filter(Boolean);
-	return LOCALES.some((l) => l === ui) && paper !== undefined && rest.length === 0 && (mode === undefined || MODES.some((m) => m === mode));
-}
+export const isReadingPath = (path: string): boolean => parseRoute(path)?.kind === 'reading';
 
 /** A paper's glossary, and one term's entry in it. */
 export const glossaryPath = (ui: Locale, paper: string, term?: string): string => `/${ui}/${paper}/glossary/${term ? `#${term}` : ''}`;
@@ -33,3 +31,51 @@ export const aboutPath = (ui: Locale, paper: string): string => `/${ui}/${paper}
 
 /** Files to download: the aligned text (`tsv`, `json`) and citations (`bib`, `ris`, per edition). */
 export const downloadPath = (file: string): string => `/downloads/${file}`;
+
+/** What a path of the site is: the routes above, read back. */
+export type Route =
+	| { kind: 'home' }
+	| { kind: 'collection'; ui: Locale }
+	| { kind: 'reading'; ui: Locale; paper: string; mode: Mode }
+	| { kind: 'glossary' | 'about'; ui: Locale; paper: string };
+
+/** The route of `path` (with its trailing slash), or undefined for a path that is not a page (a file, the 404). */
+export function parseRoute(path: string): Route | undefined {
+	if (path === '/') return { kind: 'home' };
+	const [ui, paper, segment, ...rest] = path.split('/').filter(Boolean);
+	if (!LOCALES.some((l) => l === ui) || rest.length > 0 || !path.endsWith('/')) return undefined;
+	const locale = ui as Locale;
+	if (paper === undefined) return { kind: 'collection', ui: locale };
+	if (segment === undefined) return { kind: 'reading', ui: locale, paper, mode: defaultMode(locale) };
+	if (segment === 'glossary' || segment === 'about') return { kind: segment, ui: locale, paper };
+	const mode = MODES.find((m) => m === segment);
+	return mode && mode !== defaultMode(locale) ? { kind: 'reading', ui: locale, paper, mode } : undefined;
+}
+
+/** The path of `route`: `parseRoute` undone. */
+export function routePath(route: Route): string {
+	switch (route.kind) {
+		case 'home':
+			return homePath();
+		case 'collection':
+			return collectionPath(route.ui);
+		case 'reading':
+			return readingPath(route.ui, route.paper, route.mode);
+		case 'glossary':
+			return glossaryPath(route.ui, route.paper);
+		case 'about':
+			return aboutPath(route.ui, route.paper);
+	}
+}
+
+/**
+ * The page's counterpart under the other interface language: the same page, except that a paper in its
+ * interface's own language (`/zh/p/`, the original) answers to the other's (`/en/p/`, the translation).
+ * The home page is both languages' already.
+ */
+export function inOtherLanguage(route: Route): Route {
+	if (route.kind === 'home') return route;
+	const ui: Locale = route.ui === 'zh' ? 'en' : 'zh';
+	if (route.kind === 'reading' && route.mode === defaultMode(route.ui)) return { ...route, ui, mode: defaultMode(ui) };
+	return { ...route, ui };
+}

@@ -5,7 +5,7 @@
  * venue, date) is left out, not guessed. The abstract is not repeated here:
  * it is the page's first unit, and every reading page pays for its bytes.
  */
-import { HTML_LANG, type Lang } from './paper/model';
+import { HTML_LANG, type Lang, otherLang } from './paper/model';
 import type { Paper } from './papers';
 
 export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, string>, siteName: string): Record<string, unknown> {
@@ -15,7 +15,7 @@ export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, st
 		inLanguage: HTML_LANG[l],
 		url: urls[l],
 	});
-	const other: Lang = lang === 'zh' ? 'en' : 'zh';
+	const other: Lang = otherLang(lang);
 	return {
 		'@context': 'https://schema.org',
 		...work(lang),

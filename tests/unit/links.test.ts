@@ -7,7 +7,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { findAll } from '../../src/lib/hast';
-import { searchRecords } from '../../src/lib/search/records';
+import { LOCALES } from '../../src/lib/i18n';
+import { type AlignedDownload, searchRecords } from '../../src/lib/search/records';
+import { MODES } from '../../src/lib/routes';
 import { builtPages, DIST, loadPage } from '../support/pages';
 
 const pages = builtPages();
@@ -62,11 +64,10 @@ test('every search record leads to its unit, in every mode and interface languag
 	const papers = [...new Set(pages.filter((p) => /^zh\/[^/]+\/index\.html$/.test(p)).map((p) => p.split('/')[1]!))];
 	expect(papers.length).toBeGreaterThan(0);
 	for (const paper of papers) {
-		const read = (lang: string) => readFileSync(new URL(`${lang}/${paper}/index.html`, DIST), 'utf8');
-		const records = searchRecords(paper, { zh: read('zh'), en: read('en') }, { zh: `/zh/${paper}/`, en: `/en/${paper}/` });
+		const records = searchRecords(JSON.parse(readFileSync(new URL(`downloads/${paper}.json`, DIST), 'utf8')) as AlignedDownload);
 		expect(records.length).toBeGreaterThan(0);
 		const modePages = pages.filter((p) => p.startsWith(`zh/${paper}/`) || p.startsWith(`en/${paper}/`)).filter((p) => !/\/(glossary|about)\//.test(p));
-		expect(modePages).toHaveLength(8);
+		expect(modePages).toHaveLength(LOCALES.length * MODES.length);
 		for (const record of records) {
 			expect(broken('index.html', record.url), record.url).toBeUndefined();
 			const unit = record.filters.unit[0]!.split('#')[1];

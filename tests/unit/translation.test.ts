@@ -3,13 +3,13 @@
  * carrying every number, name and URL, using the glossary's renderings,
  * and of a plausible length. Exceptions are listed below, each with why.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { PhrasingContent } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/lib/paper/model';
-import { plainText, readPaper } from '../../src/lib/paper/parse';
-import { glossarySchema } from '../../src/lib/paper/schema';
+import { readPaperFolder } from '../../src/lib/paper/folder';
+import { plainText } from '../../src/lib/paper/parse';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS);
@@ -66,8 +66,7 @@ function urls(nodes: readonly PhrasingContent[]): string[] {
 }
 
 describe.each(papers)('%s', (paper) => {
-	const text = readPaper(new URL(`${paper}/paper.mdx`, PAPERS).pathname);
-	const glossary = glossarySchema.parse(parseYaml(readFileSync(new URL(`${paper}/glossary.yaml`, PAPERS), 'utf8'))).terms;
+	const { text, glossary } = readPaperFolder(fileURLToPath(new URL(paper, PAPERS)));
 	const pairs: Pair[] = [
 		...text.units.map((u) => ({ id: u.id, kind: u.kind, byAuthor: u.rendering === 'author', zh: u.text.zh, en: u.text.en })),
 		...text.notes.filter((n) => !n.missing).map((n) => ({ id: n.id, kind: 'note', byAuthor: false, zh: n.text.zh, en: n.text.en })),

@@ -12,8 +12,7 @@ import { retext } from 'retext';
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import retextRepeatedWords from 'retext-repeated-words';
 import retextSentenceSpacing from 'retext-sentence-spacing';
-import { parse as parseYaml } from 'yaml';
-import { readPaper } from '../../src/lib/paper/parse.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { RULES } from './rules.ts';
 
 export interface StyleProblem {
@@ -68,62 +67,37 @@ const markdownProse = (markdown: string): string =>
 		.replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_, text: string) => (/^https?:\/\//.test(text) ? 'URL' : text))
 		.replace(/(?<!\w)[*_]+|[*_]+(?!\w)/g, '');
 
-/** The English prose of the paper in `folder` (`src/content/papers/<id>/`). */
+/** The line of the first line of `file` that holds `text` (1 if none): where a fault in it is reported. */
+function lineOf(file: string, text: string): number {
+	return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1 || 1;
+}
+
+/** The English prose of the paper in `folder` (`src/content/papers/<id>/`), read through the loader's own reader. */
 export function proseOfPaper(folder: string): Prose[] {
-	const paperFile = `${folder}/paper.mdx`;
-	const paper = readPaper(paperFile);
+	const paper = readPaperFolder(folder);
+	const file = (name: string) => `${folder}/${name}`;
 	const prose: Prose[] = [];
 	// The metadata's English: the title, the summary, what the source is, who translated it.
-	const source = readFileSync(paperFile, 'utf8');
-	const frontmatter = source.match(/^---\n([^]*?)\n---/)?.[1];
-	if (frontmatter) {
-		const lines = frontmatter.split('\n');
-		const english = (value: unknown, path: string): void => {
-			if (typeof value !== 'object' || value === null) return;
-			for (const [key, inner] of Object.entries(value)) {
-				if (key === 'en' && typeof inner === 'string') {
-					const line = lines.findIndex((l) => l.includes(inner.slice(0, 20))) + 2;
-					prose.push({ file: paperFile, line, unit: `metadata ${path}`, text: inner, notes: false });
-				} else english(inner, path ? `${path}.${key}` : key);
-			}
-		};
-		english(parseYaml(frontmatter), '');
+	const { title, summary, source, translation } = paper.meta;
+	for (const [unit, text] of [
+		['metadata title', title.en],
+		['metadata summary', summary.en],
+		['metadata source.description', source.description.en],
+		['metadata translation.by', translation.by.en],
+	] as const) {
+		prose.push({ file: file('paper.mdx'), line: lineOf(file('paper.mdx'), text.slice(0, 20)), unit, text, notes: false });
 	}
 	const fromUnit = (id: string, line: number, en: PhrasingContent[], notes: boolean) => {
-		prose.push({ file: paperFile, line, unit: id, text: proseOf(en), notes });
-		for (const tn of translatorNotes(en)) prose.push({ file: paperFile, line, unit: `${id} (translator’s note)`, text: proseOf(tn), notes: false });
+		prose.push({ file: file('paper.mdx'), line, unit: id, text: proseOf(en), notes });
+		for (const tn of translatorNotes(en)) prose.push({ file: file('paper.mdx'), line, unit: `${id} (translator’s note)`, text: proseOf(tn), notes: false });
 	};
-	for (const unit of paper.units) if (unit.rendering !== 'author') fromUnit(unit.id, unit.line, unit.text.en, false);
-	for (const note of paper.notes) if (!note.missing) fromUnit(note.id, note.line, note.text.en, true);
-	for (const [name, key, notes] of [
-		['glossary.yaml', 'terms', false],
-		['bibliography.yaml', 'works', true],
-	] as const) {
-		const file = `${folder}/${name}`;
-		let source: string;
-		try {
-			source = readFileSync(file, 'utf8');
-		} catch {
-			continue;
-		}
-		const lines = source.split('\n');
-		const entries = (parseYaml(source) as Record<string, { id: string; en: unknown; note?: { en: string } }[]>)[key] ?? [];
-		for (const entry of entries) {
-			const line = lines.findIndex((l) => l.includes(`id: ${entry.id}`)) + 1;
-			const text = key === 'terms' ? (entry.note?.en ?? '') : String(entry.en);
-			prose.push({ file, line, unit: entry.id, text: markdownProse(text), notes });
-		}
-	}
+	for (const unit of paper.text.units) if (unit.rendering !== 'author') fromUnit(unit.id, unit.line, unit.text.en, false);
+	for (const note of paper.text.notes) if (!note.missing) fromUnit(note.id, note.line, note.text.en, true);
+	for (const term of paper.glossary) prose.push({ file: file('glossary.yaml'), line: lineOf(file('glossary.yaml'), `id: ${term.id}`), unit: term.id, text: term.note.en, notes: false });
+	for (const work of paper.bibliography) prose.push({ file: file('bibliography.yaml'), line: lineOf(file('bibliography.yaml'), `id: ${work.id}`), unit: work.id, text: markdownProse(work.en), notes: true });
 	// The edition notes: each paragraph of prose (headings and the placeholder in brackets aside).
-	const edition = `${folder}/edition.en.md`;
-	let notes = '';
-	try {
-		notes = readFileSync(edition, 'utf8');
-	} catch {
-		// A paper without edition notes.
-	}
-	notes.split('\n').forEach((line, i) => {
-		if (line.trim() && !line.startsWith('#') && !/^\[.*\]$/.test(line.trim())) prose.push({ file: edition, line: i + 1, unit: 'edition notes', text: markdownProse(line), notes: false });
+	(paper.editions.en ?? '').split('\n').forEach((line, i) => {
+		if (line.trim() && !line.startsWith('#') && !/^\[.*\]$/.test(line.trim())) prose.push({ file: file('edition.en.md'), line: i + 1, unit: 'edition notes', text: markdownProse(line), notes: false });
 	});
 	return prose;
 }

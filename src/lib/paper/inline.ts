@@ -96,19 +96,15 @@ export function renderMarkdownInline(markdown: string, lang?: Lang): string {
 	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { ...NO_PAPER, lang }) : '';
 }
 
-/**
- * Plain Markdown prose (the edition notes): headings (## and ###) and paragraphs of the inline vocabulary
- * above, as HTML; `lang` is its language. Nothing else is prose here: anything else is an error, raised
- * with its line, so that no construct passes unseen.
- */
-export function renderMarkdownProse(markdown: string, lang: Lang, file: string): string {
-	const root = markdownToMdast(markdown, { position: true });
+/** Plain Markdown prose (the edition notes, which the loader has checked hold only this): headings and paragraphs, as HTML. */
+export function renderMarkdownProse(markdown: string, lang: Lang): string {
+	const root = markdownToMdast(markdown);
 	if (root.type !== 'root') return '';
 	return root.children
 		.map((node) => {
 			if (node.type === 'paragraph') return `<p>${renderInline(node.children, { ...NO_PAPER, lang })}</p>`;
-			if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) return `<h${node.depth}>${renderInline(node.children, { ...NO_PAPER, lang })}</h${node.depth}>`;
-			throw new Error(`${file}:${node.position?.start.line ?? 1}: ${node.type} is not prose the edition notes may hold (headings ## and ###, paragraphs)`);
+			if (node.type === 'heading') return `<h${node.depth}>${renderInline(node.children, { ...NO_PAPER, lang })}</h${node.depth}>`;
+			return '';
 		})
 		.join('\n');
 }

@@ -1,21 +1,49 @@
 /**
- * Wraps the glob loader of the papers collection so that every paper's
- * aligned text is parsed and validated when content is loaded: a fault
- * fails the build (and `astro dev`) with the file, the line, the unit and
- * what is wrong, before any page is rendered.
+ * The papers collection's loader: one content entry per paper folder,
+ * holding the paper's whole model, parsed and checked (folder.ts), in
+ * Astro's content store. A folder is parsed again only when its files
+ * change (the entry's digest is theirs), and `astro dev` reloads it as they
+ * do. A fault fails the build, naming file, line, unit and fault.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readPaper } from './parse';
+import { type Paper, readPapers } from './folder.ts';
 
-export function validatedPapers(inner: Loader): Loader {
+/** What the folder's files are, for the digest: their names and bytes. */
+function folderBytes(dir: string): string {
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => `${entry.name}\n${readFileSync(join(dir, entry.name), 'base64')}`)
+		.sort()
+		.join('\n');
+}
+
+export function papersLoader(base: string): Loader {
 	return {
-		...inner,
-		name: 'validated-papers',
-		async load(context) {
-			await inner.load(context);
-			for (const entry of context.store.values()) {
-				if (entry.filePath) readPaper(entry.filePath);
-			}
+		name: 'papers',
+		async load({ store, generateDigest, logger, watcher }) {
+			const sync = (): void => {
+				const papers: Paper[] = readPapers(base);
+				const ids = new Set(papers.map((p) => p.id));
+				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+				for (const paper of papers) {
+					const digest = generateDigest(folderBytes(join(base, paper.id)));
+					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: paper as unknown as Record<string, unknown>, digest });
+				}
+				logger.info(`${papers.length} paper${papers.length === 1 ? '' : 's'}: ${papers.map((p) => `${p.id} (${p.text.units.length} units, ${p.text.notes.length} note${p.text.notes.length === 1 ? '' : 's'})`).join(', ')}`);
+			};
+			sync();
+			const folder = resolve(base);
+			watcher?.add(folder);
+			watcher?.on('all', (_event, path) => {
+				if (!resolve(path).startsWith(folder)) return;
+				try {
+					sync();
+				} catch (error) {
+					logger.error(error instanceof Error ? error.message : String(error));
+				}
+			});
 		},
 	};
 }

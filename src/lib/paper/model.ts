@@ -9,6 +9,12 @@ import type { PhrasingContent } from 'mdast';
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
+/** The other language of the two. */
+export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
+
+/** An id of a unit, a note, a term, a work or a paper: lowercase words and digits joined by hyphens (`s2-1-p3`, `n7`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** The `lang` attribute each language carries in the HTML. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 

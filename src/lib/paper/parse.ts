@@ -13,11 +13,11 @@
  * Every fault is collected, then thrown together as one `ContentError` that
  * names the file, the line, the unit and what is wrong.
  */
-import { readFileSync } from 'node:fs';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxToMdast } from 'satteri';
 import {
 	type AlignedPaper,
+	ID_PATTERN,
 	type Lang,
 	type Note,
 	type Rendering,
@@ -27,8 +27,26 @@ import {
 	type UnitElement,
 } from './model.ts';
 
-/** A unit id: lowercase words and digits joined by hyphens (`s2-1-p3`, `n7`). */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Where a link may lead: the web (https:, http:), mail, or a place in this site (a path, relative or from
+ * the root, or a #fragment). Any other scheme (javascript:, data:, vbscript:) could run or fetch what the
+ * site does not publish, and so could a protocol-relative //host: both are faults. Browsers drop tabs and
+ * line breaks inside a URL ("java\tscript:"), so the check does too.
+ */
+export function isSafeLink(url: string): boolean {
+	const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(bare)?.[1]?.toLowerCase();
+	return scheme ? ['http', 'https', 'mailto'].includes(scheme) : !bare.startsWith('//') && !bare.startsWith('\\');
+}
+
+/** Why a link may not be published, or undefined if it may. */
+export function linkFault(url: string): string | undefined {
+	return isSafeLink(url) ? undefined : `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
+}
+
+/** `{/* … *\/}`: the only expression content may hold, a comment. */
+export const isComment = (expression: string): boolean => /^\s*\/\*[^]*\*\/\s*$/.test(expression);
 
 /** Inline markdown a unit may contain; anything else is a fault. */
 const ALLOWED_PHRASING = new Set(['text', 'emphasis', 'strong', 'link', 'break', 'mdxJsxTextElement']);
@@ -88,11 +106,6 @@ export function plainText(nodes: readonly PhrasingContent[]): string {
 	return out;
 }
 
-/** Reads and parses a paper.mdx file; see `parsePaper`. */
-export function readPaper(file: string): AlignedPaper {
-	return parsePaper(readFileSync(file, 'utf8'), file);
-}
-
 /**
  * Parses `source` (the text of a paper.mdx, frontmatter included, so that lines are the file's) into the aligned model, or throws
  * a `ContentError` listing every fault. `file` is used in messages only.
@@ -107,8 +120,10 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	try {
 		root = mdxToMdast(source, { position: true });
 	} catch (error) {
+		// The parser puts the position at the head of its message: "7:10: Unexpected end of file…".
 		const message = error instanceof Error ? error.message : String(error);
-		throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: `not valid MDX: ${message}` }]);
+		const [, line, column, rest] = /^(\d+):(\d+): ([^]*)$/.exec(message) ?? [];
+		throw new ContentError([{ file, line: Number(line ?? 1), column: Number(column ?? 1), unit: undefined, fault: `not valid MDX: ${rest ?? message}` }]);
 	}
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
 
@@ -120,7 +135,15 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	const markers: { note: string; unit: string; node: JsxElement }[] = [];
 
 	for (const node of root.children as RootContent[]) {
-		if (node.type === 'yaml' || node.type === 'toml' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') continue;
+		if (node.type === 'yaml' || node.type === 'toml') continue;
+		if (node.type === 'mdxjsEsm') {
+			report(node, undefined, `import and export are not content: paper.mdx holds the text, and runs no code`);
+			continue;
+		}
+		if (node.type === 'mdxFlowExpression') {
+			if (!isComment(node.value)) report(node, undefined, `the expression {${excerpt(node)}} is not content: only a comment {/* … */} may stand between units`);
+			continue;
+		}
 		if (node.type !== 'mdxJsxFlowElement' || !isUnitElement(node.name)) {
 			const what = node.type === 'mdxJsxFlowElement' ? `<${node.name ?? ''}>` : `${node.type} “${excerpt(node)}”`;
 			report(node, undefined, `unexpected ${what} outside a unit; expected one of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}`);
@@ -153,7 +176,10 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		const parts: Partial<Record<Lang, MdxJsxFlowElement>> = {};
 		let rendering: Rendering = 'translator';
 		for (const child of node.children) {
-			if (child.type === 'mdxFlowExpression') continue;
+			if (child.type === 'mdxFlowExpression') {
+				if (!isComment(child.value)) report(child, id, `the expression {${excerpt(child)}} is not content: only a comment {/* … */} may stand in a unit`);
+				continue;
+			}
 			const lang = child.type === 'mdxJsxFlowElement' ? ({ Zh: 'zh', En: 'en' } as const)[child.name as 'Zh' | 'En'] : undefined;
 			if (child.type !== 'mdxJsxFlowElement' || lang === undefined) {
 				const what = child.type === 'mdxJsxFlowElement' ? `<${child.name ?? ''}>` : `${child.type} “${excerpt(child)}”`;
@@ -219,6 +245,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, work: n.work, text: n.text }))
 		.sort((a, b) => a.number - b.number);
 
+	if (units.length === 0 && problems.length === 0) report(undefined, undefined, `no units: a paper is a sequence of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}, each with its <Zh> and <En>`);
 	if (problems.length > 0) throw new ContentError(problems);
 	return { units, notes, translatorNotes: translatorNotes.map((tn, i) => ({ ...tn, number: i + 1 })) };
 
@@ -235,9 +262,17 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 
 	function check(nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean): void {
 		for (const node of nodes) {
+			if (node.type === 'mdxTextExpression') {
+				report(node, unit, `the expression {${excerpt(node)}} in the ${lang === 'zh' ? 'Chinese' : 'English'} is not text: write the text itself`);
+				continue;
+			}
 			if (!ALLOWED_PHRASING.has(node.type)) {
 				report(node, unit, `unsupported ${node.type} “${excerpt(node)}” in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
 				continue;
+			}
+			if (node.type === 'link') {
+				const fault = linkFault(node.url);
+				if (fault) report(node, unit, fault);
 			}
 			if (node.type === 'mdxJsxTextElement') {
 				const name = node.name ?? '';

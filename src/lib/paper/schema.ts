@@ -4,6 +4,7 @@
  * not content.
  */
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './model.ts';
 
 /** A string in both languages. */
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
@@ -37,7 +38,7 @@ export const glossarySchema = z
 		terms: z.array(
 			z
 				.object({
-					id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+					id: z.string().regex(ID_PATTERN),
 					zh: z.string().min(1),
 					/** The English rendering; the first form is the headword, the others its accepted word forms. */
 					en: z.array(z.string().min(1)).min(1),
@@ -57,7 +58,7 @@ export const bibliographySchema = z
 		works: z.array(
 			z
 				.object({
-					id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+					id: z.string().regex(ID_PATTERN),
 					/** The entry in Chinese and in English (markdown emphasis allowed). */
 					zh: z.string().min(1),
 					en: z.string().min(1),

@@ -1,12 +1,21 @@
 /**
- * The search records of one paper, read from its two built single-language
- * pages: one record per unit and per note, in its own language, carrying
- * its section, its id and the opening of its partner in the other language.
- * Read from the built pages, the index holds exactly what readers see.
+ * The search records of one paper, from its model as the aligned-text
+ * download writes it (`/downloads/{paper}.json`, lib/downloads.ts): one
+ * record per unit and per note with text, in its own language, carrying
+ * its section, its id, its place and the opening of its partner in the
+ * other language. The index holds what the pages show: both come from the
+ * one model (tests/unit/metadata.test.ts checks the pages' text against it).
  */
-import type { Element } from 'hast';
-import { findAll, hasClass, notText, parseHtml, textOf } from '../hast';
-import type { Lang } from '../paper/model';
+import { t } from '../i18n.ts';
+import { type Lang, LANGS, otherLang } from '../paper/model.ts';
+import { readingPath } from '../routes.ts';
+
+/** What the aligned-text download holds that the index needs. */
+export interface AlignedDownload {
+	paper: string;
+	title: Record<Lang, string>;
+	units: { id: string; kind: string; zh: string; en: string }[];
+}
 
 /**
  * Pagefind indexes every meta value (a unit would match the words of its section's heading and of the
@@ -33,66 +42,27 @@ export interface SearchRecord {
 /** How much of the partner a record holds: what a result shows of it, and no more (a record is fetched per result). */
 export const PARTNER_OPENING = 200;
 
-interface UnitText {
-	id: string;
-	text: string;
-	section: string;
-	sectionId: string;
-	kind: 'text' | 'note';
-}
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-/** The units and notes of one built single-language reading page, in order. */
-export function unitsOfPage(html: string): { title: string; units: UnitText[] } {
-	const page = parseHtml(html);
-	const [article] = findAll(page, (el) => el.tagName === 'article' && hasClass(el, 'paper'));
-	if (!article) throw new Error('not a reading page: no article.paper');
-	const [h1] = findAll(article, (el) => el.tagName === 'h1');
-	const clean = (el: Element) => textOf(el, notText).replace(/\s+/g, ' ').trim();
-	const units: UnitText[] = [];
-	let section = '';
-	let sectionId = '';
-	const [text] = findAll(article, (el) => hasClass(el, 'text'));
-	for (const el of text?.children ?? []) {
-		if (el.type !== 'element' || el.properties['dataUnit'] === undefined) continue;
-		const content = clean(el);
-		const id = String(el.properties['id']);
-		if (/^h[2-4]$/.test(el.tagName)) [section, sectionId] = [content, id];
-		units.push({ id, text: content, section, sectionId, kind: 'text' });
-	}
-	const notesHeading = findAll(article, (el) => el.properties['id'] === 'notes-heading')[0];
-	for (const li of findAll(article, (el) => el.tagName === 'li' && typeof el.properties['id'] === 'string' && /^n\d+$/.test(String(el.properties['id'])))) {
-		if (hasClass(li, 'is-missing')) continue;
-		units.push({ id: String(li.properties['id']), text: clean(li), section: notesHeading ? clean(notesHeading) : '', sectionId: 'notes-heading', kind: 'note' });
-	}
-	return { title: h1 ? clean(h1) : '', units };
-}
-
-/**
- * The records of one paper, from its Chinese and its English page; `place` is the paper's place in the
- * collection, which orders its units after those of the papers before it.
- */
-export function searchRecords(paper: string, pages: Record<Lang, string>, urls: Record<Lang, string>, place = 0): SearchRecord[] {
-	const read = { zh: unitsOfPage(pages.zh), en: unitsOfPage(pages.en) };
-	const partnerOf = (lang: Lang, id: string) => read[lang === 'zh' ? 'en' : 'zh'].units.find((u) => u.id === id)?.text ?? '';
-	return (['zh', 'en'] as const).flatMap((lang) =>
-		read[lang].units.map((unit, i) => {
-			const order = `${String(place).padStart(4, '0')}.${String(i).padStart(5, '0')}`;
-			const partner = partnerOf(lang, unit.id);
+/** The records of one paper; `place` is the paper's place in the collection, which orders its units after those before it. */
+export function searchRecords(download: AlignedDownload, place = 0): SearchRecord[] {
+	const { paper, title, units } = download;
+	let section: { id: string; text: Record<Lang, string> } = { id: '', text: { zh: '', en: '' } };
+	return units.flatMap((unit, i) => {
+		if (unit.kind === 'note-missing') return [];
+		if (HEADINGS.has(unit.kind)) section = { id: unit.id, text: { zh: unit.zh, en: unit.en } };
+		if (unit.kind === 'note') section = { id: 'notes-heading', text: { zh: t('zh', 'notes'), en: t('en', 'notes') } };
+		const order = `${String(place).padStart(4, '0')}.${String(i).padStart(5, '0')}`;
+		return LANGS.map((lang) => {
+			const partner = unit[otherLang(lang)];
 			return {
-				url: `${urls[lang]}#${unit.id}`,
-				content: unit.text,
+				url: `${readingPath(lang, paper)}#${unit.id}`,
+				content: unit[lang],
 				language: lang,
 				meta: { partner: partner.length > PARTNER_OPENING ? `${partner.slice(0, PARTNER_OPENING)}…` : partner, order },
-				filters: {
-					paper: [paper],
-					paperTitle: [read[lang].title],
-					unit: [`${paper}#${unit.id}`],
-					kind: [unit.kind],
-					section: [unit.section],
-					sectionId: [unit.sectionId],
-				},
+				filters: { paper: [paper], paperTitle: [title[lang]], unit: [`${paper}#${unit.id}`], kind: [unit.kind === 'note' ? 'note' : 'text'], section: [section.text[lang]], sectionId: [section.id] },
 				sort: { order },
 			};
-		}),
-	);
+		});
+	});
 }

@@ -6,6 +6,7 @@
  */
 import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../../lib/cite';
 import { escapeHtml as escape } from '../../lib/escape';
+import { readingPath } from '../../lib/routes';
 import { showPopover } from './popover';
 import { label } from './strings';
 
@@ -43,7 +44,7 @@ async function openCitation(button: HTMLElement): Promise<void> {
 	const block = document.createElement('div');
 	block.className = 'unit-citation';
 	for (const lang of langs) {
-		const path = mode === 'zh' || mode === 'en' ? location.pathname : `/${lang}/${paper}/`;
+		const path = mode === 'zh' || mode === 'en' ? location.pathname : readingPath(lang, paper);
 		const text: CitableText = {
 			lang,
 			title: { zh: title.zh, en: title.en },

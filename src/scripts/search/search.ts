@@ -10,7 +10,7 @@
  */
 import { escapeHtml, escapeRegExp } from '../../lib/escape';
 import { pick, searchStrings } from '../../lib/i18n';
-import { HTML_LANG } from '../../lib/paper/model';
+import { HTML_LANG, otherLang } from '../../lib/paper/model';
 import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
 import { HIGHLIGHT_KEY } from '../keys';
@@ -23,7 +23,6 @@ import { type Hit, isChecked, ResultList } from './results';
 const PAGE = 10;
 
 const uiLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'zh');
-const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');
 
 /** An interface string, its `{placeholders}` filled with `values` (never as replacement patterns: `$&` in a query stays `$&`). */
 function label(key: keyof typeof searchStrings, values: Record<string, string | number> = {}): string {
@@ -63,9 +62,10 @@ function createDialog(): HTMLDialogElement {
 			<button type="button" class="search-more" hidden></button>
 		</div>
 	</div>`;
-	const style = document.createElement('style');
-	style.textContent = searchStyles;
-	document.head.append(style);
+	// A constructed sheet: the Content-Security-Policy lists no hash for it, as it would for an inline <style>.
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(searchStyles);
+	document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 	document.body.append(el);
 	return el;
 }

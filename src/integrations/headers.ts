@@ -1,0 +1,101 @@
+/**
+ * Writes `_headers` after the build, for hosts that read one (Netlify,
+ * Cloudflare Pages) and for the site's own server (tools/serve.ts), so that
+ * the tests run under the policy that is published:
+ *
+ * - a Content-Security-Policy that allows nothing but the site itself: its
+ *   inline scripts and styles by their hashes, computed here from the built
+ *   pages (never by hand), WebAssembly for the search (Pagefind), no
+ *   plugins, no <base>, no framing;
+ * - Referrer-Policy and X-Content-Type-Options;
+ * - long, immutable caching for what has its hash in its name (Astro's
+ *   assets, the index's chunks), the hosts' short default for the rest;
+ * - the media type and charset of each download.
+ *
+ * Astro's own CSP support writes the policy into a <meta> of every page:
+ * about 150 bytes a page, which the reading pages' budget cannot spare, and
+ * a <meta> cannot forbid framing. A header costs the pages nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The types of the downloads, with their charset: a host would guess `.bib`, `.ris` and `.tsv` wrong. */
+export const DOWNLOAD_TYPES: Record<string, string> = {
+	'.bib': 'application/x-bibtex; charset=utf-8',
+	'.ris': 'application/x-research-info-systems; charset=utf-8',
+	'.tsv': 'text/tab-separated-values; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function filesBelow(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The hashes of every inline script (not data blocks such as JSON-LD) and style of the built pages. */
+export function inlineHashes(pages: readonly string[]): { scripts: string[]; styles: string[] } {
+	const scripts = new Set<string>();
+	const styles = new Set<string>();
+	for (const html of pages) {
+		for (const [, attributes, body] of html.matchAll(/<script(\s[^>]*)?>([^]*?)<\/script>/g)) {
+			if (/\bsrc=/.test(attributes ?? '') || /type="application\/(ld\+)?json"/.test(attributes ?? '')) continue;
+			scripts.add(hash(body!));
+		}
+		for (const [, body] of html.matchAll(/<style(?:\s[^>]*)?>([^]*?)<\/style>/g)) styles.add(hash(body!));
+	}
+	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
+}
+
+export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; styles: string[] }): string {
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`,
+		`style-src 'self' ${styles.join(' ')}`,
+		"img-src 'self'",
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+	].join('; ');
+}
+
+export default function headers(): AstroIntegration {
+	return {
+		name: 'headers',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const files = filesBelow(site).map((file) => `/${relative(site, file)}`);
+				const pages = files.filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(site, file), 'utf8'));
+				const hashes = inlineHashes(pages);
+				const rules: [string, [string, string][]][] = [
+					[
+						'/*',
+						[
+							['Content-Security-Policy', contentSecurityPolicy(hashes)],
+							['Referrer-Policy', 'strict-origin-when-cross-origin'],
+							['X-Content-Type-Options', 'nosniff'],
+						],
+					],
+					['/_astro/*', [['Cache-Control', IMMUTABLE]]],
+					// Pagefind names its chunks by their content; its runtime, entry and WebAssembly keep their names.
+					...['index', 'fragment', 'filter'].map((kind): [string, [string, string][]] => [`/pagefind/*/${kind}/*`, [['Cache-Control', IMMUTABLE]]]),
+					...files
+						.filter((file) => file.startsWith('/downloads/'))
+						.map((file): [string, [string, string][]] => [file, [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]]),
+				];
+				const text = rules.map(([path, list]) => `${path}\n${list.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n');
+				writeFileSync(join(site, '_headers'), `${text}\n`);
+				logger.info(`_headers: ${hashes.scripts.length} inline script(s) and ${hashes.styles.length} style(s) allowed by hash`);
+			},
+		},
+	};
+}
