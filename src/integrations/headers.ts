@@ -89,7 +89,7 @@ export default function headers(): AstroIntegration {
 					// Pagefind names its chunks by their content; its runtime, entry and WebAssembly keep their names.
 					...['index', 'fragment', 'filter'].map((kind): [string, [string, string][]] => [`/pagefind/*/${kind}/*`, [['Cache-Control', IMMUTABLE]]]),
 					...files
-						.filter((file) => file.startsWith('/downloads/'))
+						.filter((file) => file.startsWith('/downloads/') || file.startsWith('/alignment/'))
 						.map((file): [string, [string, string][]] => [file, [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]]),
 				];
 				const text = rules.map(([path, list]) => `${path}\n${list.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n');

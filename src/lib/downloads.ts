@@ -5,7 +5,7 @@
  */
 import { bibtex, type CitableText, citationFileName, ris } from './cite';
 import { t } from './i18n';
-import type { Lang } from './paper/model';
+import { type Lang, segmentId } from './paper/model';
 import { plainText } from './paper/parse';
 import type { Paper } from './papers';
 import { readingPath } from './routes';
@@ -24,6 +24,22 @@ export function alignedRows(paper: Paper): AlignedRow[] {
 		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)) })),
 		...paper.text.notes.map((n) => ({ id: n.id, kind: n.missing ? 'note-missing' : 'note', zh: clean(plainText(n.text.zh)), en: clean(plainText(n.text.en)) })),
 	];
+}
+
+/** One aligned segment: its id (`s2-1-p3.2`), its unit's, and its text in each language. */
+export interface SegmentRow {
+	id: string;
+	unit: string;
+	zh: string;
+	en: string;
+}
+
+/** Every segment of every unit, then of every note, in reading order. */
+export function alignedSegments(paper: Pick<Paper, 'text'>): SegmentRow[] {
+	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	return [...paper.text.units, ...paper.text.notes].flatMap((unit) =>
+		unit.segments.map((segment, i) => ({ id: segmentId(unit.id, i), unit: unit.id, zh: clean(plainText(segment.zh)), en: clean(plainText(segment.en)) })),
+	);
 }
 
 export function alignedTsv(paper: Paper): string {
@@ -50,7 +66,7 @@ export function downloads(paper: Paper, site: URL, accessed: Date): Record<strin
 		[`${paper.id}.tsv`]: { body: alignedTsv(paper), type: 'text/tab-separated-values; charset=utf-8' },
 		// What a citation needs rides along, so that pages need not carry it (src/scripts/reader.ts).
 		[`${paper.id}.json`]: {
-			body: `${JSON.stringify({ paper: paper.id, title: paper.meta.title, site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') }, translator: paper.meta.translation.by, units: alignedRows(paper) }, null, 1)}\n`,
+			body: `${JSON.stringify({ paper: paper.id, title: paper.meta.title, site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') }, translator: paper.meta.translation.by, units: alignedRows(paper), segments: alignedSegments(paper) }, null, 1)}\n`,
 			type: 'application/json',
 		},
 	};

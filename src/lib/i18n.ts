@@ -116,6 +116,16 @@ export const readerStrings = {
 	setting_notes: { zh: '注释', en: 'Notes' },
 	setting_notes_margin: { zh: '有空间时置于页边', en: 'In the margin, where there is room' },
 	setting_notes_end: { zh: '只在文末', en: 'At the end only' },
+	setting_interleave: { zh: '穿插对照', en: 'Interleaved' },
+	setting_interleave_paragraph: { zh: '逐段', en: 'Paragraph by paragraph' },
+	setting_interleave_sentence: { zh: '逐句', en: 'Sentence by sentence' },
+	setting_study: { zh: '单语阅读时', en: 'Reading one language' },
+	setting_study_off: { zh: '只显示原文或译文', en: 'Show that language only' },
+	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', en: 'A tap on a sentence shows its partner (study)' },
+	copyPassageLink: { zh: '复制此段文字的链接', en: 'Copy a link to this passage' },
+	passageLinkCopied: { zh: '链接已复制', en: 'Link copied' },
+	citeSentence: { zh: '引用此句', en: 'Cite this sentence' },
+	citeWholeParagraph: { zh: '改为引用整段', en: 'Cite the whole paragraph instead' },
 	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', en: 'The citation could not be loaded. Check your connection and try again.' },
 } satisfies Record<string, Record<Locale, string>>;
 

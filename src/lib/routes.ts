@@ -32,6 +32,9 @@ export const aboutPath = (ui: Locale, paper: string): string => `/${ui}/${paper}
 /** Files to download: the aligned text (`tsv`, `json`) and citations (`bib`, `ris`, per edition). */
 export const downloadPath = (file: string): string => `/downloads/${file}`;
 
+/** A paper's segment lengths, for the reader's script (src/pages/alignment/[paper].json.ts). */
+export const alignmentPath = (paper: string): string => `/alignment/${paper}.json`;
+
 /** What a path of the site is: the routes above, read back. */
 export type Route =
 	| { kind: 'home' }

@@ -54,7 +54,7 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	},
 	{ name: 'a note with no marker', edit: editPaper((mdx) => `${mdx}\n<Note id="n2">\n<Zh>第二条注释。</Zh>\n<En>A second note.</En>\n</Note>\n`), expect: ['paper.mdx:46:1', 'unit "n2"', 'note has no marker'] },
 	{ name: 'an empty translation', edit: editPaper((mdx) => mdx.replace('<En>I. The First Section</En>', '<En></En>')), expect: ['paper.mdx:28:1', 'unit "s1"', 'the English text is empty'] },
-	{ name: 'markers that differ between the languages', edit: editPaper((mdx) => mdx.replace('The first paragraph has a note<Ref to="n1"/>.', 'The first paragraph has a note.')), expect: ['paper.mdx:33:1', 'unit "s1-p1"', 'note markers differ: the Chinese has [n1], the English []'] },
+	{ name: 'markers that differ between the languages', edit: editPaper((mdx) => mdx.replace('The first paragraph has a note<Ref to="n1"/>.', 'The first paragraph has a note.')), expect: ['paper.mdx:33:5', 'unit "s1-p1"', 'segment s1-p1.1: note markers differ: the Chinese has [n1], the English []'] },
 	{ name: 'text outside any unit', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', 'A stray paragraph.\n\n<P id="s1-p2">')), expect: ['paper.mdx:36:1', 'unexpected paragraph “A stray paragraph.”'] },
 	{ name: "a translator's note in the Chinese", edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二段<Tn id="tn-x">注。</Tn>。</Zh>')), expect: ['paper.mdx:37:8', 'unit "s1-p2"', "translator's note <Tn> in the Chinese text"] },
 	{ name: 'an expression between units, where its text would vanish', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '{"TEXT"}\n\n<P id="s1-p2">')), expect: ['paper.mdx:36:1', 'the expression {"TEXT"} is not content'] },

@@ -1,6 +1,7 @@
 /** The parser and validator of paper.mdx, on content written in memory. */
 import { describe, expect, test } from 'vitest';
-import { ContentError, parsePaper } from '../../src/lib/paper/parse';
+import { parseSegmentId, segmentId } from '../../src/lib/paper/model';
+import { ContentError, parsePaper, plainText } from '../../src/lib/paper/parse';
 
 const unit = (id: string, zh: string | undefined, en: string | undefined, element = 'P') =>
 	[`<${element} id="${id}">`, zh !== undefined ? `<Zh>${zh}</Zh>` : '', en !== undefined ? `<En>${en}</En>` : '', `</${element}>`, ''].filter(Boolean).join('\n');
@@ -54,4 +55,45 @@ describe('parsePaper', () => {
 		const problems = problemsOf(unit('p1', '甲<Foo/>。', '![image](x.png)'));
 		expect(problems).toEqual(['2:p1: unknown element <Foo>; inline elements are <Ref>, <Tn>', '3:p1: unsupported image “” in the English', '3:p1: the English text is empty']);
 	});
+
+	describe('segments: a line of <Zh> pairs with the line of <En> at the same place', () => {
+		const block = (id: string, zh: string[], en: string[]) => [`<P id="${id}">`, '<Zh>', ...zh, '</Zh>', '<En>', ...en, '</En>', '</P>', ''].join('\n');
+
+		test('they join into the unit’s text: Chinese runs on, English takes a space', () => {
+			const paper = parsePaper(block('p1', ['甲说。', '乙*答*。'], ['A said.', 'B *answered*.']), 'test.mdx');
+			const p1 = paper.units[0]!;
+			expect(p1.segments).toHaveLength(2);
+			expect(plainText(p1.text.zh)).toBe('甲说。乙答。');
+			expect(plainText(p1.text.en)).toBe('A said. B answered.');
+			expect(p1.segments.map((s) => [plainText(s.zh), plainText(s.en)])).toEqual([['甲说。', 'A said.'], ['乙答。', 'B answered.']]);
+			expect(segmentId('p1', 1)).toBe('p1.2');
+			expect(parseSegmentId('s2-1-p3.2')).toEqual({ unit: 's2-1-p3', index: 1 });
+			expect(parseSegmentId('s2-1-p3')).toBeUndefined();
+		});
+
+		test('a unit on one line is one segment', () => {
+			expect(parsePaper(unit('p1', '甲。乙。', 'A. B.'), 'test.mdx').units[0]!.segments).toHaveLength(1);
+		});
+
+		test('unpaired segments are named with both counts, on the English’s line', () => {
+			expect(problemsOf(block('p1', ['甲。', '乙。', '丙。'], ['A.', 'B and C.']))).toEqual([
+				'7:p1: the Chinese has 3 segments (lines) and the English 2: each line of <Zh> pairs with the line of <En> at the same place; where the English merges or splits sentences, keep them on one line',
+			]);
+		});
+
+		test('a segment without text is empty, named by its id and line', () => {
+			expect(problemsOf(block('p1', ['甲。', '[](https://example.org)'], ['A.', 'B.']))).toEqual(['4:p1: segment p1.2 is empty in the Chinese']);
+		});
+
+		test('note markers must stand in the same segment in both languages', () => {
+			const source = [block('p1', ['甲<Ref to="n1"/>。', '乙。'], ['A.', 'B<Ref to="n1"/>.']), unit('n1', '注。', 'Note.', 'Note')].join('\n');
+			expect(problemsOf(source)).toEqual(['7:p1: segment p1.1: note markers differ: the Chinese has [n1], the English []', '8:p1: segment p1.2: note markers differ: the Chinese has [], the English [n1]']);
+		});
+
+		test('a line break inside emphasis or a translator’s note is a fault: a segment ends between inline elements', () => {
+			const problems = problemsOf(block('p1', ['甲。', '乙。'], ['A *b', 'c*.']));
+			expect(problems[0]).toMatch(/^7:p1: a line break inside emphasis “b\nc”/);
+		});
+	});
 });
+

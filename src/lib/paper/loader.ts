@@ -31,7 +31,13 @@ export function papersLoader(base: string): Loader {
 					const digest = generateDigest(folderBytes(join(base, paper.id)));
 					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: paper as unknown as Record<string, unknown>, digest });
 				}
-				logger.info(`${papers.length} paper${papers.length === 1 ? '' : 's'}: ${papers.map((p) => `${p.id} (${p.text.units.length} units, ${p.text.notes.length} note${p.text.notes.length === 1 ? '' : 's'})`).join(', ')}`);
+				const segments = (p: Paper) => [...p.text.units, ...p.text.notes].reduce((n, u) => n + u.segments.length, 0);
+				const several = (p: Paper) => p.text.units.filter((u) => u.segments.length > 1).length;
+				logger.info(
+					`${papers.length} paper${papers.length === 1 ? '' : 's'}: ${papers
+						.map((p) => `${p.id} (${p.text.units.length} units, ${p.text.notes.length} note${p.text.notes.length === 1 ? '' : 's'}, ${segments(p)} aligned segments; ${several(p)} units of several)`)
+						.join(', ')}`,
+				);
 			};
 			sync();
 			const folder = resolve(base);

@@ -30,6 +30,26 @@ export const UNIT_KINDS = {
 export type UnitElement = keyof typeof UNIT_KINDS;
 export type UnitKind = (typeof UNIT_KINDS)[UnitElement];
 
+/**
+ * One aligned segment of a unit: normally a sentence, in both languages;
+ * one side may hold two sentences where the translation merges them. In
+ * paper.mdx a segment is a line of `<Zh>` and the line of `<En>` at the same
+ * place. Its id is the unit's with its number: `s2-1-p3.2`.
+ */
+export type Segment = Record<Lang, PhrasingContent[]>;
+
+/** A segment's id: the unit's id, a dot, its 1-based number. Unit ids have no dot, so the two never clash. */
+export const segmentId = (unitId: string, index: number): string => `${unitId}.${index + 1}`;
+
+/** The unit id and 0-based index a segment id names, or undefined if it is not one. */
+export function parseSegmentId(id: string): { unit: string; index: number } | undefined {
+	const match = /^([a-z0-9-]+)\.([1-9][0-9]*)$/.exec(id);
+	return match ? { unit: match[1]!, index: Number(match[2]) - 1 } : undefined;
+}
+
+/** How the segments of a language join into the unit's text: Chinese runs on, English sentences take a space. */
+export const SEGMENT_JOINER: Record<Lang, string> = { zh: '', en: ' ' };
+
 /** Who wrote a unit's English: the team (default) or the author. */
 export type Rendering = 'translator' | 'author';
 
@@ -38,7 +58,10 @@ export interface Unit {
 	kind: Exclude<UnitKind, 'note'>;
 	/** 1-based line in paper.mdx, for messages. */
 	line: number;
+	/** The whole text in each language: its segments joined. */
 	text: Record<Lang, PhrasingContent[]>;
+	/** The aligned segments, in order; as many in each language. */
+	segments: Segment[];
 	rendering: Rendering;
 	/** Note ids in the order their markers appear in the Chinese. */
 	refs: string[];
@@ -54,6 +77,8 @@ export interface Note {
 	/** The work it cites, an id of the paper's bibliography. */
 	work: string | undefined;
 	text: Record<Lang, PhrasingContent[]>;
+	/** The aligned segments; none for a note the source lacks. */
+	segments: Segment[];
 }
 
 /** An editorial note of the translator's, written inside an English unit. */

@@ -21,6 +21,9 @@ import {
 	type Lang,
 	type Note,
 	type Rendering,
+	SEGMENT_JOINER,
+	type Segment,
+	segmentId,
 	type TranslatorNote,
 	type Unit,
 	UNIT_KINDS,
@@ -128,7 +131,8 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
 
 	const units: Unit[] = [];
-	const noteDefs: { id: string; line: number; missing: boolean; work: string | undefined; text: Record<Lang, PhrasingContent[]>; node: JsxElement }[] = [];
+	const noteDefs: { id: string; line: number; missing: boolean; work: string | undefined; text: Record<Lang, PhrasingContent[]>; segments: Segment[]; node: JsxElement }[] =
+		[];
 	const translatorNotes: Omit<TranslatorNote, 'number'>[] = [];
 	const seenIds = new Map<string, number>();
 	/** Note markers in the Chinese, in reading order, with where they stand. */
@@ -200,25 +204,27 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 
 		if (missing) {
 			if (parts.zh || parts.en) report(node, id, `a note marked missing has no text: remove its <Zh>/<En> or the "missing" mark`);
-			noteDefs.push({ id, line, missing, work, text: { zh: [], en: [] }, node });
+			noteDefs.push({ id, line, missing, work, text: { zh: [], en: [] }, segments: [], node });
 			continue;
 		}
 		if (!parts.zh) report(node, id, `no Chinese original (<Zh>)`);
 		if (!parts.en) report(node, id, `no English partner (<En>): every unit needs its translation`);
-		const text = { zh: inline(parts.zh, 'zh', id), en: inline(parts.en, 'en', id) };
+		const lines = { zh: segmentLines(parts.zh, 'zh', id), en: segmentLines(parts.en, 'en', id) };
+		const text = { zh: joinSegments(lines.zh, 'zh'), en: joinSegments(lines.en, 'en') };
 		if (parts.zh && plainText(text.zh).trim() === '') report(parts.zh, id, `the Chinese text is empty`);
 		if (parts.en && plainText(text.en).trim() === '') report(parts.en, id, `the English text is empty`);
+		const segments = parts.zh && parts.en ? pairSegments(lines, id, parts.en) : [];
 
 		const refs = { zh: refsIn(text.zh), en: refsIn(text.en) };
-		if (parts.zh && parts.en && refs.zh.map((r) => r.note).join() !== refs.en.map((r) => r.note).join()) {
+		if (parts.zh && parts.en && lines.zh.length !== lines.en.length && refs.zh.map((r) => r.note).join() !== refs.en.map((r) => r.note).join()) {
 			report(parts.en, id, `note markers differ: the Chinese has [${refs.zh.map((r) => r.note).join(', ')}], the English [${refs.en.map((r) => r.note).join(', ')}]`);
 		}
 		if (kind === 'note') {
 			if (refs.zh.length > 0) report(node, id, `a note cannot carry note markers`);
-			noteDefs.push({ id, line, missing, work, text, node });
+			noteDefs.push({ id, line, missing, work, text, segments, node });
 		} else {
 			for (const ref of refs.zh) markers.push({ note: ref.note, unit: id, node: ref.node });
-			units.push({ id, kind, line, text, rendering, refs: refs.zh.map((r) => r.note) });
+			units.push({ id, kind, line, text, segments, rendering, refs: refs.zh.map((r) => r.note) });
 		}
 	}
 
@@ -242,22 +248,61 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	const order = [...markerOf.keys()];
 	const notes: Note[] = noteDefs
 		.filter((n) => markerOf.has(n.id))
-		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, work: n.work, text: n.text }))
+		.map((n) => ({ id: n.id, number: order.indexOf(n.id) + 1, line: n.line, missing: n.missing, work: n.work, text: n.text, segments: n.segments }))
 		.sort((a, b) => a.number - b.number);
 
 	if (units.length === 0 && problems.length === 0) report(undefined, undefined, `no units: a paper is a sequence of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}, each with its <Zh> and <En>`);
 	if (problems.length > 0) throw new ContentError(problems);
 	return { units, notes, translatorNotes: translatorNotes.map((tn, i) => ({ ...tn, number: i + 1 })) };
 
-	/** The inline content of a <Zh>/<En>, checked; collects translator's notes. */
-	function inline(element: MdxJsxFlowElement | undefined, lang: Lang, unit: string): PhrasingContent[] {
+	/**
+	 * The inline content of a <Zh>/<En>, checked (collecting translator's notes), as its segments: one per
+	 * line. A line break is a segment break only between inline elements, never inside one.
+	 */
+	function segmentLines(element: MdxJsxFlowElement | undefined, lang: Lang, unit: string): PhrasingContent[][] {
 		if (!element) return [];
 		// `<Zh>text</Zh>` on one line gives inline children; text on lines of its own gives a paragraph.
 		// Anything that is not inline content is reported by `check`.
 		const children = element.children.flatMap((child): RootContent[] => (child.type === 'paragraph' ? child.children : [child])) as PhrasingContent[];
 		if (element.children.filter((c) => c.type === 'paragraph').length > 1) report(element, unit, `<${element.name}> holds more than one paragraph; a unit is one paragraph`);
 		check(children, lang, unit, false);
-		return children;
+		const lines: PhrasingContent[][] = [[]];
+		for (const node of children) {
+			if (node.type !== 'text') {
+				if ('children' in node && plainText(node.children as PhrasingContent[]).includes('\n')) {
+					report(node, unit, `a line break inside ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type} “${excerpt(node)}”: a segment ends between inline elements, so keep each on one line`);
+				}
+				lines.at(-1)!.push(node);
+				continue;
+			}
+			const start = node.position?.start;
+			node.value.split('\n').forEach((piece, i) => {
+				if (i > 0) lines.push([]);
+				// Where the piece stands, for messages: the first on the node's line, the others at the start of theirs.
+				const position = start && { start: { line: start.line + i, column: i === 0 ? start.column : 1, offset: 0 }, end: node.position!.end };
+				if (piece !== '') lines.at(-1)!.push({ type: 'text', value: piece, ...(position ? { position } : {}) });
+			});
+		}
+		return lines.map((line) => trimLine(line));
+	}
+
+	/** The segments of a unit, paired line by line: as many in each language, none empty, the same note markers in each pair. */
+	function pairSegments(lines: Record<Lang, PhrasingContent[][]>, unit: string, en: MdxJsxFlowElement): Segment[] {
+		if (lines.zh.length !== lines.en.length) {
+			report(en, unit, `the Chinese has ${lines.zh.length} segment${lines.zh.length === 1 ? '' : 's'} (lines) and the English ${lines.en.length}: each line of <Zh> pairs with the line of <En> at the same place; where the English merges or splits sentences, keep them on one line`);
+			return [];
+		}
+		return lines.zh.map((zh, i) => {
+			const pair = { zh, en: lines.en[i]! };
+			const where = (lang: Lang) => pair[lang][0] ?? en;
+			// A unit of one segment that is empty is reported as an empty text.
+			for (const lang of lines.zh.length > 1 ? (['zh', 'en'] as const) : []) {
+				if (plainText(pair[lang]).trim() === '') report(where(lang), unit, `segment ${segmentId(unit, i)} is empty in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
+			}
+			const markers = { zh: refsIn(pair.zh).map((r) => r.note).join(', '), en: refsIn(pair.en).map((r) => r.note).join(', ') };
+			if (markers.zh !== markers.en) report(where('en'), unit, `segment ${segmentId(unit, i)}: note markers differ: the Chinese has [${markers.zh}], the English [${markers.en}]`);
+			return pair;
+		});
 	}
 
 	function check(nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean): void {
@@ -300,6 +345,21 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 			if ('children' in node) check(node.children as PhrasingContent[], lang, unit, insideNote);
 		}
 	}
+}
+
+/** A line's inline content without the spaces at its two ends. */
+function trimLine(line: PhrasingContent[]): PhrasingContent[] {
+	const trimmed = [...line];
+	const first = trimmed[0];
+	if (first?.type === 'text') trimmed[0] = { ...first, value: first.value.trimStart() };
+	const last = trimmed.at(-1);
+	if (last?.type === 'text') trimmed[trimmed.length - 1] = { ...last, value: last.value.trimEnd() };
+	return trimmed.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+/** A language's segments joined into the unit's text, as separate nodes, so that no rendering rule (a glossary link, a run of Chinese) reaches across a segment's edge. */
+export function joinSegments(lines: readonly PhrasingContent[][], lang: Lang): PhrasingContent[] {
+	return lines.flatMap((line, i) => (i > 0 && SEGMENT_JOINER[lang] ? [{ type: 'text', value: SEGMENT_JOINER[lang] } as const, ...line] : line));
 }
 
 /** Note markers in inline content, in order (not inside translator's notes). */

@@ -20,14 +20,15 @@ function stored(): { unit: string; terms: string[] } | undefined {
 	}
 }
 
-export function markSearchArrival(): void {
+/** Marks what the search left to mark, if the page is where it led; returns the first match. */
+export function markSearchArrival(): Range | undefined {
 	const arrival = stored();
 	if (!arrival) {
 		writeStored('sessionStorage', HIGHLIGHT_KEY, null);
-		return;
+		return undefined;
 	}
 	const target = document.getElementById(arrival.unit);
-	if (!target || location.hash !== `#${arrival.unit}` || !('highlights' in CSS)) return;
+	if (!target || location.hash !== `#${arrival.unit}` || !('highlights' in CSS)) return undefined;
 	writeStored('sessionStorage', HIGHLIGHT_KEY, null);
 	const ranges: Range[] = [];
 	const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
@@ -43,4 +44,5 @@ export function markSearchArrival(): void {
 		}
 	}
 	CSS.highlights.set('search', new Highlight(...ranges));
+	return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
 }

@@ -5,7 +5,9 @@
  * - each unit's tools: a permalink, copying its URL, and a cite control (unit-tools.ts, citation.ts);
  * - notes in a popover (notes.ts, popover.ts), and in the margin where a wide screen leaves room (sidenotes.ts);
  * - the current section marked in the contents, previous/next section (contents.ts);
- * - the reader's settings: text size, Chinese typeface, first language, margin notes (settings.ts).
+ * - the reader's settings: text size, Chinese typeface, first language, margin notes, interleaving, study (settings.ts);
+ * - sentence alignment: segments marked with their partners, J/K, segment permalinks (segments.ts), study (study.ts),
+ *   a link to any selected passage (passage-link.ts).
  * Everything is delegated from `document` or redone by `enhance()` after a
  * swap, so that a swapped-in page behaves as a loaded one.
  */
@@ -13,6 +15,9 @@ import readerStyles from '../../styles/reader.css?inline';
 import { setUpCitations } from './citation';
 import { enhanceContents, setUpContents } from './contents';
 import { markSearchArrival } from './highlight';
+import { setUpPassageLinks } from './passage-link';
+import { arriveAtSegment, choose, segmentOf, setUpSegments, wrapSegments } from './segments';
+import { setUpStudy } from './study';
 import { arrive, setUpNavigation, trackHeaderHeight } from './navigation';
 import { setUpNotes } from './notes';
 import { setUpPopover } from './popover';
@@ -29,7 +34,22 @@ function enhance(): void {
 	addUnitTools();
 	enhanceContents();
 	setUpSidenotes();
-	markSearchArrival();
+	arriveAtSegment();
+	// Search marks go on after the segments are wrapped, which moves the text nodes its ranges would hold;
+	// the segment the first mark falls in is chosen, and brought into view.
+	void wrapSegments().then(() => {
+		arriveAtSegment();
+		landOnSegment();
+	});
+}
+
+/** A search's arrival, marked; the segment of its first match chosen and shown. */
+function landOnSegment(): void {
+	const first = markSearchArrival();
+	const seg = first && segmentOf(first.startContainer.parentElement);
+	if (!seg) return;
+	choose(seg);
+	seg.scrollIntoView({ block: 'nearest' });
 }
 
 // The styles of what this script adds come with it, not with every page (see global.css): a constructed
@@ -45,6 +65,9 @@ setUpCitations();
 setUpContents();
 setUpUnitTools();
 setUpSettings();
-setUpNavigation(markSearchArrival);
+setUpNavigation(landOnSegment);
+setUpSegments();
+setUpStudy();
+setUpPassageLinks();
 enhance();
 arrive();

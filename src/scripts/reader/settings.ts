@@ -1,7 +1,8 @@
 /**
  * The reader's settings: text size, the Chinese typeface (Song or Hei),
- * which language stands first (on the left side by side, above interleaved)
- * and whether notes stand in the margin. Kept in one stored object with the
+ * which language stands first (on the left side by side, above interleaved),
+ * whether notes stand in the margin, whether interleaving goes by paragraph
+ * or by sentence, and study (a sentence's partner shown on a tap). Kept in one stored object with the
  * theme (`SETTINGS_KEY`); site.ts applies it to the root element before the
  * first paint, and the stylesheet reads it there (`[data-size]`, …). Without
  * script, the defaults. Opened from an "Aa" button this script adds to the
@@ -19,6 +20,8 @@ const SETTINGS = {
 	face: ['song', 'hei'],
 	left: ['zh', 'en'],
 	notes: ['margin', 'end'],
+	interleave: ['paragraph', 'sentence'],
+	study: ['off', 'on'],
 } as const;
 type Setting = keyof typeof SETTINGS;
 
