@@ -1,9 +1,12 @@
 /**
  * The files a reader can download, made at build time from the aligned
  * model: the aligned text (one row per unit and note: id, kind, Chinese,
- * English) as TSV and JSON, and each edition's citation as BibTeX and RIS.
+ * English) as TSV and JSON, and each edition's citation as BibTeX, RIS and
+ * CSL-JSON. tests/unit/downloads.test.ts reads each back with a standard
+ * parser and compares it with the model.
  */
-import { bibtex, type CitableText, citationFileName, ris } from './cite';
+import type { CitableText } from './cite';
+import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
 import type { Lang } from './paper/model';
 import { plainText } from './paper/parse';
@@ -18,7 +21,7 @@ export interface AlignedRow {
 }
 
 /** Every unit, then every note, in reading order; a note the source lacks has empty texts and kind `note-missing`. */
-export function alignedRows(paper: Paper): AlignedRow[] {
+export function alignedRows(paper: Pick<Paper, 'text'>): AlignedRow[] {
 	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 	return [
 		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)) })),
@@ -26,9 +29,20 @@ export function alignedRows(paper: Paper): AlignedRow[] {
 	];
 }
 
-export function alignedTsv(paper: Paper): string {
-	return ['id\tkind\tzh\ten', ...alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en].join('\t'))].join('\n') + '\n';
-}
+/**
+ * A TSV field quoted as RFC 4180 quotes a CSV field: in double quotes, its
+ * own doubled, when it holds a quote, a tab or a line break. A text that
+ * starts with a quotation mark is then read as that text, not as a quoted
+ * field that never closes; readers that take TSV as CSV with a tab
+ * delimiter (spreadsheets, pandas, csv-parse) read every field back whole.
+ */
+const tsvField = (value: string): string => (/["\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** Rows as TSV: fields quoted as in RFC 4180, rows ended with CR LF as it asks. */
+export const tsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => `${row.map(tsvField).join('\t')}\r\n`).join('');
+
+/** The aligned text as TSV: a header, then one row per unit and note. */
+export const alignedTsv = (paper: Paper): string => tsv([['id', 'kind', 'zh', 'en'], ...alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en])]);
 
 /** What a citation of a paper's edition in `lang` needs; `site` is the site's origin, `accessed` the date. */
 export function citable(paper: Paper, lang: Lang, site: URL, accessed: Date): CitableText {
@@ -37,7 +51,7 @@ export function citable(paper: Paper, lang: Lang, site: URL, accessed: Date): Ci
 		title: { zh: paper.meta.title.zh, en: paper.meta.title.en },
 		editorialTitle: paper.meta.title.editorial,
 		siteName: { zh: t('zh', 'siteName'), en: t('en', 'siteName') },
-		url: new URL(readingPath(lang, paper.id), site).href,
+		urls: { zh: new URL(readingPath('zh', paper.id), site).href, en: new URL(readingPath('en', paper.id), site).href },
 		accessed,
 		...(lang === 'en' ? { translator: paper.meta.translation.by.en } : {}),
 		key: paper.id,
@@ -58,6 +72,7 @@ export function downloads(paper: Paper, site: URL, accessed: Date): Record<strin
 		const text = citable(paper, lang, site, accessed);
 		files[citationFileName(text, 'bib')] = { body: bibtex(text), type: 'application/x-bibtex; charset=utf-8' };
 		files[citationFileName(text, 'ris')] = { body: ris(text), type: 'application/x-research-info-systems; charset=utf-8' };
+		files[citationFileName(text, 'csl.json')] = { body: cslJson(text), type: 'application/vnd.citationstyles.csl+json' };
 	}
 	return files;
 }

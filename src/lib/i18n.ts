@@ -96,6 +96,9 @@ export const readerStrings = {
 	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
 	/** The visible text of the cite control beside each unit. */
 	citeShort: { zh: '引', en: 'Cite' },
+	/** Chicago's two forms, each with its own copy button; GB/T 7714 needs no name in either language. */
+	styleChicagoNote: { zh: 'Chicago（注）', en: 'Chicago note' },
+	styleChicagoBibliography: { zh: 'Chicago（参考文献）', en: 'Chicago bibliography' },
 	copy: { zh: '复制', en: 'Copy' },
 	copiedShort: { zh: '已复制', en: 'Copied' },
 	download: { zh: '下载：', en: 'Download:' },
