@@ -1,10 +1,10 @@
 /**
  * The downloads of the built site, read back with standard parsers and
- * compared with the model they were made from (paper.mdx, parsed here
- * afresh) and with the pages: the aligned text (TSV with csv-parse, as a
- * CSV reader with a tab delimiter reads it; JSON) and each edition's
- * citation (BibTeX, RIS, CSL-JSON; citation-files.test.ts checks their
- * fields in detail).
+ * compared with the model they were made from (the paper's folder, read
+ * here afresh as the loader reads it) and with the pages: the aligned text
+ * (TSV with csv-parse, as a CSV reader with a tab delimiter reads it; JSON)
+ * and each edition's citation (BibTeX, RIS, CSL-JSON; citation-files.test.ts
+ * checks their fields in detail).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,25 +13,16 @@ import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { cslItem } from '../../src/lib/citation-files';
 import { alignedRows, citable, downloads, tsv } from '../../src/lib/downloads';
 import { findAll, notText, textOf, unitBlocks } from '../../src/lib/hast';
-import { readPaper } from '../../src/lib/paper/parse';
-import { paperSchema } from '../../src/lib/paper/schema';
-import type { Paper } from '../../src/lib/papers';
+import { readPaperFolder } from '../../src/lib/paper/folder';
 import { DIST, loadPage } from '../support/pages';
 
 const ORIGIN = new URL('http://127.0.0.1:4321');
 const PAPER = 'chatgpt-sora';
-const MDX = fileURLToPath(new URL(`../../src/content/papers/${PAPER}/paper.mdx`, import.meta.url));
-
-/** The paper as the build loads it, from its files: frontmatter through the schema, the text through the parser. */
-function loadPaper(): Paper {
-	const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(MDX, 'utf8'))![1]!;
-	return { id: PAPER, meta: paperSchema.parse(parseYaml(frontmatter)), text: readPaper(MDX), glossary: [], bibliography: [] };
-}
-const paper = loadPaper();
+/** The paper as the build's loader reads it, from its folder, afresh. */
+const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
 const read = (file: string) => readFileSync(new URL(`downloads/${file}`, DIST), 'utf8');
 const built = readdirSync(new URL('downloads/', DIST)).sort();
 /** Citations carry the build's day as their access date: read it back from the file. */
