@@ -142,23 +142,32 @@ function chicagoTitle(text: CitableText, close: '.' | ','): string {
 	return /[.?!。？！]$/.test(title) ? `“${title}”` : `“${title}${close}”`;
 }
 
+/** The title a translation's original was published under: none when the title is the editors' (the source has none). */
+const originalTitle = (text: CitableText): string | undefined => (text.translator && !text.editorialTitle ? text.title.zh : undefined);
+
 /**
  * Chicago (18th ed.) notes and bibliography, the full note of a web page:
- * `Author, “Title,” trans. X, Site, Year, sec. 2.1, para. 3, accessed Month D, YYYY, URL.`
+ * `Author, “Title,” trans. X, Site, Year; originally published as Original,
+ * sec. 2.1, para. 3, accessed Month D, YYYY, URL.`
  *
  * - Chicago is an English-language style: the author, the site and the
  *   venue in English (a Chinese name romanized, family name first), the
  *   locator in Chicago's abbreviations (sec., para., n.).
  * - No author: the note starts with the title; nothing says "unknown".
- * - The access date only when there is no date of publication (CMOS 18
- *   14.104); there is none here, so it stays.
+ * - The access date only when there is no date of publication, as
+ *   Chicago asks for web content; there is none here, so it stays.
+ * - A translation names its original's title (`originally published as`),
+ *   unless the title is the editors': the original was not published
+ *   under it.
  * - A paragraph is the locator, after the site, as for a page number; the URL
  *   then carries `#id`.
  */
 export function chicagoNote(text: CitableText): string {
 	const parts = [];
 	if (text.translator) parts.push(`trans. ${text.translator}`);
-	parts.push(text.year === undefined ? text.siteName.en : `${text.siteName.en}, ${text.year}`);
+	const site = text.year === undefined ? text.siteName.en : `${text.siteName.en}, ${text.year}`;
+	const original = originalTitle(text);
+	parts.push(original ? `${site}; originally published as ${original}` : site);
 	if (text.unit) parts.push(unitLabel(text.unit.id, 'note', text.unit.note));
 	if (text.year === undefined) parts.push(`accessed ${chicagoDate(text.accessed)}`);
 	parts.push(citedUrl(text));
@@ -168,7 +177,8 @@ export function chicagoNote(text: CitableText): string {
 
 /**
  * Chicago (18th ed.) notes and bibliography, the bibliography entry of a web
- * page: `Author. “Title.” Translated by X. Site, Year. Accessed Month D, YYYY. URL.`
+ * page: `Author. “Title.” Translated by X. Site, Year. Originally published as
+ * Original. Accessed Month D, YYYY. URL.`
  * A bibliography lists works, not paragraphs: a unit's entry is its
  * edition's, and the note carries the locator.
  */
@@ -178,6 +188,8 @@ export function chicagoBibliography(text: CitableText): string {
 	parts.push(chicagoTitle(text, '.'));
 	if (text.translator) parts.push(sentence(`Translated by ${text.translator}`));
 	parts.push(text.year === undefined ? `${text.siteName.en}.` : `${text.siteName.en}, ${text.year}.`);
+	const original = originalTitle(text);
+	if (original) parts.push(sentence(`Originally published as ${original}`));
 	if (text.year === undefined) parts.push(`Accessed ${chicagoDate(text.accessed)}.`);
 	parts.push(`${text.urls[text.lang]}.`);
 	if (text.venue) parts.push(sentence(`Originally published in ${text.venue.en}`));

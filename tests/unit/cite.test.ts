@@ -54,10 +54,17 @@ describe('chicagoNote (Chicago 18th, full note)', () => {
 		);
 	});
 
-	test('an author’s title takes the comma inside its quotes; with a date, no access date', () => {
+	test('an author’s title takes the comma inside its quotes; with a date, no access date; the original’s title after the site', () => {
 		expect(chicagoNote(enKnownUnit)).toBe(
-			`Zhang San, “${TITLE_EN},” trans. the site’s editorial team, Bilingual Scholarly Texts, 2024, sec. 2.1, para. 3, https://example.org/en/chatgpt-sora/#s2-1-p3. Originally published in Some Journal.`,
+			`Zhang San, “${TITLE_EN},” trans. the site’s editorial team, Bilingual Scholarly Texts, 2024; originally published as ${TITLE_ZH}, sec. 2.1, para. 3, https://example.org/en/chatgpt-sora/#s2-1-p3. Originally published in Some Journal.`,
 		);
+	});
+
+	test('an editorial title names no original title: the original was not published under it', () => {
+		for (const text of [enDoc, enUnit, enNote]) {
+			expect(chicagoNote(text)).not.toContain('originally published as');
+			expect(chicagoBibliography(text)).not.toContain('Originally published as');
+		}
 	});
 
 	test('a title ending in a question mark keeps it, and takes no comma', () => {
@@ -85,7 +92,7 @@ describe('chicagoBibliography (Chicago 18th)', () => {
 
 	test('known author, date and venue', () => {
 		expect(chicagoBibliography(enKnownUnit)).toBe(
-			`Zhang San. “${TITLE_EN}.” Translated by the site’s editorial team. Bilingual Scholarly Texts, 2024. https://example.org/en/chatgpt-sora/. Originally published in Some Journal.`,
+			`Zhang San. “${TITLE_EN}.” Translated by the site’s editorial team. Bilingual Scholarly Texts, 2024. Originally published as ${TITLE_ZH}. https://example.org/en/chatgpt-sora/. Originally published in Some Journal.`,
 		);
 	});
 
