@@ -1,21 +1,19 @@
 /** The few declarations the test-only packages that ship no types need, as the tests use them. */
 
 declare module 'citeproc' {
-	/** citeproc-js's JSON form of a CSL style or locale (XML as nested nodes). */
-	export interface CslNode {
-		name: string;
-		attrs: Record<string, string>;
-		children: (CslNode | string)[];
-	}
 	export interface Sys {
-		retrieveLocale(lang: string): CslNode | string | undefined;
+		/** A CSL locale's XML. */
+		retrieveLocale(lang: string): string;
 		retrieveItem(id: string): unknown;
 	}
 	export class Engine {
-		constructor(sys: Sys, style: CslNode | string, lang?: string, forceLang?: boolean);
+		/** `style` is a CSL style's XML. */
+		constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
 		setOutputFormat(format: 'text' | 'html'): void;
 		updateItems(ids: string[]): void;
 		makeBibliography(): [unknown, string[]];
+		/** With an empty list: forgets every citation and item. */
+		restoreProcessorState(citations: unknown[]): void;
 		processCitationCluster(
 			citation: { citationItems: { id: string; locator?: string; label?: string }[]; properties: { noteIndex: number } },
 			before: unknown[],

@@ -183,7 +183,7 @@ describe('csl-json', () => {
 		// JSON needs no escaping of its own: the text comes back as it went in, line breaks included.
 		const [item] = JSON.parse(cslJson(text)) as [{ id: string; URL: string }];
 		expect(item).toEqual(cslItem(text));
-		const { bibliography } = formatWithCsl('chicago-fullnote-bibliography', item, 'en-US');
+		const { bibliography } = formatWithCsl('chicago-notes-bibliography', item, 'en-US');
 		expect(bibliography).toMatch(new RegExp(`\\. ${escapeRegExp(item.URL)}\\.$`));
 	});
 });
