@@ -32,8 +32,11 @@ export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, st
  * edition (Zotero's Embedded Metadata translator reads both vocabularies; it
  * does not read JSON-LD): the title, the language and the publisher as
  * Highwire Press tags, the title and language again as Dublin Core, whose
- * `DC.relation` points to the other edition. Nothing the source does not
- * state: no author, no date. By name, in the order the head gives them.
+ * `DC.relation` points to the other edition. `DC.type` keeps the item a web
+ * page, as the citation files have it: without it Zotero takes a page with
+ * `citation_title` for a journal article (with no journal) and drops the
+ * site's name. Nothing the source does not state: no author, no date. By
+ * name, in the order the head gives them.
  */
 export function citationMeta(paper: Paper, lang: Lang, urls: Record<Lang, string>, siteName: string): [name: string, content: string][] {
 	const title = paper.meta.title[lang];
@@ -44,5 +47,6 @@ export function citationMeta(paper: Paper, lang: Lang, urls: Record<Lang, string
 		['DC.title', title],
 		['DC.language', HTML_LANG[lang]],
 		['DC.relation', urls[lang === 'zh' ? 'en' : 'zh']],
+		['DC.type', 'webpage'],
 	];
 }

@@ -40,7 +40,8 @@ describe('tags for reference managers', () => {
 	 * Press `citation_*` names by its table of them, Dublin Core by the prefix
 	 * before the first `.`, `:` or `_` (any case) as the dc namespace. The
 	 * fields are Zotero's; `DC.relation` becomes a "see also" link, which the
-	 * translator keeps from the page but not on the item.
+	 * translator keeps from the page but not on the item; `DC.type` is the
+	 * item's type when it names one of Zotero's.
 	 */
 	const ZOTERO_READS: Record<string, string> = {
 		citation_title: 'title',
@@ -49,6 +50,7 @@ describe('tags for reference managers', () => {
 		'dc:title': 'title',
 		'dc:language': 'language',
 		'dc:relation': 'seeAlso',
+		'dc:type': 'itemType',
 	};
 	const zoteroField = (name: string) => ZOTERO_READS[name.startsWith('citation_') ? name : `${name.split(/[.:_]/)[0]!.toLowerCase()}:${name.split(/[.:_]/)[1]}`];
 	const tagsOf = (tree: Root) =>
@@ -75,9 +77,27 @@ describe('tags for reference managers', () => {
 				['DC.title', TITLES[edition]],
 				['DC.language', HTML_LANG[edition]],
 				['DC.relation', `${ORIGIN}/${other}/chatgpt-sora/`],
+				['DC.type', 'webpage'],
 			]);
 			expect(head.has(`/${other}/chatgpt-sora/`)).toBe(true);
 		}
+	});
+
+	/**
+	 * The item type Zotero's Embedded Metadata translator gives a page, as it
+	 * decides for the tags this site writes: an `og:type` of `website`, then a
+	 * `DC.type` naming a Zotero type; failing both, `citation_title` makes it
+	 * guess a journal article (and then the site's name has no field).
+	 */
+	const zoteroItemType = (tree: Root): string => {
+		if (meta(tree, 'og:type') === 'website') return 'webpage';
+		const dcType = meta(tree, 'DC.type');
+		if (typeof dcType === 'string' && ['webpage', 'journalArticle', 'book', 'report'].includes(dcType)) return dcType;
+		return meta(tree, 'citation_title') === undefined ? 'webpage' : 'journalArticle';
+	};
+
+	test('Zotero saves every page as a web page, as the citation files type it', () => {
+		for (const [path, tree] of head) expect(zoteroItemType(tree), path).toBe('webpage');
 	});
 
 	test('nothing the source does not state: no author, no date, no contributor (Zotero would make one an author)', () => {
