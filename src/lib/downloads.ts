@@ -65,14 +65,15 @@ export function downloads(paper: Paper, site: URL, accessed: Date): Record<strin
 		// What a citation needs rides along, so that pages need not carry it (src/scripts/reader.ts).
 		[`${paper.id}.json`]: {
 			body: `${JSON.stringify({ paper: paper.id, title: paper.meta.title, site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') }, translator: paper.meta.translation.by, units: alignedRows(paper) }, null, 1)}\n`,
-			type: 'application/json',
+			type: 'application/json; charset=utf-8',
 		},
 	};
 	for (const lang of ['zh', 'en'] as const) {
 		const text = citable(paper, lang, site, accessed);
 		files[citationFileName(text, 'bib')] = { body: bibtex(text), type: 'application/x-bibtex; charset=utf-8' };
 		files[citationFileName(text, 'ris')] = { body: ris(text), type: 'application/x-research-info-systems; charset=utf-8' };
-		files[citationFileName(text, 'csl.json')] = { body: cslJson(text), type: 'application/vnd.citationstyles.csl+json' };
+		// CSL-JSON has no media type of its own that hosts and browsers know; it is JSON.
+		files[citationFileName(text, 'csl.json')] = { body: cslJson(text), type: 'application/json; charset=utf-8' };
 	}
 	return files;
 }
