@@ -28,6 +28,7 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 	'.ris': 'application/x-research-info-systems; charset=utf-8',
 	'.tsv': 'text/tab-separated-values; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
+	'.tmx': 'application/x-tmx+xml; charset=utf-8',
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

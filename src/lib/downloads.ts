@@ -1,11 +1,15 @@
 /**
  * The files a reader can download, made at build time from the aligned
  * model: the aligned text (one row per unit and note: id, kind, Chinese,
- * English) as TSV and JSON, and each edition's citation as BibTeX and RIS.
+ * English, and one per aligned segment) as TSV and JSON, the segments as a
+ * TMX translation memory, and each edition's citation as BibTeX, RIS and
+ * CSL-JSON. tests/unit/downloads.test.ts reads each back with a standard
+ * parser and compares it with the model.
  */
-import { bibtex, type CitableText, citationFileName, ris } from './cite';
+import type { CitableText } from './cite';
+import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
-import { type Lang, segmentId } from './paper/model';
+import { HTML_LANG, type Lang, segmentId } from './paper/model';
 import { plainText } from './paper/parse';
 import type { Paper } from './papers';
 import { readingPath } from './routes';
@@ -18,7 +22,7 @@ export interface AlignedRow {
 }
 
 /** Every unit, then every note, in reading order; a note the source lacks has empty texts and kind `note-missing`. */
-export function alignedRows(paper: Paper): AlignedRow[] {
+export function alignedRows(paper: Pick<Paper, 'text'>): AlignedRow[] {
 	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 	return [
 		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)) })),
@@ -42,8 +46,62 @@ export function alignedSegments(paper: Pick<Paper, 'text'>): SegmentRow[] {
 	);
 }
 
-export function alignedTsv(paper: Paper): string {
-	return ['id\tkind\tzh\ten', ...alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en].join('\t'))].join('\n') + '\n';
+/**
+ * A TSV field quoted as RFC 4180 quotes a CSV field: in double quotes, its
+ * own doubled, when it holds a quote, a tab or a line break. A text that
+ * starts with a quotation mark is then read as that text, not as a quoted
+ * field that never closes; readers that take TSV as CSV with a tab
+ * delimiter (spreadsheets, pandas, csv-parse) read every field back whole.
+ */
+const tsvField = (value: string): string => (/["\t\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+
+/** Rows as TSV: fields quoted as in RFC 4180, rows ended with CR LF as it asks. */
+export const tsv = (rows: readonly (readonly string[])[]): string => rows.map((row) => `${row.map(tsvField).join('\t')}\r\n`).join('');
+
+/**
+ * The aligned text as TSV: a header, then one row per unit and note, each followed by one row per segment
+ * of it (kind `segment`, its unit in `unit`). Filtered by kind, it is the paragraph table or the sentence table.
+ */
+export function alignedTsvRows(paper: Pick<Paper, 'text'>): string[][] {
+	const segments = Map.groupBy(alignedSegments(paper), (s) => s.unit);
+	return [
+		['id', 'unit', 'kind', 'zh', 'en'],
+		...alignedRows(paper).flatMap((r) => [[r.id, r.id, r.kind, r.zh, r.en], ...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en])]),
+	];
+}
+
+export const alignedTsv = (paper: Pick<Paper, 'text'>): string => tsv(alignedTsvRows(paper));
+
+/** Text for XML: its specials escaped, and the characters XML 1.0 cannot hold dropped (none are in a text). */
+const xmlText = (s: string): string =>
+	s
+		.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
+		.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The segments as a translation memory in TMX 1.4b (the Translation Memory eXchange format that CAT tools
+ * import: Trados, memoQ, OmegaT): one `<tu>` per segment, its id as `tuid`, its unit as a property, the
+ * Chinese as the source language.
+ */
+export function alignedTmx(paper: Pick<Paper, 'id' | 'text'>, created: Date): string {
+	// The day only, as the citations give it (TMX asks for a time: midnight UTC).
+	const date = `${created.toISOString().slice(0, 10).replaceAll('-', '')}T000000Z`;
+	const units = alignedSegments(paper).map(
+		(s) =>
+			`  <tu tuid="${xmlText(s.id)}">\n   <prop type="x-unit">${xmlText(s.unit)}</prop>\n   <tuv xml:lang="${HTML_LANG.zh}"><seg>${xmlText(s.zh)}</seg></tuv>\n   <tuv xml:lang="${HTML_LANG.en}"><seg>${xmlText(s.en)}</seg></tuv>\n  </tu>`,
+	);
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<tmx version="1.4">',
+		` <header creationtool="bilingual-scholarly-texts" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="${HTML_LANG.zh}" datatype="plaintext" creationdate="${date}">`,
+		`  <prop type="x-paper">${xmlText(paper.id)}</prop>`,
+		' </header>',
+		' <body>',
+		...units,
+		' </body>',
+		'</tmx>',
+		'',
+	].join('\n');
 }
 
 /** What a citation of a paper's edition in `lang` needs; `site` is the site's origin, `accessed` the date. */
@@ -53,7 +111,7 @@ export function citable(paper: Paper, lang: Lang, site: URL, accessed: Date): Ci
 		title: { zh: paper.meta.title.zh, en: paper.meta.title.en },
 		editorialTitle: paper.meta.title.editorial,
 		siteName: { zh: t('zh', 'siteName'), en: t('en', 'siteName') },
-		url: new URL(readingPath(lang, paper.id), site).href,
+		urls: { zh: new URL(readingPath('zh', paper.id), site).href, en: new URL(readingPath('en', paper.id), site).href },
 		accessed,
 		...(lang === 'en' ? { translator: paper.meta.translation.by.en } : {}),
 		key: paper.id,
@@ -67,13 +125,16 @@ export function downloads(paper: Paper, site: URL, accessed: Date): Record<strin
 		// What a citation needs rides along, so that pages need not carry it (src/scripts/reader.ts).
 		[`${paper.id}.json`]: {
 			body: `${JSON.stringify({ paper: paper.id, title: paper.meta.title, site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') }, translator: paper.meta.translation.by, units: alignedRows(paper), segments: alignedSegments(paper) }, null, 1)}\n`,
-			type: 'application/json',
+			type: 'application/json; charset=utf-8',
 		},
+		[`${paper.id}.tmx`]: { body: alignedTmx(paper, accessed), type: 'application/x-tmx+xml; charset=utf-8' },
 	};
 	for (const lang of ['zh', 'en'] as const) {
 		const text = citable(paper, lang, site, accessed);
 		files[citationFileName(text, 'bib')] = { body: bibtex(text), type: 'application/x-bibtex; charset=utf-8' };
 		files[citationFileName(text, 'ris')] = { body: ris(text), type: 'application/x-research-info-systems; charset=utf-8' };
+		// CSL-JSON has no media type of its own that hosts and browsers know; it is JSON.
+		files[citationFileName(text, 'csl.json')] = { body: cslJson(text), type: 'application/json; charset=utf-8' };
 	}
 	return files;
 }

@@ -76,8 +76,9 @@ const pageStrings = {
 	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
 	citedIn: { zh: '见注', en: 'cited in notes' },
 	downloads: { zh: '下载', en: 'Downloads' },
-	downloadTsv: { zh: '逐段对照文本（TSV：编号、中文、英文）', en: 'The aligned text (TSV: id, Chinese, English)' },
-	downloadJson: { zh: '逐段对照文本（JSON）', en: 'The aligned text (JSON)' },
+	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English)' },
+	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
+	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
 	downloadPrint: { zh: '打印版（左右对照，可存为 PDF）', en: 'For print (side by side; save as PDF from the print dialog)' },
 	languageName_zh: { zh: '中文', en: '中文' },
 	languageName_en: { zh: 'English', en: 'English' },
@@ -96,6 +97,9 @@ export const readerStrings = {
 	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
 	/** The visible text of the cite control beside each unit. */
 	citeShort: { zh: '引', en: 'Cite' },
+	/** Chicago's two forms, each with its own copy button; GB/T 7714 needs no name in either language. */
+	styleChicagoNote: { zh: 'Chicago（注）', en: 'Chicago note' },
+	styleChicagoBibliography: { zh: 'Chicago（参考文献）', en: 'Chicago bibliography' },
 	copy: { zh: '复制', en: 'Copy' },
 	copiedShort: { zh: '已复制', en: 'Copied' },
 	download: { zh: '下载：', en: 'Download:' },

@@ -26,3 +26,27 @@ export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, st
 			: { translationOfWork: work(other), translator: { '@type': 'Organization', name: paper.meta.translation.by.en } }),
 	};
 }
+
+/**
+ * The meta tags reference managers and Google Scholar read on a page of one
+ * edition (Zotero's Embedded Metadata translator reads both vocabularies; it
+ * does not read JSON-LD): the title, the language and the publisher as
+ * Highwire Press tags, the title and language again as Dublin Core, whose
+ * `DC.relation` points to the other edition. `DC.type` keeps the item a web
+ * page, as the citation files have it: without it Zotero takes a page with
+ * `citation_title` for a journal article (with no journal) and drops the
+ * site's name. Nothing the source does not state: no author, no date. By
+ * name, in the order the head gives them.
+ */
+export function citationMeta(paper: Paper, lang: Lang, urls: Record<Lang, string>, siteName: string): [name: string, content: string][] {
+	const title = paper.meta.title[lang];
+	return [
+		['citation_title', title],
+		['citation_language', HTML_LANG[lang]],
+		['citation_publisher', siteName],
+		['DC.title', title],
+		['DC.language', HTML_LANG[lang]],
+		['DC.relation', urls[lang === 'zh' ? 'en' : 'zh']],
+		['DC.type', 'webpage'],
+	];
+}

@@ -5,8 +5,11 @@ test('the about page says what the source lacks, how to cite the text, and what 
 	await page.goto('/en/chatgpt-sora/about/');
 	await expect(page.locator('.colophon')).toContainText('not stated in the source');
 	await expect(page.locator('.edition h2').first()).toHaveText('How the text was established');
-	await expect(page.locator('.citation dd[lang="zh-CN"]').first()).toContainText('佚名. 从ChatGPT到Sora');
-	await expect(page.locator('.citation').nth(1)).toContainText('Trans. by the site');
+	// GB/T 7714—2025: no author (nor 佚名), the editors' title in brackets; the translation names its translator.
+	await expect(page.locator('.citation dd[lang="zh-CN"]').first()).toContainText('[从ChatGPT到Sora：生成逻辑、哲学本质与世界图景][EB/OL]. [');
+	await expect(page.locator('.citation').nth(1)).toContainText('[EB/OL]. The site’s editorial team，trans. [');
+	await expect(page.locator('.citation').nth(1)).toContainText('[editorial title]. Translated by the site’s editorial team. Bilingual Scholarly Texts. Accessed');
+	await expect(page.locator('.citation').nth(1).locator('a[download]')).toHaveText(['chatgpt-sora-en.bib', 'chatgpt-sora-en.ris', 'chatgpt-sora-en.csl.json']);
 	// The OpenAI report, cited five times, is one entry that links to each note.
 	const openai = page.locator('#work-openai-2024');
 	await expect(openai.locator('.cited-in a')).toHaveText(['6', '7', '11', '19', '20']);
@@ -23,12 +26,17 @@ test('a paragraph can be cited, with its own address and label', async ({ page }
 	await unit.locator('> .unit-tools > button.cite-unit').click();
 	const popover = page.locator('#note-popover');
 	await expect(popover).toBeVisible();
-	await expect(popover).toContainText('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕：第2.1节第3段[EB/OL]');
+	await expect(popover).toContainText('[从ChatGPT到Sora：生成逻辑、哲学本质与世界图景]：第2.1节第3段[EB/OL]');
 	await expect(popover).toContainText('/zh/chatgpt-sora/#s2-1-p3');
-	await expect(popover).toContainText('[editorial title], section 2.1, paragraph 3.');
-	const download = page.waitForEvent('download');
-	await popover.getByRole('link', { name: 'RIS' }).click();
-	expect((await download).suggestedFilename()).toBe('chatgpt-sora-zh-s2-1-p3.ris');
+	await expect(popover).toContainText('[editorial title], Bilingual Scholarly Texts, sec. 2.1, para. 3, accessed');
+	for (const [name, file] of [
+		['RIS', 'chatgpt-sora-zh-s2-1-p3.ris'],
+		['CSL-JSON', 'chatgpt-sora-zh-s2-1-p3.csl.json'],
+	] as const) {
+		const download = page.waitForEvent('download');
+		await popover.getByRole('link', { name }).click();
+		expect((await download).suggestedFilename()).toBe(file);
+	}
 });
 
 test('a note can be cited, labelled with its number', async ({ page }) => {
@@ -38,8 +46,8 @@ test('a note can be cited, labelled with its number', async ({ page }) => {
 	await note.hover();
 	await note.locator('> .unit-tools > button.cite-unit').click();
 	const popover = page.locator('#note-popover');
-	await expect(popover).toContainText('注7[EB/OL]');
-	await expect(popover).toContainText('[editorial title], note 7.');
+	await expect(popover).toContainText('：注7[EB/OL]');
+	await expect(popover).toContainText('[editorial title], trans. the site’s editorial team, Bilingual Scholarly Texts, n. 7, accessed');
 });
 
 test('the landing page gives the work in both languages: each title a link, every mode offered', async ({ page }) => {

@@ -148,10 +148,10 @@ test('a unit’s citation names each style and copies it', async ({ page, contex
 	await page.mouse.move(box.x + 40, box.y + 10);
 	await press(page, unit.locator('.cite-unit'), false);
 	const popover = page.locator('#note-popover');
-	await expect(popover.locator('dt')).toHaveText(['GB/T 7714', 'Chicago']);
-	await press(page, popover.getByRole('button', { name: 'Copy Chicago' }), false);
-	await expect(popover.getByRole('button', { name: 'Copy Chicago' })).toHaveText('Copied');
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('section 2.1, paragraph 3');
+	await expect(popover.locator('dt')).toHaveText(['GB/T 7714—2025', 'Chicago note', 'Chicago bibliography']);
+	await press(page, popover.getByRole('button', { name: 'Copy Chicago note' }), false);
+	await expect(popover.getByRole('button', { name: 'Copy Chicago note' })).toHaveText('Copied');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('sec. 2.1, para. 3');
 });
 
 test.describe('the reader’s settings', () => {

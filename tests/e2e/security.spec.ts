@@ -38,6 +38,7 @@ test('downloads carry their media type, hashed assets are cached for good', asyn
 		['/downloads/chatgpt-sora-en.ris', 'application/x-research-info-systems; charset=utf-8'],
 		['/downloads/chatgpt-sora.tsv', 'text/tab-separated-values; charset=utf-8'],
 		['/downloads/chatgpt-sora.json', 'application/json; charset=utf-8'],
+		['/downloads/chatgpt-sora-en.csl.json', 'application/json; charset=utf-8'],
 	]) {
 		expect((await request.get(file!)).headers()['content-type'], file).toBe(type);
 	}

@@ -1,265 +1,129 @@
 /**
- * The citation formatters. Every expected string is written out by hand from
- * the style's rules (GB/T 7714-2015, Chicago web page entry, biblatex
- * `@online`, RIS), not pasted from the functions' output.
+ * The citation styles. Every expected string is written out by hand from
+ * the style's rules (GB/T 7714—2025's web page entry, Chicago 18th edition's
+ * note and bibliography entry for a web page), not pasted from the
+ * functions' output; citeproc.test.ts compares the same records with the
+ * official CSL styles.
  */
 import { describe, expect, test } from 'vitest';
-import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../../src/lib/cite';
+import { type CitableText, chicagoBibliography, chicagoNote, gbt7714, unitLabel } from '../../src/lib/cite';
+import { enDoc, enKnownUnit, enNote, enUnit, known, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable';
 
-const TITLE_ZH = '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景';
-const TITLE_EN = 'From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture';
-const TEAM = "the site's editorial team";
-
-/** The sample document: editorial title, no author, no venue, no year. */
-const zhDoc: CitableText = {
-	lang: 'zh',
-	title: { zh: TITLE_ZH, en: TITLE_EN },
-	editorialTitle: true,
-	siteName: { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' },
-	url: 'https://example.org/zh/chatgpt-sora/',
-	accessed: new Date('2026-11-25T12:00:00Z'),
-	key: 'chatgpt-sora',
-};
-const zhUnit: CitableText = {
-	...zhDoc,
-	url: 'https://example.org/zh/chatgpt-sora/#s2-1-p3',
-	unit: { id: 's2-1-p3', label: '第二节第一小节第3段' },
-};
-const enDoc: CitableText = { ...zhDoc, lang: 'en', url: 'https://example.org/en/chatgpt-sora/', translator: TEAM };
-const enUnit: CitableText = {
-	...enDoc,
-	url: 'https://example.org/en/chatgpt-sora/#s2-1-p3',
-	unit: { id: 's2-1-p3', label: 'section 2.1, paragraph 3' },
-};
-
-/** Fixture facts (invented) for the case where the source states them; the title is the author's. */
-const known = {
-	editorialTitle: false,
-	author: { zh: '张三', en: 'Zhang San' },
-	venue: { zh: '某学报', en: 'Some Journal' },
-	year: 2024,
-};
-const zhKnown: CitableText = { ...zhDoc, ...known };
-const enKnownUnit: CitableText = { ...enUnit, ...known };
-
-/** Braces balance once TeX's escaped braces are set aside. */
-function bracesBalance(s: string): boolean {
-	let depth = 0;
-	for (const c of s.replace(/\\[{}]/g, '')) {
-		if (c === '{') depth++;
-		if (c === '}') depth--;
-		if (depth < 0) return false;
-	}
-	return depth === 0;
-}
-
-describe('gbt7714', () => {
-	test('the Chinese edition, whole document: 佚名, editorial mark, no year, access date', () => {
-		expect(gbt7714(zhDoc)).toBe(
-			'佚名. 从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕[EB/OL]. 双语学术文库[2026-11-25]. https://example.org/zh/chatgpt-sora/.',
-		);
+describe('gbt7714 (GB/T 7714—2025)', () => {
+	test('the Chinese edition, whole document: no author, the editorial title in brackets, no site, the access date', () => {
+		expect(gbt7714(zhDoc)).toBe(`[${TITLE_ZH}][EB/OL]. [2026-11-25]. https://example.org/zh/chatgpt-sora/.`);
 	});
 
 	test('the Chinese edition, one paragraph: its label after the title, its anchor in the URL', () => {
-		expect(gbt7714(zhUnit)).toBe(
-			'佚名. 从ChatGPT到Sora：生成逻辑、哲学本质与世界图景〔编者拟题〕：第二节第一小节第3段[EB/OL]. 双语学术文库[2026-11-25]. https://example.org/zh/chatgpt-sora/#s2-1-p3.',
-		);
+		expect(gbt7714(zhUnit)).toBe(`[${TITLE_ZH}]：第2.1节第3段[EB/OL]. [2026-11-25]. https://example.org/zh/chatgpt-sora/#s2-1-p3.`);
 	});
 
-	test('the English edition, whole document: Anon, English title and site, translator after the type mark', () => {
-		expect(gbt7714(enDoc)).toBe(
-			"Anon. From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture [editorial title][EB/OL]. Trans. by the site's editorial team. Bilingual Scholarly Texts[2026-11-25]. https://example.org/en/chatgpt-sora/.",
-		);
-	});
-
-	test('the English edition, one paragraph', () => {
+	test('the English edition: the translator after the type mark, with the standard’s full-width comma', () => {
+		expect(gbt7714(enDoc)).toBe(`[${TITLE_EN}][EB/OL]. The site’s editorial team，trans. [2026-11-25]. https://example.org/en/chatgpt-sora/.`);
 		expect(gbt7714(enUnit)).toBe(
-			"Anon. From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture [editorial title]: section 2.1, paragraph 3[EB/OL]. Trans. by the site's editorial team. Bilingual Scholarly Texts[2026-11-25]. https://example.org/en/chatgpt-sora/#s2-1-p3.",
+			`[${TITLE_EN}]：section 2.1, paragraph 3[EB/OL]. The site’s editorial team，trans. [2026-11-25]. https://example.org/en/chatgpt-sora/#s2-1-p3.`,
 		);
 	});
 
-	test('author, year and venue appear when the source states them, and no editorial mark then', () => {
-		expect(gbt7714(zhKnown)).toBe(
-			'张三. 从ChatGPT到Sora：生成逻辑、哲学本质与世界图景[EB/OL]. 双语学术文库, 2024[2026-11-25]. https://example.org/zh/chatgpt-sora/. 原载于某学报.',
-		);
+	test('author, date and venue appear when the source states them, and no editorial mark then', () => {
+		expect(gbt7714(zhKnown)).toBe(`张三. ${TITLE_ZH}[EB/OL]. （2024）[2026-11-25]. https://example.org/zh/chatgpt-sora/. 原载于某学报.`);
 	});
 
-	test('no translator given: no translator clause', () => {
-		const { translator: _omitted, ...untranslated } = enDoc;
-		expect(gbt7714(untranslated)).not.toContain('Trans.');
+	test('the Chinese translator is marked 译', () => {
+		expect(gbt7714({ ...zhDoc, translator: '本站编辑组' })).toContain('[EB/OL]. 本站编辑组，译. [2026-11-25].');
+	});
+
+	test('an unknown author is neither invented nor announced', () => {
+		for (const text of [zhDoc, zhUnit, enDoc, enUnit]) expect(gbt7714(text)).not.toMatch(/佚名|Anon|unknown/);
 	});
 });
 
-describe('chicago', () => {
-	test('the Chinese edition, whole document: starts with the title, English title and editorial mark in brackets', () => {
-		expect(chicago(zhDoc)).toBe(
-			'“从ChatGPT到Sora：生成逻辑、哲学本质与世界图景” [From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture] [editorial title]. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/zh/chatgpt-sora/.',
+describe('chicagoNote (Chicago 18th, full note)', () => {
+	test('the Chinese edition: the title, its translation and the editorial mark, then the site in English', () => {
+		expect(chicagoNote(zhDoc)).toBe(
+			`“${TITLE_ZH}” [${TITLE_EN}] [editorial title], Bilingual Scholarly Texts, accessed November 25, 2026, https://example.org/zh/chatgpt-sora/.`,
 		);
 	});
 
-	test('the Chinese edition, one paragraph', () => {
-		expect(chicago(zhUnit)).toBe(
-			'“从ChatGPT到Sora：生成逻辑、哲学本质与世界图景” [From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture] [editorial title], 第二节第一小节第3段. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/zh/chatgpt-sora/#s2-1-p3.',
+	test('a paragraph is the locator, after the site, in Chicago’s abbreviations', () => {
+		expect(chicagoNote(zhUnit)).toBe(
+			`“${TITLE_ZH}” [${TITLE_EN}] [editorial title], Bilingual Scholarly Texts, sec. 2.1, para. 3, accessed November 25, 2026, https://example.org/zh/chatgpt-sora/#s2-1-p3.`,
+		);
+		expect(chicagoNote(enNote)).toBe(
+			`“${TITLE_EN}” [editorial title], trans. the site’s editorial team, Bilingual Scholarly Texts, n. 7, accessed November 25, 2026, https://example.org/en/chatgpt-sora/#n7.`,
 		);
 	});
 
-	test('the English edition, whole document: translated by, after the title', () => {
-		expect(chicago(enDoc)).toBe(
-			"“From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture” [editorial title]. Translated by the site's editorial team. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/en/chatgpt-sora/.",
+	test('an author’s title takes the comma inside its quotes; with a date, no access date; the original’s title after the site', () => {
+		expect(chicagoNote(enKnownUnit)).toBe(
+			`Zhang San, “${TITLE_EN},” trans. the site’s editorial team, Bilingual Scholarly Texts, 2024; originally published as ${TITLE_ZH}, sec. 2.1, para. 3, https://example.org/en/chatgpt-sora/#s2-1-p3. Originally published in Some Journal.`,
 		);
 	});
 
-	test('the English edition, one paragraph', () => {
-		expect(chicago(enUnit)).toBe(
-			"“From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture” [editorial title], section 2.1, paragraph 3. Translated by the site's editorial team. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/en/chatgpt-sora/#s2-1-p3.",
-		);
+	test('an editorial title names no original title: the original was not published under it', () => {
+		for (const text of [enDoc, enUnit, enNote]) {
+			expect(chicagoNote(text)).not.toContain('originally published as');
+			expect(chicagoBibliography(text)).not.toContain('Originally published as');
+		}
 	});
 
-	test('known author, year and venue; an author’s title takes the comma inside its quotes', () => {
-		expect(chicago(enKnownUnit)).toBe(
-			"Zhang San. “From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture,” section 2.1, paragraph 3. Translated by the site's editorial team. Bilingual Scholarly Texts, 2024. Accessed November 25, 2026. https://example.org/en/chatgpt-sora/#s2-1-p3. Originally published in Some Journal.",
-		);
-		expect(chicago({ ...enDoc, ...known })).toBe(
-			"Zhang San. “From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture.” Translated by the site's editorial team. Bilingual Scholarly Texts, 2024. Accessed November 25, 2026. https://example.org/en/chatgpt-sora/. Originally published in Some Journal.",
-		);
-	});
-
-	test('an unknown author is not invented nor announced', () => {
-		for (const text of [zhDoc, zhUnit, enDoc, enUnit]) expect(chicago(text)).not.toMatch(/unknown|Anon|佚名/i);
+	test('a title ending in a question mark keeps it, and takes no comma', () => {
+		const question: CitableText = { ...enDoc, ...known, title: { zh: '何为？', en: 'What Is It?' } };
+		expect(chicagoNote(question)).toMatch(/^Zhang San, “What Is It\?” trans\. /);
 	});
 });
 
-describe('bibtex', () => {
-	test('the Chinese edition: names braced, unknowns said in the note, no author or year field', () => {
-		expect(bibtex(zhDoc)).toBe(
-			[
-				'@online{chatgpt-sora-zh,',
-				'\ttitle = {从{ChatGPT}到{Sora}：生成逻辑、哲学本质与世界图景},',
-				'\turl = {https://example.org/zh/chatgpt-sora/},',
-				'\turldate = {2026-11-25},',
-				'\torganization = {双语学术文库},',
-				'\tlanguage = {chinese},',
-				'\tnote = {编者拟题（原文无标题）；作者不详；原载处不详；年份不详},',
-				'}',
-				'',
-			].join('\n'),
+describe('chicagoBibliography (Chicago 18th)', () => {
+	test('the Chinese edition: starts with the title, as for an anonymous work', () => {
+		expect(chicagoBibliography(zhDoc)).toBe(
+			`“${TITLE_ZH}” [${TITLE_EN}] [editorial title]. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/zh/chatgpt-sora/.`,
 		);
 	});
 
-	test('the English edition, one paragraph: translator and paragraph in the note, the unit in the key', () => {
-		expect(bibtex(enUnit)).toBe(
-			[
-				'@online{chatgpt-sora-en-s2-1-p3,',
-				'\ttitle = {From {ChatGPT} to {Sora}: Generative Logic, Philosophical Essence and World Picture},',
-				'\turl = {https://example.org/en/chatgpt-sora/#s2-1-p3},',
-				'\turldate = {2026-11-25},',
-				'\torganization = {Bilingual Scholarly Texts},',
-				'\tlanguage = {english},',
-				"\tnote = {Editorial title (the source has none); author unknown; original venue unknown; year unknown; translated by the site's editorial team; cited at section 2.1, paragraph 3},",
-				'}',
-				'',
-			].join('\n'),
+	test('the English edition: translated by, after the title', () => {
+		expect(chicagoBibliography(enDoc)).toBe(
+			`“${TITLE_EN}” [editorial title]. Translated by the site’s editorial team. Bilingual Scholarly Texts. Accessed November 25, 2026. https://example.org/en/chatgpt-sora/.`,
 		);
 	});
 
-	test('known facts: author braced whole, year field, venue in the note', () => {
-		const entry = bibtex(zhKnown);
-		expect(entry).toContain('\tauthor = {{张三}},\n');
-		expect(entry).toContain('\tyear = {2024},\n');
-		expect(entry).toContain('\tnote = {原载于某学报},\n');
-		expect(entry).not.toContain('不详');
+	test('a paragraph’s entry is its edition’s: the bibliography lists works', () => {
+		expect(chicagoBibliography(enUnit)).toBe(chicagoBibliography(enDoc));
 	});
 
-	test('TeX specials are escaped, and the entry stays well formed', () => {
-		const awkward: CitableText = {
-			...enDoc,
-			title: { zh: '成本', en: 'Costs & Margins: 100% of $5, #1_a {x} ~y^ \\z' },
-			siteName: { zh: '站', en: 'R&D_Site' },
-		};
-		const entry = bibtex(awkward);
-		expect(entry).toContain(
-			'\ttitle = {Costs \\& Margins: 100\\% of \\$5, \\#1\\_a \\{x\\} \\textasciitilde{}y\\textasciicircum{} \\textbackslash{}z},\n',
+	test('known author, date and venue', () => {
+		expect(chicagoBibliography(enKnownUnit)).toBe(
+			`Zhang San. “${TITLE_EN}.” Translated by the site’s editorial team. Bilingual Scholarly Texts, 2024. Originally published as ${TITLE_ZH}. https://example.org/en/chatgpt-sora/. Originally published in Some Journal.`,
 		);
-		expect(entry).toContain('\torganization = {R\\&D\\_Site},\n');
-		for (const text of [zhDoc, zhUnit, enDoc, enUnit, zhKnown, enKnownUnit, awkward]) {
-			const lines = bibtex(text).trimEnd().split('\n');
-			expect(bracesBalance(bibtex(text))).toBe(true);
-			expect(lines[0]).toMatch(/^@online\{[A-Za-z0-9_-]+,$/);
-			expect(lines.at(-1)).toBe('}');
-			for (const field of lines.slice(1, -1)) expect(field).toMatch(/^\t[a-z]+ = \{.*\},$/);
+	});
+
+	test('an unknown author is neither invented nor announced', () => {
+		for (const text of [zhDoc, zhUnit, enDoc, enUnit]) {
+			expect(chicagoBibliography(text)).not.toMatch(/unknown|Anon|佚名/i);
+			expect(chicagoNote(text)).not.toMatch(/unknown|Anon|佚名/i);
 		}
 	});
 });
 
-describe('ris', () => {
-	test('the Chinese edition: TY first, ER last, no AU or PY, unknowns in N1, CR LF endings', () => {
-		expect(ris(zhDoc)).toBe(
-			'TY  - ELEC\r\n' +
-				'TI  - 从ChatGPT到Sora：生成逻辑、哲学本质与世界图景\r\n' +
-				'UR  - https://example.org/zh/chatgpt-sora/\r\n' +
-				'Y2  - 2026/11/25\r\n' +
-				'PB  - 双语学术文库\r\n' +
-				'LA  - zh-CN\r\n' +
-				'N1  - 编者拟题（原文无标题）；作者不详；原载处不详；年份不详\r\n' +
-				'ID  - chatgpt-sora-zh\r\n' +
-				'ER  - \r\n',
-		);
-	});
-
-	test('the English edition, one paragraph, with known facts: AU and PY present', () => {
-		expect(ris(enKnownUnit)).toBe(
-			'TY  - ELEC\r\n' +
-				'TI  - From ChatGPT to Sora: Generative Logic, Philosophical Essence and World Picture\r\n' +
-				'AU  - Zhang San\r\n' +
-				'PY  - 2024\r\n' +
-				'UR  - https://example.org/en/chatgpt-sora/#s2-1-p3\r\n' +
-				'Y2  - 2026/11/25\r\n' +
-				'PB  - Bilingual Scholarly Texts\r\n' +
-				'LA  - en\r\n' +
-				"N1  - Originally published in Some Journal; translated by the site's editorial team; cited at section 2.1, paragraph 3\r\n" +
-				'ID  - chatgpt-sora-en-s2-1-p3\r\n' +
-				'ER  - \r\n',
-		);
-	});
-
-	test('every line is a tag, two spaces, a hyphen and a space; a line break in a value cannot start a new tag', () => {
-		const broken: CitableText = { ...enUnit, title: { zh: TITLE_ZH, en: 'Two\nlines' } };
-		for (const text of [zhDoc, zhUnit, enDoc, enUnit, zhKnown, enKnownUnit, broken]) {
-			const lines = ris(text).split('\r\n');
-			expect(lines.pop()).toBe('');
-			expect(lines[0]).toBe('TY  - ELEC');
-			expect(lines.at(-1)).toBe('ER  - ');
-			for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  - /);
-		}
-		expect(ris(broken)).toContain('TI  - Two lines\r\n');
-	});
-});
-
-describe('dates and file names', () => {
+describe('dates', () => {
 	test('the access date is the UTC day, whatever the offset it was given with', () => {
 		const lateInNewYork: CitableText = { ...zhDoc, accessed: new Date('2026-11-25T23:30:00-05:00') };
 		expect(gbt7714(lateInNewYork)).toContain('[2026-11-26]');
-		expect(chicago(lateInNewYork)).toContain('Accessed November 26, 2026.');
-		expect(bibtex(lateInNewYork)).toContain('\turldate = {2026-11-26},');
-		expect(ris(lateInNewYork)).toContain('Y2  - 2026/11/26\r\n');
-		expect(chicago({ ...zhDoc, accessed: new Date('2027-01-05T00:00:00Z') })).toContain('Accessed January 5, 2027.');
-	});
-
-	test('file names: key, edition, unit', () => {
-		expect(citationFileName(zhDoc, 'bib')).toBe('chatgpt-sora-zh.bib');
-		expect(citationFileName(zhUnit, 'ris')).toBe('chatgpt-sora-zh-s2-1-p3.ris');
-		expect(citationFileName(enDoc, 'ris')).toBe('chatgpt-sora-en.ris');
+		expect(chicagoBibliography(lateInNewYork)).toContain('Accessed November 26, 2026.');
+		expect(chicagoNote({ ...zhDoc, accessed: new Date('2027-01-05T00:00:00Z') })).toContain('accessed January 5, 2027,');
 	});
 });
 
 describe('unitLabel', () => {
-	test('names units by the site’s id scheme, in each language', () => {
+	test('names units by the site’s id scheme, in each language and as a Chicago locator', () => {
 		expect(unitLabel('s2-1-p3', 'en')).toBe('section 2.1, paragraph 3');
 		expect(unitLabel('s2-1-p3', 'zh')).toBe('第2.1节第3段');
+		expect(unitLabel('s2-1-p3', 'note')).toBe('sec. 2.1, para. 3');
 		expect(unitLabel('s2-2-1', 'en')).toBe('section 2.2.1, heading');
 		expect(unitLabel('intro-p1', 'zh')).toBe('引言第1段');
+		expect(unitLabel('intro-p1', 'note')).toBe('introduction, para. 1');
 		expect(unitLabel('abstract', 'en')).toBe('abstract');
 		expect(unitLabel('n7', 'en', 7)).toBe('note 7');
+		expect(unitLabel('n7', 'note', 7)).toBe('n. 7');
 		expect(unitLabel('n7', 'zh', 9)).toBe('注9');
 	});
 });

@@ -1,12 +1,13 @@
 /**
- * Web metadata and downloads of the built site: JSON-LD, hreflang pairs,
- * canonical URLs, the sitemap, robots.txt, social cards, and the aligned
- * text against the pages.
+ * Web metadata of the built site: JSON-LD, the tags reference managers read,
+ * hreflang pairs, canonical URLs, the sitemap, robots.txt and social cards.
+ * The downloads are read back in downloads.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, notText, textOf, unitBlocks } from '../../src/lib/hast';
+import { findAll, textOf } from '../../src/lib/hast';
+import { isReadingPath } from '../../src/lib/routes';
 import { builtPages, DIST, loadPage } from '../support/pages';
 
 const ORIGIN = 'http://127.0.0.1:4321';
@@ -30,6 +31,84 @@ describe('JSON-LD', () => {
 	test('the translation names its original and its translator', () => {
 		const data = ld('/en/chatgpt-sora/');
 		expect(data).toMatchObject({ '@type': 'ScholarlyArticle', inLanguage: 'en', translationOfWork: { inLanguage: 'zh-CN', url: `${ORIGIN}/zh/chatgpt-sora/` }, translator: { '@type': 'Organization' } });
+	});
+});
+
+describe('tags for reference managers', () => {
+	/**
+	 * How Zotero's Embedded Metadata translator reads a meta tag: Highwire
+	 * Press `citation_*` names by its table of them, Dublin Core by the prefix
+	 * before the first `.`, `:` or `_` (any case) as the dc namespace. The
+	 * fields are Zotero's; `DC.relation` becomes a "see also" link, which the
+	 * translator keeps from the page but not on the item; `DC.type` is the
+	 * item's type when it names one of Zotero's.
+	 */
+	const ZOTERO_READS: Record<string, string> = {
+		citation_title: 'title',
+		citation_language: 'language',
+		citation_publisher: 'publisher',
+		'dc:title': 'title',
+		'dc:language': 'language',
+		'dc:relation': 'seeAlso',
+		'dc:type': 'itemType',
+	};
+	const zoteroField = (name: string) => ZOTERO_READS[name.startsWith('citation_') ? name : `${name.split(/[.:_]/)[0]!.toLowerCase()}:${name.split(/[.:_]/)[1]}`];
+	const tagsOf = (tree: Root) =>
+		findAll(tree, (el) => el.tagName === 'meta' && zoteroField(String(el.properties['name'] ?? '')) !== undefined).map((el) => [String(el.properties['name']), String(el.properties['content'])]);
+	const TITLES = { zh: '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', en: 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture' };
+	const SITE = { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' };
+	const HTML_LANG = { zh: 'zh-CN', en: 'en' };
+	/** The edition a page cites: a one-language mode's text, otherwise the interface's (about page, side by side, interleaved). */
+	const editionOf = (path: string): 'zh' | 'en' => {
+		const [, ui, , mode] = path.split('/');
+		return (mode === 'zh' || mode === 'en' ? mode : ui) as 'zh' | 'en';
+	};
+	const citing = [...head.keys()].filter((path) => isReadingPath(path) || path.endsWith('/about/'));
+
+	test('every reading page and about page names its edition’s title, language and publisher, and the other edition', () => {
+		expect(citing).toHaveLength(10);
+		for (const path of citing) {
+			const edition = editionOf(path);
+			const other = edition === 'zh' ? 'en' : 'zh';
+			expect(tagsOf(head.get(path)!), path).toEqual([
+				['citation_title', TITLES[edition]],
+				['citation_language', HTML_LANG[edition]],
+				['citation_publisher', SITE[edition]],
+				['DC.title', TITLES[edition]],
+				['DC.language', HTML_LANG[edition]],
+				['DC.relation', `${ORIGIN}/${other}/chatgpt-sora/`],
+				['DC.type', 'webpage'],
+			]);
+			expect(head.has(`/${other}/chatgpt-sora/`)).toBe(true);
+		}
+	});
+
+	/**
+	 * The item type Zotero's Embedded Metadata translator gives a page, as it
+	 * decides for the tags this site writes: an `og:type` of `website`, then a
+	 * `DC.type` naming a Zotero type; failing both, `citation_title` makes it
+	 * guess a journal article (and then the site's name has no field).
+	 */
+	const zoteroItemType = (tree: Root): string => {
+		if (meta(tree, 'og:type') === 'website') return 'webpage';
+		const dcType = meta(tree, 'DC.type');
+		if (typeof dcType === 'string' && ['webpage', 'journalArticle', 'book', 'report'].includes(dcType)) return dcType;
+		return meta(tree, 'citation_title') === undefined ? 'webpage' : 'journalArticle';
+	};
+
+	test('Zotero saves every page as a web page, as the citation files type it', () => {
+		for (const [path, tree] of head) expect(zoteroItemType(tree), path).toBe('webpage');
+	});
+
+	test('nothing the source does not state: no author, no date, no contributor (Zotero would make one an author)', () => {
+		for (const [path, tree] of head) {
+			const names = findAll(tree, (el) => el.tagName === 'meta').map((el) => String(el.properties['name'] ?? el.properties['property'] ?? '').toLowerCase());
+			for (const name of names) expect(name, path).not.toMatch(/^(citation_(author|date|publication_date|online_date|year)|dc\.(creator|contributor|date)|author|article:(author|published_time))$/);
+		}
+	});
+
+	test('other pages carry none', () => {
+		for (const [path, tree] of head) if (!citing.includes(path)) expect(tagsOf(tree), path).toEqual([]);
 	});
 });
 
@@ -75,37 +154,5 @@ describe('sitemap and robots.txt', () => {
 	test('robots.txt allows crawling and names the sitemap', () => {
 		expect(read('robots.txt')).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
 		expect(read('sitemap-index.xml')).toContain(`${ORIGIN}/sitemap-0.xml`);
-	});
-});
-
-describe('downloads', () => {
-	const rows = read('downloads/chatgpt-sora.tsv').trimEnd().split('\n').map((line) => line.split('\t'));
-	const units = (lang: string) => {
-		const page = loadPage(`/${lang}/chatgpt-sora/`);
-		return unitBlocks(page).map(({ id, el }) => ({ id, text: textOf(el, notText).replace(/\s+/g, ' ').trim() }));
-	};
-	test('the aligned text has one row per unit and note, matching the pages', () => {
-		expect(rows[0]).toEqual(['id', 'kind', 'zh', 'en']);
-		const body = rows.slice(1);
-		const zh = units('zh');
-		const en = units('en');
-		expect(body.map((r) => r[0])).toEqual(zh.map((u) => u.id));
-		body.forEach(([id, kind, zhText, enText], i) => {
-			if (kind === 'note-missing') return expect([zhText, enText]).toEqual(['', '']);
-			expect(zhText, id).toBe(zh[i]!.text);
-			// The English page marks the author's abstract as his; the file gives the text alone.
-			expect(en[i]!.text.endsWith(enText!), id).toBe(true);
-		});
-		expect(body.filter((r) => r[1] === 'note' || r[1] === 'note-missing')).toHaveLength(21);
-	});
-	test('the JSON has the same rows', () => {
-		const json = JSON.parse(read('downloads/chatgpt-sora.json')) as { units: { id: string; zh: string }[] };
-		expect(json.units.map((u) => [u.id, u.zh])).toEqual(rows.slice(1).map((r) => [r[0], r[2]]));
-	});
-	test('each edition has a BibTeX and a RIS citation', () => {
-		for (const lang of ['zh', 'en']) {
-			expect(read(`downloads/chatgpt-sora-${lang}.bib`)).toMatch(/^@online\{chatgpt-sora-(zh|en),[\s\S]*\}\n?$/);
-			expect(read(`downloads/chatgpt-sora-${lang}.ris`)).toMatch(/^TY {2}- ELEC[\s\S]*ER {2}- ?\s*$/);
-		}
 	});
 });

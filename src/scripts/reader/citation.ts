@@ -1,10 +1,13 @@
 /**
- * A unit's citation, in the edition(s) the page shows, with BibTeX and RIS
- * to download; the cite control beside every unit opens it in the popover.
- * The paper's facts come from its aligned-text download, fetched when a
- * citation is first asked for (and asked for again if that failed).
+ * A unit's citation, in the edition(s) the page shows: GB/T 7714—2025 and
+ * Chicago's note and bibliography entry, each to copy, and the BibTeX, RIS
+ * and CSL-JSON files to download; the cite control beside every unit opens
+ * it in the popover. The paper's facts come from its aligned-text download,
+ * fetched when a citation is first asked for (and asked for again if that
+ * failed).
  */
-import { bibtex, type CitableText, chicago, citationFileName, gbt7714, ris, unitLabel } from '../../lib/cite';
+import { type CitableText, chicagoBibliography, chicagoNote, gbt7714 } from '../../lib/cite';
+import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../../lib/citation-files';
 import { escapeHtml as escape } from '../../lib/escape';
 import { readingPath } from '../../lib/routes';
 import { showPopover } from './popover';
@@ -31,6 +34,13 @@ function paperFacts(paper: string): Promise<PaperFacts> {
 	return known;
 }
 
+/** The files offered, each by the name a reader knows it by, and how it is made. */
+const FILES: [CitationFormat, string, (text: CitableText) => string][] = [
+	['bib', 'BibTeX', bibtex],
+	['ris', 'RIS', ris],
+	['csl.json', 'CSL-JSON', cslJson],
+];
+
 async function openCitation(button: HTMLElement): Promise<void> {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const unit = button.closest<HTMLElement>('[id]');
@@ -40,29 +50,32 @@ async function openCitation(button: HTMLElement): Promise<void> {
 	const mode = article.dataset['mode'];
 	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
 	// Notes are numbered by their place in the list (NoteList.astro).
-	const noteNumber = unit.tagName === 'LI' ? [...unit.parentElement!.children].indexOf(unit) + 1 : undefined;
+	const noteNumber = unit.tagName === 'LI' ? [...unit.parentElement!.children].indexOf(unit) + 1 : 0;
+	// Each edition is cited at its canonical page (the one its own interface shows), whatever page shows it now.
+	const edition = (lang: 'zh' | 'en') => new URL(readingPath(lang, paper), location.href).href;
 	const block = document.createElement('div');
 	block.className = 'unit-citation';
 	for (const lang of langs) {
-		const path = mode === 'zh' || mode === 'en' ? location.pathname : readingPath(lang, paper);
 		const text: CitableText = {
 			lang,
 			title: { zh: title.zh, en: title.en },
 			editorialTitle: title.editorial,
 			siteName: site,
-			url: new URL(`${path}#${unit.id}`, location.href).href,
+			urls: { zh: edition('zh'), en: edition('en') },
 			accessed: new Date(),
-			unit: { id: unit.id, label: unitLabel(unit.id, lang, noteNumber) },
+			unit: { id: unit.id, ...(noteNumber ? { note: noteNumber } : {}) },
 			...(lang === 'en' ? { translator: translator.en } : {}),
 			key: paper,
 		};
-		const file = (format: 'bib' | 'ris', body: string) =>
-			`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([body], { type: 'text/plain' }))}">${format === 'bib' ? 'BibTeX' : 'RIS'}</a>`;
+		const files = FILES.map(
+			([format, name, make]) =>
+				`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([make(text)], { type: 'text/plain' }))}">${name}</a>`,
+		);
 		// Each style named, each with a button that copies it.
 		const style = (name: string, citation: string, citationLang: string) =>
 			`<dt>${name}</dt><dd><span lang="${citationLang}">${escape(citation)}</span> <button type="button" class="copy-citation" aria-label="${escape(`${label('copy')} ${name}`)}">${escape(label('copy'))}</button></dd>`;
 		const section = document.createElement('section');
-		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><dl>${style('GB/T 7714', gbt7714(text), lang === 'zh' ? 'zh-CN' : 'en')}${style('Chicago', chicago({ ...text, unit: { id: unit.id, label: unitLabel(unit.id, 'en', noteNumber) } }), 'en')}</dl><p>${label('download')} ${file('bib', bibtex(text))} · ${file('ris', ris(text))}</p>`;
+		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><dl>${style('GB/T 7714—2025', gbt7714(text), lang === 'zh' ? 'zh-CN' : 'en')}${style(label('styleChicagoNote'), chicagoNote(text), 'en')}${style(label('styleChicagoBibliography'), chicagoBibliography(text), 'en')}</dl><p>${label('download')} ${files.join(' · ')}</p>`;
 		block.append(section);
 	}
 	showPopover(button, block);
