@@ -80,6 +80,9 @@ export const citedUrl = (text: CitableText): string => text.urls[text.lang] + (t
 export function unitLabel(id: string, form: 'zh' | 'en' | 'note', noteNumber?: number): string {
 	const zh = form === 'zh';
 	const short = form === 'note';
+	// A sentence (an aligned segment, `s2-1-p3.2`): its unit's label, and its number there.
+	const segment = /^(.+)\.(\d+)$/.exec(id);
+	if (segment) return zh ? `${unitLabel(segment[1]!, form, noteNumber)}第${segment[2]}句` : `${unitLabel(segment[1]!, form, noteNumber)}, ${short ? 'sent.' : 'sentence'} ${segment[2]}`;
 	if (id === 'abstract') return zh ? '摘要' : 'abstract';
 	const note = /^n(\d+)$/.exec(id);
 	if (note) return `${zh ? '注' : short ? 'n. ' : 'note '}${noteNumber ?? note[1]}`;

@@ -118,6 +118,10 @@ describe('unitLabel', () => {
 		expect(unitLabel('s2-1-p3', 'en')).toBe('section 2.1, paragraph 3');
 		expect(unitLabel('s2-1-p3', 'zh')).toBe('第2.1节第3段');
 		expect(unitLabel('s2-1-p3', 'note')).toBe('sec. 2.1, para. 3');
+		// A sentence: an aligned segment of a unit.
+		expect(unitLabel('s2-1-p3.2', 'en')).toBe('section 2.1, paragraph 3, sentence 2');
+		expect(unitLabel('s2-1-p3.2', 'zh')).toBe('第2.1节第3段第2句');
+		expect(unitLabel('abstract.4', 'note')).toBe('abstract, sent. 4');
 		expect(unitLabel('s2-2-1', 'en')).toBe('section 2.2.1, heading');
 		expect(unitLabel('intro-p1', 'zh')).toBe('引言第1段');
 		expect(unitLabel('intro-p1', 'note')).toBe('introduction, para. 1');

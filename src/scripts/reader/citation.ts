@@ -11,6 +11,7 @@ import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../
 import { escapeHtml as escape } from '../../lib/escape';
 import { readingPath } from '../../lib/routes';
 import { showPopover } from './popover';
+import { chosenSegment, segmentIdOf } from './segments';
 import { label } from './strings';
 
 interface PaperFacts {
@@ -41,11 +42,17 @@ const FILES: [CitationFormat, string, (text: CitableText) => string][] = [
 	['csl.json', 'CSL-JSON', cslJson],
 ];
 
-async function openCitation(button: HTMLElement): Promise<void> {
+/**
+ * Opens the citation of the unit whose cite control `button` is: of its chosen sentence, if the reader has
+ * chosen one there (segments.ts) and the unit has several, with a button to cite the whole unit instead.
+ */
+async function openCitation(button: HTMLElement, wholeUnit = false): Promise<void> {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const unit = button.closest<HTMLElement>('[id]');
 	const paper = article?.dataset['paper'];
 	if (!article || !unit || !paper) return;
+	const chosen = chosenSegment();
+	const sentence = !wholeUnit && chosen && unit.contains(chosen) && unit.querySelector('.seg[data-seg="2"]') ? segmentIdOf(chosen) : undefined;
 	const { title, site, translator } = await paperFacts(paper);
 	const mode = article.dataset['mode'];
 	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
@@ -63,7 +70,7 @@ async function openCitation(button: HTMLElement): Promise<void> {
 			siteName: site,
 			urls: { zh: edition('zh'), en: edition('en') },
 			accessed: new Date(),
-			unit: { id: unit.id, ...(noteNumber ? { note: noteNumber } : {}) },
+			unit: { id: sentence ?? unit.id, ...(noteNumber ? { note: noteNumber } : {}) },
 			...(lang === 'en' ? { translator: translator.en } : {}),
 			key: paper,
 		};
@@ -77,6 +84,15 @@ async function openCitation(button: HTMLElement): Promise<void> {
 		const section = document.createElement('section');
 		section.innerHTML = `<h2>${escape(label(lang === 'zh' ? 'citeOriginal' : 'citeTranslation'))}</h2><dl>${style('GB/T 7714—2025', gbt7714(text), lang === 'zh' ? 'zh-CN' : 'en')}${style(label('styleChicagoNote'), chicagoNote(text), 'en')}${style(label('styleChicagoBibliography'), chicagoBibliography(text), 'en')}</dl><p>${label('download')} ${files.join(' · ')}</p>`;
 		block.append(section);
+	}
+	if (sentence) {
+		const whole = document.createElement('button');
+		whole.type = 'button';
+		whole.className = 'cite-whole';
+		whole.textContent = label('citeWholeParagraph');
+		whole.addEventListener('click', () => void openCitation(button, true));
+		block.prepend(Object.assign(document.createElement('p'), { className: 'cite-scope', textContent: `${label('citeSentence')} · ` }));
+		block.firstElementChild!.append(whole);
 	}
 	showPopover(button, block);
 }
