@@ -9,14 +9,15 @@
  * - Lighthouse scores (performance, accessibility, best practices, SEO) of
  *   the landing page and every reading page, in the system's Chromium.
  * Options: --scale 1,10,50,100 builds that many copies of the paper into a
- * temporary folder and prints build time and index size per count;
+ * temporary folder and prints build time and index size per count, then
+ * builds one paper with a paragraph of about 1 MB in each language;
  * --no-lighthouse skips Lighthouse.
  *
  *     npm run bench
  *     npm run bench -- --scale 1,10,50,100
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -133,6 +134,24 @@ if (scale.length > 0) {
 		}
 	}
 	results['scaling'] = table;
+
+	// One paper with a paragraph of about 1 MB in each language (one sentence repeated, on one line: one segment).
+	const scratch = mkdtempSync(join(tmpdir(), 'bench-scale-huge-'));
+	try {
+		const folder = join(scratch, 'papers', 'huge-paragraph');
+		cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), folder, { recursive: true });
+		const zh = '生成式人工智能改变了人类认识世界的方式。'.repeat(Math.ceil(2 ** 20 / 60));
+		const en = 'Generative artificial intelligence changes the way humans know the world. '.repeat(Math.ceil(2 ** 20 / 76)).trim();
+		const mdx = readFileSync(join(folder, 'paper.mdx'), 'utf8').replace('<P id="s1-p2">', `<P id="s1-huge">\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</P>\n<P id="s1-p2">`);
+		writeFileSync(join(folder, 'paper.mdx'), mdx);
+		const outDir = join(scratch, 'dist');
+		const time = build({ PAPERS_DIR: join(scratch, 'papers'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
+		const page = statSync(join(outDir, 'zh/huge-paragraph/parallel/index.html')).size;
+		console.log(`scale 1 paper with a ${kb(Buffer.byteLength(zh) + Buffer.byteLength(en))} paragraph: build ${time.totalMs} ms (index ${time.indexMs} ms), side-by-side page ${kb(page)}`);
+		results['hugeParagraph'] = { paragraphBytes: Buffer.byteLength(zh) + Buffer.byteLength(en), buildMs: time.totalMs, indexMs: time.indexMs, pageBytes: page };
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
 }
 
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

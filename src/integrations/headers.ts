@@ -32,6 +32,10 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** For what keeps its name from build to build (pages, downloads, Pagefind's runtime): asked again each time. */
+const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** Files named by their content, kept for a year. */
+const isImmutable = (file: string): boolean => file.startsWith('/_astro/') || /^\/pagefind\/[^/]+\/(index|fragment|filter)\//.test(file);
 
 function filesBelow(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -89,9 +93,16 @@ export default function headers(): AstroIntegration {
 					['/_astro/*', [['Cache-Control', IMMUTABLE]]],
 					// Pagefind names its chunks by their content; its runtime, entry and WebAssembly keep their names.
 					...['index', 'fragment', 'filter'].map((kind): [string, [string, string][]] => [`/pagefind/*/${kind}/*`, [['Cache-Control', IMMUTABLE]]]),
+					// Everything else, by its own path (a host joins the values of every rule that matches, so a catch-all
+					// Cache-Control would contradict the immutable one); downloads with their types.
 					...files
-						.filter((file) => file.startsWith('/downloads/') || file.startsWith('/alignment/'))
-						.map((file): [string, [string, string][]] => [file, [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]]),
+						.filter((file) => !isImmutable(file) && file !== '/_headers')
+						.map((file): [string, [string, string][]] => {
+							const path = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+							const download = file.startsWith('/downloads/') || file.startsWith('/alignment/');
+							const type: [string, string][] = download ? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']] : [];
+							return [path, [...type, ['Cache-Control', REVALIDATE]]];
+						}),
 				];
 				const text = rules.map(([path, list]) => `${path}\n${list.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n');
 				writeFileSync(join(site, '_headers'), `${text}\n`);

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { type Paper, readPapers } from './folder.ts';
+import { MODEL_VERSION } from './model.ts';
 
 /** What the folder's files are, for the digest: their names and bytes. */
 function folderBytes(dir: string): string {
@@ -28,7 +29,7 @@ export function papersLoader(base: string): Loader {
 				const ids = new Set(papers.map((p) => p.id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				for (const paper of papers) {
-					const digest = generateDigest(folderBytes(join(base, paper.id)));
+					const digest = generateDigest(`model ${MODEL_VERSION}\n${folderBytes(join(base, paper.id))}`);
 					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: paper as unknown as Record<string, unknown>, digest });
 				}
 				const segments = (p: Paper) => [...p.text.units, ...p.text.notes].reduce((n, u) => n + u.segments.length, 0);

@@ -5,6 +5,12 @@
  */
 import type { PhrasingContent } from 'mdast';
 
+/**
+ * The model's shape, in the content store's digest: a store kept from a build with another shape (in
+ * `.astro/` or a CI cache) is parsed afresh, not read as this one. Raise it when the model changes.
+ */
+export const MODEL_VERSION = 2;
+
 /** The two languages of a paper, by their short names. */
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
