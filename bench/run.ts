@@ -142,7 +142,8 @@ if (scale.length > 0) {
 		cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), folder, { recursive: true });
 		const zh = '生成式人工智能改变了人类认识世界的方式。'.repeat(Math.ceil(2 ** 20 / 60));
 		const en = 'Generative artificial intelligence changes the way humans know the world. '.repeat(Math.ceil(2 ** 20 / 76)).trim();
-		const mdx = readFileSync(join(folder, 'paper.mdx'), 'utf8').replace('<P id="s1-p2">', `<P id="s1-huge">\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</P>\n<P id="s1-p2">`);
+		const mdx = readFileSync(join(folder, 'paper.mdx'), 'utf8').replace('</Abstract>', `</Abstract>\n\n<P id="huge">\n<Zh>${zh}</Zh>\n<En>${en}</En>\n</P>`);
+		if (!mdx.includes('<P id="huge">')) throw new Error('bench: found no </Abstract> to put the huge paragraph after');
 		writeFileSync(join(folder, 'paper.mdx'), mdx);
 		const outDir = join(scratch, 'dist');
 		const time = build({ PAPERS_DIR: join(scratch, 'papers'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
