@@ -126,6 +126,7 @@ export const readerStrings = {
 	setting_study: { zh: '单语阅读时', en: 'Reading one language' },
 	setting_study_off: { zh: '只显示原文或译文', en: 'Show that language only' },
 	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', en: 'A tap on a sentence shows its partner (study)' },
+	keysHint: { zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索', en: 'Keys: J next sentence, K previous, Esc unmark; / search' },
 	copyPassageLink: { zh: '复制此段文字的链接', en: 'Copy a link to this passage' },
 	passageLinkCopied: { zh: '链接已复制', en: 'Link copied' },
 	citeSentence: { zh: '引用此句', en: 'Cite this sentence' },

@@ -54,7 +54,7 @@ function panel(): HTMLElement {
 				.join('');
 			return `<fieldset><legend>${escape(label(`setting_${setting}` as StringKey))}</legend>${options}</fieldset>`;
 		})
-		.join('');
+		.join('') + `<p class="keys-hint">${escape(label('keysHint'))}</p>`;
 	el.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;
 		choose(input.name.replace('setting-', '') as Setting, input.value);
