@@ -189,9 +189,11 @@ test.describe('the keyboard', () => {
 		await page.goto(`/en/${PAPER}/parallel/`);
 		await settle(page);
 		await page.keyboard.press('/');
+		await expect(page.locator('#search-input')).toBeFocused();
 		await page.keyboard.type('"Lee Sedol"');
 		const result = page.locator('#search-results [role="option"]').first();
-		await expect(result).toBeVisible();
+		await expect(result).toBeVisible({ timeout: 15_000 });
+		await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/#s1-p1$/);
 		await expect.poll(() => markedIds(page)).toEqual(['s1-p1.2:zh-CN', 's1-p1.2:en']);

@@ -93,6 +93,8 @@ for (const screen of SCREENS) {
 				await page.keyboard.type(ui === 'zh' ? '世界图景' : 'world picture');
 				const options = page.locator('#search-results [role="option"]');
 				await expect(options.nth(3)).toBeVisible();
+				// Both languages answered: the list no longer moves under the finger.
+				await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 				// Several results on the screen at once, inside the dialog.
 				const onScreen = await options.evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().bottom <= innerHeight).length);
 				expect(onScreen).toBeGreaterThanOrEqual(3);
