@@ -1,162 +1,201 @@
 /**
- * Interface strings in the two interface languages. The interface language
- * follows the URL (`/zh/…`, `/en/…`); the text's language is marked apart,
- * on each unit. Every string has both languages, or it is a type error.
- * The scripts' strings are tables of their own, so that a script's bundle
- * carries only its own; `t` reads them all.
+ * Interface strings in the three interface locales: Chinese in Simplified
+ * characters (`zh`), in Traditional (`zh-hant`, the Simplified strings
+ * converted as the text is, src/lib/paper/traditional.ts, which
+ * tests/unit/traditional.test.ts checks), and English. The interface
+ * locale follows the URL (`/zh/…`, `/zh-hant/…`, `/en/…`); the text's
+ * language is marked apart, on each unit. Every string has every locale,
+ * or it is a type error. The scripts' strings are tables of their own, so
+ * that a script's bundle carries only its own; `t` reads them all.
  */
-import type { Lang } from './paper/model';
+import { HTML_LANG, type Lang } from './paper/model.ts';
 
-export type Locale = Lang;
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
+export type Locale = 'zh' | 'zh-hant' | 'en';
+/** In the order their links are offered; the first two are the paper's languages. */
+export const LOCALES: readonly Locale[] = ['zh', 'en', 'zh-hant'];
+
+/** The language of the text a locale reads: the Traditional interface reads the Chinese, in its script. */
+export const textLang = (ui: Locale): Lang => (ui === 'en' ? 'en' : 'zh');
+
+/** The `lang` of each language's text on a page of `ui`: Chinese in Traditional characters under `zh-hant` (Taiwan's standard). */
+export const langTags = (ui: Locale): Record<Lang, string> => (ui === 'zh-hant' ? { zh: 'zh-TW', en: HTML_LANG.en } : HTML_LANG);
+
+/** The document language of a page of `ui`. */
+export const uiTag = (ui: Locale): string => langTags(ui)[textLang(ui)];
+
+/** The locale of a page, from its document language (`zh-CN`, `zh-TW`, `en`): what the scripts know of it. */
+export const localeOf = (tag: string): Locale => (tag === 'en' ? 'en' : tag === 'zh-TW' ? 'zh-hant' : 'zh');
+
+/** The other interface of the paper's two languages: English for either Chinese, Simplified Chinese for English. */
+export const otherLocale = (ui: Locale): Locale => (ui === 'en' ? 'zh' : 'en');
 
 /** The pages' strings. */
 const pageStrings = {
-	siteName: { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' },
-	siteTagline: { zh: '中文学术文本与英文译文逐段对照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
+	siteName: { zh: '双语学术文库', 'zh-hant': '雙語學術文庫', en: 'Bilingual Scholarly Texts' },
+	siteTagline: { zh: '中文学术文本与英文译文逐段对照', 'zh-hant': '中文學術文本與英文譯文逐段對照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
 	collectionNote: {
-		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文检索。',
+		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文检索。', 'zh-hant': '本文庫收錄中文學術論文及其英文譯文：可讀中文原文、英文譯文，或左右對照、逐段穿插閱讀；全文可以中英文檢索。',
 		en: 'A collection of Chinese scholarly papers with their English renderings: read the Chinese original, the English, or both side by side or interleaved; search the full text in either language.',
 	},
-	skipToText: { zh: '跳到正文', en: 'Skip to the text' },
-	collection: { zh: '文库', en: 'Collection' },
-	collectionLink: { zh: '文库（中文界面）', en: 'The collection, in English' },
-	read: { zh: '阅读', en: 'Read' },
-	readingModes: { zh: '阅读方式', en: 'Reading mode' },
-	siteTools: { zh: '搜索、外观与界面语言', en: 'Search, appearance, and interface language' },
-	mode_parallel: { zh: '左右对照', en: 'Side by side' },
-	mode_interleaved: { zh: '逐段穿插', en: 'Interleaved' },
-	editorialTitle: { zh: '编者拟题', en: 'editorial title' },
-	editorialTitleNote: { zh: '原文无标题，此题为编者所拟。', en: 'The source has no title; this one is the editors’.' },
-	notes: { zh: '注释', en: 'Notes' },
-	note: { zh: '注', en: 'Note' },
-	backToText: { zh: '返回正文', en: 'Back to the text' },
-	missingNote: { zh: '原文缺此注的注文。', en: 'The source does not contain the text of this note.' },
-	missingNoteShort: { zh: '（原文缺注文）', en: ' (text missing from the source)' },
-	translatorNotes: { zh: '译者注', en: 'Translator’s notes' },
-	translatorNote: { zh: '译者注', en: 'Translator’s note' },
-	editorial: { zh: '编者', en: 'editorial' },
-	abstract: { zh: '摘要', en: 'Abstract' },
-	authorsAbstract: { zh: '作者原文英文摘要', en: 'The author’s own English abstract' },
+	skipToText: { zh: '跳到正文', 'zh-hant': '跳到正文', en: 'Skip to the text' },
+	collection: { zh: '文库', 'zh-hant': '文庫', en: 'Collection' },
+	collectionLink: { zh: '文库（中文界面）', 'zh-hant': '文庫（中文界面）', en: 'The collection, in English' },
+	read: { zh: '阅读', 'zh-hant': '閱讀', en: 'Read' },
+	readingModes: { zh: '阅读方式', 'zh-hant': '閱讀方式', en: 'Reading mode' },
+	siteTools: { zh: '搜索、外观与界面语言', 'zh-hant': '搜索、外觀與界面語言', en: 'Search, appearance, and interface language' },
+	mode_parallel: { zh: '左右对照', 'zh-hant': '左右對照', en: 'Side by side' },
+	mode_interleaved: { zh: '逐段穿插', 'zh-hant': '逐段穿插', en: 'Interleaved' },
+	editorialTitle: { zh: '编者拟题', 'zh-hant': '編者擬題', en: 'editorial title' },
+	editorialTitleNote: { zh: '原文无标题，此题为编者所拟。', 'zh-hant': '原文無標題，此題為編者所擬。', en: 'The source has no title; this one is the editors’.' },
+	notes: { zh: '注释', 'zh-hant': '註釋', en: 'Notes' },
+	note: { zh: '注', 'zh-hant': '注', en: 'Note' },
+	backToText: { zh: '返回正文', 'zh-hant': '返回正文', en: 'Back to the text' },
+	missingNote: { zh: '原文缺此注的注文。', 'zh-hant': '原文缺此注的註文。', en: 'The source does not contain the text of this note.' },
+	missingNoteShort: { zh: '（原文缺注文）', 'zh-hant': '（原文缺註文）', en: ' (text missing from the source)' },
+	translatorNotes: { zh: '译者注', 'zh-hant': '譯者注', en: 'Translator’s notes' },
+	translatorNote: { zh: '译者注', 'zh-hant': '譯者注', en: 'Translator’s note' },
+	editorial: { zh: '编者', 'zh-hant': '編者', en: 'editorial' },
+	abstract: { zh: '摘要', 'zh-hant': '摘要', en: 'Abstract' },
+	authorsAbstract: { zh: '作者原文英文摘要', 'zh-hant': '作者原文英文摘要', en: 'The author’s own English abstract' },
 	authorsAbstractNote: {
-		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。',
+		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。', 'zh-hant': '作者自撰的英文摘要，逐字照錄，僅將全角逗號改為半角。',
 		en: 'The author’s own English abstract, word for word; only its full-width commas are normalized.',
 	},
-	teamRendering: { zh: '正文英文为本站译文。', en: 'The English of the body is the site’s rendering.' },
-	colophon: { zh: '版本信息', en: 'Colophon' },
-	source: { zh: '底本', en: 'Source' },
-	titleField: { zh: '标题', en: 'Title' },
-	notStated: { zh: '原文未载', en: 'not stated in the source' },
-	translatedBy: { zh: '英译', en: 'English rendering' },
-	field_author: { zh: '作者', en: 'Author' },
-	field_affiliation: { zh: '作者单位', en: 'Affiliation' },
-	field_venue: { zh: '刊物', en: 'Journal' },
-	field_year: { zh: '年份', en: 'Year' },
-	field_keywords: { zh: '关键词', en: 'Keywords' },
-	field_doi: { zh: 'DOI', en: 'DOI' },
-	notFoundTitle: { zh: '找不到此页', en: 'Page not found' },
-	notFoundText: { zh: '此地址没有页面。', en: 'There is no page at this address.' },
-	contents: { zh: '目录', en: 'Contents' },
-	theme: { zh: '深色/浅色', en: 'Dark/light' },
-	glossary: { zh: '术语表', en: 'Glossary' },
+	teamRendering: { zh: '正文英文为本站译文。', 'zh-hant': '正文英文為本站譯文。', en: 'The English of the body is the site’s rendering.' },
+	colophon: { zh: '版本信息', 'zh-hant': '版本信息', en: 'Colophon' },
+	source: { zh: '底本', 'zh-hant': '底本', en: 'Source' },
+	titleField: { zh: '标题', 'zh-hant': '標題', en: 'Title' },
+	notStated: { zh: '原文未载', 'zh-hant': '原文未載', en: 'not stated in the source' },
+	translatedBy: { zh: '英译', 'zh-hant': '英譯', en: 'English rendering' },
+	field_author: { zh: '作者', 'zh-hant': '作者', en: 'Author' },
+	field_affiliation: { zh: '作者单位', 'zh-hant': '作者單位', en: 'Affiliation' },
+	field_venue: { zh: '刊物', 'zh-hant': '刊物', en: 'Journal' },
+	field_year: { zh: '年份', 'zh-hant': '年份', en: 'Year' },
+	field_keywords: { zh: '关键词', 'zh-hant': '關鍵詞', en: 'Keywords' },
+	field_doi: { zh: 'DOI', 'zh-hant': 'DOI', en: 'DOI' },
+	notFoundTitle: { zh: '找不到此页', 'zh-hant': '找不到此頁', en: 'Page not found' },
+	notFoundText: { zh: '此地址没有页面。', 'zh-hant': '此地址沒有頁面。', en: 'There is no page at this address.' },
+	contents: { zh: '目录', 'zh-hant': '目錄', en: 'Contents' },
+	theme: { zh: '深色/浅色', 'zh-hant': '深色/淺色', en: 'Dark/light' },
+	glossary: { zh: '术语表', 'zh-hant': '術語表', en: 'Glossary' },
 	glossaryIntro: {
-		zh: '本文关键术语及其英译。译文各处统一使用这些译法。',
+		zh: '本文关键术语及其英译。译文各处统一使用这些译法。', 'zh-hant': '本文關鍵術語及其英譯。譯文各處統一使用這些譯法。',
 		en: 'The key terms of this paper and their English renderings, used the same way throughout the translation.',
 	},
-	search: { zh: '搜索', en: 'Search' },
-	searchNeedsScript: { zh: '搜索需要启用 JavaScript', en: 'Search needs JavaScript' },
-	loadFailed: { zh: '未能加载，请稍后重试。', en: 'Could not load; try again.' },
-	about: { zh: '关于本版', en: 'About this edition' },
-	citeThis: { zh: '引用本文', en: 'Cite this text' },
+	search: { zh: '搜索', 'zh-hant': '搜索', en: 'Search' },
+	searchNeedsScript: { zh: '搜索需要启用 JavaScript', 'zh-hant': '搜索需要啟用 JavaScript', en: 'Search needs JavaScript' },
+	loadFailed: { zh: '未能加载，请稍后重试。', 'zh-hant': '未能加載，請稍後重試。', en: 'Could not load; try again.' },
+	about: { zh: '关于本版', 'zh-hant': '關於本版', en: 'About this edition' },
+	citeThis: { zh: '引用本文', 'zh-hant': '引用本文', en: 'Cite this text' },
 	citeNote: {
-		zh: '引用日期为本版生成之日，请改为您阅读的日期。引用某一段，请用该段的链接控件（¶ 旁的“引”）。',
+		zh: '引用日期为本版生成之日，请改为您阅读的日期。引用某一段，请用该段的链接控件（¶ 旁的“引”）。', 'zh-hant': '引用日期為本版生成之日，請改為您閱讀的日期。引用某一段，請用該段的鏈接控件（¶ 旁的“引”）。',
 		en: 'The access date is the date this edition was built: change it to the day you read it. To cite one paragraph, use the cite control beside its ¶.',
 	},
-	bibliography: { zh: '参考文献', en: 'Bibliography' },
-	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
-	citedIn: { zh: '见注', en: 'cited in notes' },
-	downloads: { zh: '下载', en: 'Downloads' },
-	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English)' },
-	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
-	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
-	downloadPrint: { zh: '打印版（左右对照，可存为 PDF）', en: 'For print (side by side; save as PDF from the print dialog)' },
-	languageName_zh: { zh: '中文', en: '中文' },
-	languageName_en: { zh: 'English', en: 'English' },
+	bibliography: { zh: '参考文献', 'zh-hant': '參考文獻', en: 'Bibliography' },
+	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', 'zh-hant': '編者據各注整理，每種文獻列一次；注號鏈接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
+	citedIn: { zh: '见注', 'zh-hant': '見注', en: 'cited in notes' },
+	downloads: { zh: '下载', 'zh-hant': '下載', en: 'Downloads' },
+	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文）', 'zh-hant': '對照文本（TSV：每段一行，其後每句一行；編號、所屬段落、類別、中文、英文）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English)' },
+	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', 'zh-hant': '對照文本（JSON：逐段與逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
+	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', 'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
+	downloadPrint: { zh: '打印版（左右对照，可存为 PDF）', 'zh-hant': '打印版（左右對照，可存為 PDF）', en: 'For print (side by side; save as PDF from the print dialog)' },
+	/** The interface links' names, each in its own language and script; Simplified is named as a script beside Traditional. */
+	languageName_zh: { zh: '中文', 'zh-hant': '简体', en: '中文' },
+	languageName_en: { zh: 'English', 'zh-hant': 'English', en: 'English' },
+	readingAids: { zh: '阅读辅助', 'zh-hant': '閱讀輔助', en: 'Reading aids' },
+	traditionalEdition: { zh: '繁体字版', 'zh-hant': '繁體字版', en: 'The Traditional Chinese edition' },
+	traditionalEditionNote: {
+		zh: '繁体字版由简体原文在建站时自动生成（OpenCC，台湾标准，只转换字形，不改作者用词），下表各处为人工校正。取台湾标准，是因为使用繁体字的读者与学术出版以台湾为最多，其字形依台湾教育部标准。',
+		'zh-hant': '繁體字版由簡體原文在建站時自動生成（OpenCC，臺灣標準，只轉換字形，不改作者用詞），下表各處為人工校正。取臺灣標準，是因為使用繁體字的讀者與學術出版以臺灣為最多，其字形依臺灣教育部標準。',
+		en: 'The Traditional edition is generated from the Simplified original when the site is built (OpenCC, Taiwan standard: the script changes, the author’s words do not), corrected by hand where the table below says. Taiwan’s standard, because most readers and most scholarly publishing in Traditional characters follow it, with the character forms of its Ministry of Education.',
+	},
+	overridesCaption: { zh: '人工校正（OpenCC 的转换有误或取异体之处）', 'zh-hant': '人工校正（OpenCC 的轉換有誤或取異體之處）', en: 'Corrections by hand (where OpenCC converts wrongly or keeps a variant)' },
+	overrideSimplified: { zh: '简体原文', 'zh-hant': '簡體原文', en: 'Simplified' },
+	overrideTraditional: { zh: '繁体', 'zh-hant': '繁體', en: 'Traditional' },
+	overrideReason: { zh: '理由', 'zh-hant': '理由', en: 'Why' },
+	lookupTitle: { zh: '查词', 'zh-hant': '查詞', en: 'Word look-up' },
+	lookupNote: {
+		zh: '点击或选中正文中的中文词语，可见其拼音（pinyin-pro 生成）、CC-CEDICT 英文释义和本文术语表的说明。CC-CEDICT 由 MDBG 维护，以知识共享 署名-相同方式共享 4.0 许可协议（CC BY-SA 4.0）发布；本站只收录本文用到的词条。',
+		'zh-hant': '點擊或選中正文中的中文詞語，可見其拼音（pinyin-pro 生成）、CC-CEDICT 英文釋義和本文術語表的說明。CC-CEDICT 由 MDBG 維護，以知識共享 署名-相同方式共享 4.0 許可協議（CC BY-SA 4.0）發布；本站只收錄本文用到的詞條。',
+		en: 'Click, tap or select a Chinese word of the text to see its pinyin (from pinyin-pro), its English glosses from CC-CEDICT and the glossary’s note on it. CC-CEDICT is maintained by MDBG and published under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0); the site holds only the entries of the words this paper uses.',
+	},
+	'languageName_zh-hant': { zh: '繁體', 'zh-hant': '繁體', en: '繁體' },
+	collectionLinkHant: { zh: '文库（繁体中文界面）', 'zh-hant': '文庫（繁體中文界面）', en: 'The collection in Traditional Chinese' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The reading enhancements' strings (reader.ts): a table apart, so that its bundle carries only these. */
 export const readerStrings = {
-	previousSection: { zh: '上一节', en: 'Previous section' },
-	nextSection: { zh: '下一节', en: 'Next section' },
-	permalink: { zh: '本段链接（点击复制）', en: 'Link to this paragraph (click to copy)' },
-	copied: { zh: '链接已复制', en: 'Link copied' },
-	closeNote: { zh: '关闭', en: 'Close' },
-	goToNote: { zh: '到注释处', en: 'Go to the note' },
-	citeOriginal: { zh: '中文原文', en: 'The Chinese original' },
-	citeTranslation: { zh: '英文译文', en: 'The English rendering' },
-	citeParagraph: { zh: '引用此段', en: 'Cite this paragraph' },
+	previousSection: { zh: '上一节', 'zh-hant': '上一節', en: 'Previous section' },
+	nextSection: { zh: '下一节', 'zh-hant': '下一節', en: 'Next section' },
+	permalink: { zh: '本段链接（点击复制）', 'zh-hant': '本段鏈接（點擊複製）', en: 'Link to this paragraph (click to copy)' },
+	copied: { zh: '链接已复制', 'zh-hant': '鏈接已複製', en: 'Link copied' },
+	closeNote: { zh: '关闭', 'zh-hant': '關閉', en: 'Close' },
+	goToNote: { zh: '到注释处', 'zh-hant': '到註釋處', en: 'Go to the note' },
+	citeOriginal: { zh: '中文原文', 'zh-hant': '中文原文', en: 'The Chinese original' },
+	citeTranslation: { zh: '英文译文', 'zh-hant': '英文譯文', en: 'The English rendering' },
+	citeParagraph: { zh: '引用此段', 'zh-hant': '引用此段', en: 'Cite this paragraph' },
 	/** The visible text of the cite control beside each unit. */
-	citeShort: { zh: '引', en: 'Cite' },
+	citeShort: { zh: '引', 'zh-hant': '引', en: 'Cite' },
 	/** Chicago's two forms, each with its own copy button; GB/T 7714 needs no name in either language. */
-	styleChicagoNote: { zh: 'Chicago（注）', en: 'Chicago note' },
-	styleChicagoBibliography: { zh: 'Chicago（参考文献）', en: 'Chicago bibliography' },
-	copy: { zh: '复制', en: 'Copy' },
-	copiedShort: { zh: '已复制', en: 'Copied' },
-	download: { zh: '下载：', en: 'Download:' },
-	settings: { zh: '阅读设置', en: 'Reading settings' },
+	styleChicagoNote: { zh: 'Chicago（注）', 'zh-hant': 'Chicago（注）', en: 'Chicago note' },
+	styleChicagoBibliography: { zh: 'Chicago（参考文献）', 'zh-hant': 'Chicago（參考文獻）', en: 'Chicago bibliography' },
+	copy: { zh: '复制', 'zh-hant': '複製', en: 'Copy' },
+	copiedShort: { zh: '已复制', 'zh-hant': '已複製', en: 'Copied' },
+	download: { zh: '下载：', 'zh-hant': '下載：', en: 'Download:' },
+	settings: { zh: '阅读设置', 'zh-hant': '閱讀設置', en: 'Reading settings' },
 	/** The name of the "Aa" button: it holds what the button shows. */
-	settingsButton: { zh: 'Aa：阅读设置', en: 'Aa: reading settings' },
-	setting_size: { zh: '字号', en: 'Text size' },
-	setting_size_s: { zh: '小', en: 'Small' },
-	setting_size_m: { zh: '中', en: 'Medium' },
-	setting_size_l: { zh: '大', en: 'Large' },
-	setting_size_xl: { zh: '特大', en: 'Larger' },
-	setting_face: { zh: '中文字体', en: 'Chinese typeface' },
-	setting_face_song: { zh: '宋体', en: 'Song (serif)' },
-	setting_face_hei: { zh: '黑体', en: 'Hei (sans)' },
-	setting_left: { zh: '在前（左侧）的语言', en: 'First (left) language' },
-	setting_left_zh: { zh: '中文', en: 'Chinese' },
-	setting_left_en: { zh: '英文', en: 'English' },
-	setting_notes: { zh: '注释', en: 'Notes' },
-	setting_notes_margin: { zh: '有空间时置于页边', en: 'In the margin, where there is room' },
-	setting_notes_end: { zh: '只在文末', en: 'At the end only' },
-	setting_interleave: { zh: '穿插对照', en: 'Interleaved' },
-	setting_interleave_paragraph: { zh: '逐段', en: 'Paragraph by paragraph' },
-	setting_interleave_sentence: { zh: '逐句', en: 'Sentence by sentence' },
-	setting_study: { zh: '单语阅读时', en: 'Reading one language' },
-	setting_study_off: { zh: '只显示原文或译文', en: 'Show that language only' },
-	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', en: 'A tap on a sentence shows its partner (study)' },
-	keysHint: { zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索', en: 'Keys: J next sentence, K previous, Esc unmark; / search' },
-	copyPassageLink: { zh: '复制此段文字的链接', en: 'Copy a link to this passage' },
-	passageLinkCopied: { zh: '链接已复制', en: 'Link copied' },
-	citeSentence: { zh: '引用此句', en: 'Cite this sentence' },
-	citeWholeParagraph: { zh: '改为引用整段', en: 'Cite the whole paragraph instead' },
-	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', en: 'The citation could not be loaded. Check your connection and try again.' },
+	settingsButton: { zh: 'Aa：阅读设置', 'zh-hant': 'Aa：閱讀設置', en: 'Aa: reading settings' },
+	setting_size: { zh: '字号', 'zh-hant': '字號', en: 'Text size' },
+	setting_size_s: { zh: '小', 'zh-hant': '小', en: 'Small' },
+	setting_size_m: { zh: '中', 'zh-hant': '中', en: 'Medium' },
+	setting_size_l: { zh: '大', 'zh-hant': '大', en: 'Large' },
+	setting_size_xl: { zh: '特大', 'zh-hant': '特大', en: 'Larger' },
+	setting_face: { zh: '中文字体', 'zh-hant': '中文字體', en: 'Chinese typeface' },
+	setting_face_song: { zh: '宋体', 'zh-hant': '宋體', en: 'Song (serif)' },
+	setting_face_hei: { zh: '黑体', 'zh-hant': '黑體', en: 'Hei (sans)' },
+	setting_left: { zh: '在前（左侧）的语言', 'zh-hant': '在前（左側）的語言', en: 'First (left) language' },
+	setting_left_zh: { zh: '中文', 'zh-hant': '中文', en: 'Chinese' },
+	setting_left_en: { zh: '英文', 'zh-hant': '英文', en: 'English' },
+	setting_notes: { zh: '注释', 'zh-hant': '註釋', en: 'Notes' },
+	setting_notes_margin: { zh: '有空间时置于页边', 'zh-hant': '有空間時置於頁邊', en: 'In the margin, where there is room' },
+	setting_notes_end: { zh: '只在文末', 'zh-hant': '只在文末', en: 'At the end only' },
+	setting_interleave: { zh: '穿插对照', 'zh-hant': '穿插對照', en: 'Interleaved' },
+	setting_interleave_paragraph: { zh: '逐段', 'zh-hant': '逐段', en: 'Paragraph by paragraph' },
+	setting_interleave_sentence: { zh: '逐句', 'zh-hant': '逐句', en: 'Sentence by sentence' },
+	setting_study: { zh: '单语阅读时', 'zh-hant': '單語閱讀時', en: 'Reading one language' },
+	setting_study_off: { zh: '只显示原文或译文', 'zh-hant': '只顯示原文或譯文', en: 'Show that language only' },
+	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', 'zh-hant': '點按一句即顯示其對應譯文（學習模式）', en: 'A tap on a sentence shows its partner (study)' },
+	keysHint: { zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索', 'zh-hant': '鍵盤：J 下一句，K 上一句，Esc 取消標記；/ 搜索', en: 'Keys: J next sentence, K previous, Esc unmark; / search' },
+	copyPassageLink: { zh: '复制此段文字的链接', 'zh-hant': '複製此段文字的鏈接', en: 'Copy a link to this passage' },
+	passageLinkCopied: { zh: '链接已复制', 'zh-hant': '鏈接已複製', en: 'Link copied' },
+	citeSentence: { zh: '引用此句', 'zh-hant': '引用此句', en: 'Cite this sentence' },
+	citeWholeParagraph: { zh: '改为引用整段', 'zh-hant': '改為引用整段', en: 'Cite the whole paragraph instead' },
+	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', 'zh-hant': '引用信息未能加載，請檢查網絡後重試。', en: 'The citation could not be loaded. Check your connection and try again.' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The search dialog's strings (search.ts), apart for the same reason; the mode names serve the pages too. */
 export const searchStrings = {
-	mode_zh: { zh: '中文', en: 'Chinese' },
-	mode_en: { zh: '英文', en: 'English' },
+	mode_zh: { zh: '中文', 'zh-hant': '中文', en: 'Chinese' },
+	mode_en: { zh: '英文', 'zh-hant': '英文', en: 'English' },
 	/** Plural forms by `Intl.PluralRules`: Chinese has one form. */
-	searchCountOne: { zh: '找到 {n} 条结果。', en: '{n} result.' },
-	searchCount: { zh: '找到 {n} 条结果。', en: '{n} results.' },
-	loadingIndex: { zh: '正在加载搜索索引……', en: 'Loading the search index…' },
-	stillSearching: { zh: '仍在搜索{lang}……', en: 'Still searching the {lang} text…' },
-	failedOffline: { zh: '{lang}索引未能加载，请检查网络连接。', en: 'The {lang} index could not be loaded: check your connection.' },
-	failedBroken: { zh: '{lang}索引已损坏，无法读取。', en: 'The {lang} index is damaged and cannot be read.' },
-	someUnreadable: { zh: '部分结果无法读取。', en: 'Some results could not be read.' },
-	showMore: { zh: '显示更多（还有 {n} 条）', en: 'Show more ({n} more)' },
-	close: { zh: '关闭', en: 'Close' },
-	orderLabel: { zh: '排列', en: 'Order' },
-	orderRank: { zh: '最相关在前', en: 'Best match' },
-	orderDocument: { zh: '按原文顺序', en: 'As in the text' },
-	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', en: '↑↓ to choose, Enter to go, Esc to close' },
-	searchIn: { zh: '搜索范围', en: 'Search in' },
-	searchInBoth: { zh: '中英文', en: 'Both languages' },
-	searchLabel: { zh: '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
-	searchNone: { zh: '没有找到“{q}”。', en: 'Nothing found for “{q}”.' },
-	searchResults: { zh: '搜索结果', en: 'Search results' },
+	searchCountOne: { zh: '找到 {n} 条结果。', 'zh-hant': '找到 {n} 條結果。', en: '{n} result.' },
+	searchCount: { zh: '找到 {n} 条结果。', 'zh-hant': '找到 {n} 條結果。', en: '{n} results.' },
+	loadingIndex: { zh: '正在加载搜索索引……', 'zh-hant': '正在加載搜索索引……', en: 'Loading the search index…' },
+	stillSearching: { zh: '仍在搜索{lang}……', 'zh-hant': '仍在搜索{lang}……', en: 'Still searching the {lang} text…' },
+	failedOffline: { zh: '{lang}索引未能加载，请检查网络连接。', 'zh-hant': '{lang}索引未能加載，請檢查網絡連接。', en: 'The {lang} index could not be loaded: check your connection.' },
+	failedBroken: { zh: '{lang}索引已损坏，无法读取。', 'zh-hant': '{lang}索引已損壞，無法讀取。', en: 'The {lang} index is damaged and cannot be read.' },
+	someUnreadable: { zh: '部分结果无法读取。', 'zh-hant': '部分結果無法讀取。', en: 'Some results could not be read.' },
+	showMore: { zh: '显示更多（还有 {n} 条）', 'zh-hant': '顯示更多（還有 {n} 條）', en: 'Show more ({n} more)' },
+	close: { zh: '关闭', 'zh-hant': '關閉', en: 'Close' },
+	orderLabel: { zh: '排列', 'zh-hant': '排列', en: 'Order' },
+	orderRank: { zh: '最相关在前', 'zh-hant': '最相關在前', en: 'Best match' },
+	orderDocument: { zh: '按原文顺序', 'zh-hant': '按原文順序', en: 'As in the text' },
+	searchHint: { zh: '↑↓ 选择，Enter 前往，Esc 关闭', 'zh-hant': '↑↓ 選擇，Enter 前往，Esc 關閉', en: '↑↓ to choose, Enter to go, Esc to close' },
+	searchIn: { zh: '搜索范围', 'zh-hant': '搜索範圍', en: 'Search in' },
+	searchInBoth: { zh: '中英文', 'zh-hant': '中英文', en: 'Both languages' },
+	searchLabel: { zh: '搜索全文（中文或英文）', 'zh-hant': '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
+	searchNone: { zh: '没有找到“{q}”。', 'zh-hant': '沒有找到“{q}”。', en: 'Nothing found for “{q}”.' },
+	searchResults: { zh: '搜索结果', 'zh-hant': '搜索結果', en: 'Search results' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings;
@@ -174,13 +213,13 @@ export function pick<Table extends Record<string, Record<Locale, string>>>(table
 }
 
 /** A label's colon: full-width in Chinese. */
-export const colon = (locale: Locale): string => (locale === 'zh' ? '：' : ': ');
+export const colon = (locale: Locale): string => (textLang(locale) === 'zh' ? '：' : ': ');
 
 /** Notes' accessible names, as the inline renderer needs them. */
 export function markerLabels(locale: Locale) {
 	return {
-		note: (n: number) => (locale === 'zh' ? `注${n}` : `Note ${n}`),
+		note: (n: number) => (textLang(locale) === 'zh' ? `注${n}` : `Note ${n}`),
 		missingNote: t(locale, 'missingNoteShort'),
-		translatorNote: (n: number) => `${t(locale, 'translatorNote')}${locale === 'zh' ? '' : ' '}T${n}`,
+		translatorNote: (n: number) => `${t(locale, 'translatorNote')}${textLang(locale) === 'zh' ? '' : ' '}T${n}`,
 	};
 }

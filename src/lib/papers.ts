@@ -7,12 +7,16 @@
 import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from './i18n';
 import type { Paper } from './paper/folder';
+import { traditionalPaper } from './paper/traditional';
 
 export type { Paper };
 
 export async function getPapers(): Promise<Paper[]> {
 	return (await getCollection('papers')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/** The paper as a page of `ui` shows it: its Chinese in Traditional characters under the Traditional interface. */
+export const editionFor = (paper: Paper, ui: Locale): Paper => (ui === 'zh-hant' ? traditionalPaper(paper) : paper);
 
 export interface PaperPageProps {
 	paper: Paper;
@@ -22,5 +26,5 @@ export interface PaperPageProps {
 /** Static paths of a page that every paper has once per interface language (`/{ui}/{paper}/…`). */
 export async function paperPagePaths(): Promise<{ params: { ui: Locale; paper: string }; props: PaperPageProps }[]> {
 	const papers = await getPapers();
-	return papers.flatMap((paper) => LOCALES.map((ui) => ({ params: { ui, paper: paper.id }, props: { paper, ui } })));
+	return papers.flatMap((paper) => LOCALES.map((ui) => ({ params: { ui, paper: paper.id }, props: { paper: editionFor(paper, ui), ui } })));
 }

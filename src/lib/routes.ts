@@ -2,10 +2,12 @@
  * Every URL of the site, built and read back in one place. A paper is read
  * at `/{ui}/{paper}/` in its interface language's text, and at
  * `/{ui}/{paper}/{mode}/` in the other modes; `parseRoute` reads a path back,
- * `inOtherLanguage` gives the same page under the other interface.
+ * `inLocale` gives the same page under another interface. The Traditional
+ * interface (`/zh-hant/…`) reads the Chinese text in Traditional characters
+ * in every mode.
  */
 // With its extension: the benchmark runs this module under plain Node.
-import { type Locale, LOCALES } from './i18n.ts';
+import { type Locale, LOCALES, otherLocale, textLang } from './i18n.ts';
 
 export type Mode = 'zh' | 'en' | 'parallel' | 'interleaved';
 export const MODES: readonly Mode[] = ['zh', 'en', 'parallel', 'interleaved'];
@@ -14,7 +16,7 @@ export const homePath = (): string => '/';
 export const collectionPath = (ui: Locale): string => `/${ui}/`;
 
 /** The mode a reading URL without a mode segment shows: the interface language's text. */
-export const defaultMode = (ui: Locale): Mode => ui;
+export const defaultMode = (ui: Locale): Mode => textLang(ui);
 
 export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(ui)): string {
 	return mode === defaultMode(ui) ? `/${ui}/${paper}/` : `/${ui}/${paper}/${mode}/`;
@@ -72,13 +74,15 @@ export function routePath(route: Route): string {
 }
 
 /**
- * The page's counterpart under the other interface language: the same page, except that a paper in its
- * interface's own language (`/zh/p/`, the original) answers to the other's (`/en/p/`, the translation).
- * The home page is both languages' already.
+ * The page's counterpart under the interface `ui`: the same page, except that a paper in its interface's
+ * own language (`/zh/p/`, the original) answers to the other's (`/en/p/`, the translation). The home page
+ * is every language's already.
  */
-export function inOtherLanguage(route: Route): Route {
+export function inLocale(route: Route, ui: Locale): Route {
 	if (route.kind === 'home') return route;
-	const ui: Locale = route.ui === 'zh' ? 'en' : 'zh';
 	if (route.kind === 'reading' && route.mode === defaultMode(route.ui)) return { ...route, ui, mode: defaultMode(ui) };
 	return { ...route, ui };
 }
+
+/** The page's counterpart under the other of the paper's two languages (Chinese ↔ English). */
+export const inOtherLanguage = (route: Route): Route => (route.kind === 'home' ? route : inLocale(route, otherLocale(route.ui)));

@@ -9,7 +9,7 @@ import { expect, test } from 'vitest';
 import { findAll } from '../../src/lib/hast';
 import { LOCALES } from '../../src/lib/i18n';
 import { type AlignedDownload, searchRecords } from '../../src/lib/search/records';
-import { MODES } from '../../src/lib/routes';
+import { MODES, parseRoute } from '../../src/lib/routes';
 import { builtPages, DIST, loadPage } from '../support/pages';
 
 const pages = builtPages();
@@ -66,7 +66,10 @@ test('every search record leads to its unit, in every mode and interface languag
 	for (const paper of papers) {
 		const records = searchRecords(JSON.parse(readFileSync(new URL(`downloads/${paper}.json`, DIST), 'utf8')) as AlignedDownload);
 		expect(records.length).toBeGreaterThan(0);
-		const modePages = pages.filter((p) => p.startsWith(`zh/${paper}/`) || p.startsWith(`en/${paper}/`)).filter((p) => !/\/(glossary|about)\//.test(p));
+		const modePages = pages.filter((p) => {
+			const route = parseRoute(`/${p.replace(/index\.html$/, '')}`);
+			return route?.kind === 'reading' && route.paper === paper;
+		});
 		expect(modePages).toHaveLength(LOCALES.length * MODES.length);
 		for (const record of records) {
 			expect(broken('index.html', record.url), record.url).toBeUndefined();

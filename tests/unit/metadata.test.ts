@@ -124,7 +124,7 @@ describe('languages and canonical URLs', () => {
 				expect(linksOf(target!, 'alternate').filter((l) => l.lang), `${href} lists the same alternates as ${path}`).toEqual(alternates);
 				pairs++;
 			}
-			if (alternates.length) expect(alternates.map((a) => a.lang).sort()).toEqual(['en', 'x-default', 'zh-CN']);
+			if (alternates.length) expect(alternates.map((a) => a.lang).sort()).toEqual(['en', 'x-default', 'zh-CN', 'zh-TW']);
 		}
 		expect(pairs).toBeGreaterThan(20);
 	});

@@ -4,7 +4,7 @@
  * paper, and applied; the conversion keeps every character's place; and the
  * edition reads back to its source, so that nothing but the script changed.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
 import { readPaperFolder } from '../../src/lib/paper/folder';
@@ -62,4 +62,15 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (_, paper) => {
 		});
 		expect(differences).toEqual([]);
 	});
+});
+
+test('the Traditional interface strings are the Simplified ones, converted', async () => {
+	const { readerStrings, searchStrings, t } = await import('../../src/lib/i18n');
+	const source = readFileSync(new URL('../../src/lib/i18n.ts', import.meta.url), 'utf8');
+	const keys = [...source.matchAll(/^\t'?([\w-]+)'?: \{\s*zh:/gm)].map((m) => m[1]!);
+	expect(keys.length).toBeGreaterThan(100);
+	expect(Object.keys(readerStrings).every((k) => keys.includes(k)) && Object.keys(searchStrings).every((k) => keys.includes(k))).toBe(true);
+	// A link to the Simplified interface, from the Traditional, names the script: 简体, not 中文.
+	const named = keys.filter((key) => key !== 'languageName_zh');
+	for (const key of named) expect(t('zh-hant', key as Parameters<typeof t>[1]), key).toBe(toTraditional(t('zh', key as Parameters<typeof t>[1])));
 });
