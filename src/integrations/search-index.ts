@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Lang } from '../lib/paper/model';
+import { toTraditional } from '../lib/paper/traditional';
 import { type AlignedDownload, searchRecords, type SearchRecord } from '../lib/search/records';
 
 /** The papers of the built site, as their aligned-text downloads hold them (`/downloads/{paper}.json`), in id order. */
@@ -77,7 +78,7 @@ export default function searchIndex(): AstroIntegration {
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const records = builtPapers(site).flatMap((paper, place) => searchRecords(paper, place));
+				const records = builtPapers(site).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
 				const langs = ['zh', 'en'] as const satisfies Lang[];
 				for (const lang of langs) {
 					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));

@@ -37,6 +37,9 @@ export const downloadPath = (file: string): string => `/downloads/${file}`;
 /** A paper's segment lengths, for the reader's script (src/pages/alignment/[paper].json.ts). */
 export const alignmentPath = (paper: string): string => `/alignment/${paper}.json`;
 
+/** The reading aids' data, made at build time: the glossary's terms (`terms.json`), a paper's look-up words (`{paper}/words.{locale}.json`). */
+export const aidsPath = (file: string): string => `/aids/${file}`;
+
 /** What a path of the site is: the routes above, read back. */
 export type Route =
 	| { kind: 'home' }

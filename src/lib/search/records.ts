@@ -5,6 +5,9 @@
  * its section, its id, its place and the opening of its partner in the
  * other language. The index holds what the pages show: both come from the
  * one model (tests/unit/metadata.test.ts checks the pages' text against it).
+ * A Chinese record carries its text in Traditional characters too, so that
+ * a query in either script finds it (and a result can be shown in the
+ * reader's script).
  */
 import { t } from '../i18n.ts';
 import { type Lang, LANGS, otherLang } from '../paper/model.ts';
@@ -32,9 +35,11 @@ export interface SearchRecord {
 		partner: string;
 		/** The unit's place in the collection, as `sort.order`. */
 		order: string;
+		/** A Chinese unit in Traditional characters: indexed (Pagefind indexes meta), so that a Traditional query finds it. */
+		hant?: string;
 	};
 	/** `unit` lets a search name the units it matched without loading their records; the others label a result. */
-	filters: { paper: string[]; paperTitle: string[]; unit: string[]; kind: string[]; section: string[]; sectionId: string[] };
+	filters: { paper: string[]; paperTitle: string[]; unit: string[]; kind: string[]; section: string[]; sectionId: string[]; paperTitleHant?: string[]; sectionHant?: string[] };
 	/** The text's order, for results listed as in the text. */
 	sort: { order: string };
 }
@@ -44,8 +49,12 @@ export const PARTNER_OPENING = 200;
 
 const HEADINGS = new Set(['h2', 'h3', 'h4']);
 
-/** The records of one paper; `place` is the paper's place in the collection, which orders its units after those before it. */
-export function searchRecords(download: AlignedDownload, place = 0): SearchRecord[] {
+/**
+ * The records of one paper; `place` is the paper's place in the collection, which orders its units after
+ * those before it; `traditional` converts Chinese to Traditional characters (the model's converter, given by
+ * the build, so that this module stays free of it).
+ */
+export function searchRecords(download: AlignedDownload, place = 0, traditional?: (zh: string) => string): SearchRecord[] {
 	const { paper, title, units } = download;
 	let section: { id: string; text: Record<Lang, string> } = { id: '', text: { zh: '', en: '' } };
 	return units.flatMap((unit, i) => {
@@ -59,8 +68,21 @@ export function searchRecords(download: AlignedDownload, place = 0): SearchRecor
 				url: `${readingPath(lang, paper)}#${unit.id}`,
 				content: unit[lang],
 				language: lang,
-				meta: { partner: partner.length > PARTNER_OPENING ? `${partner.slice(0, PARTNER_OPENING)}…` : partner, order },
-				filters: { paper: [paper], paperTitle: [title[lang]], unit: [`${paper}#${unit.id}`], kind: [unit.kind === 'note' ? 'note' : 'text'], section: [section.text[lang]], sectionId: [section.id] },
+				meta: {
+					partner: partner.length > PARTNER_OPENING ? `${partner.slice(0, PARTNER_OPENING)}…` : partner,
+					order,
+					...(lang === 'zh' && traditional ? { hant: traditional(unit.zh) } : {}),
+				},
+				filters: {
+					paper: [paper],
+					paperTitle: [title[lang]],
+					unit: [`${paper}#${unit.id}`],
+					kind: [unit.kind === 'note' ? 'note' : 'text'],
+					section: [section.text[lang]],
+					sectionId: [section.id],
+					// Labels in the Traditional script, for a Traditional page's results (filters are not indexed).
+					...(lang === 'zh' && traditional ? { paperTitleHant: [traditional(title.zh)], sectionHant: [traditional(section.text.zh)] } : {}),
+				},
 				sort: { order },
 			};
 		});

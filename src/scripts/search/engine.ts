@@ -22,6 +22,10 @@ export interface ResultData {
 	sectionId: string;
 	partner: string;
 	order: string;
+	/** A Chinese unit's text, title and section in Traditional characters; the text as long as `content`, character for character. */
+	hant: string | undefined;
+	paperTitleHant: string | undefined;
+	sectionHant: string | undefined;
 }
 interface PagefindRecord {
 	content: string;
@@ -150,6 +154,9 @@ function read(record: PagefindRecord): ResultData | undefined {
 		sectionId: first('sectionId'),
 		partner: record.meta?.['partner'] ?? '',
 		order: record.meta?.['order'] ?? '',
+		hant: record.meta?.['hant'],
+		paperTitleHant: record.filters?.['paperTitleHant']?.[0],
+		sectionHant: record.filters?.['sectionHant']?.[0],
 	};
 }
 

@@ -26,6 +26,8 @@ const RERANKED = 8;
 export const isChecked = (query: string): boolean => hasHan(query) || isQuoted(query);
 
 const unitKey = (data: ResultData): string => `${data.paper}#${data.unit}`;
+/** What a query is checked and ranked against: a Chinese unit in both scripts, so that either finds it. */
+const searchable = (data: ResultData): string => (data.hant ? `${data.content}\n${data.hant}` : data.content);
 const byOrder = (a: Hit, b: Hit): number => a.data.order.localeCompare(b.data.order);
 
 export class ResultList {
@@ -59,7 +61,7 @@ export class ResultList {
 	async start(page: number): Promise<void> {
 		if (isChecked(this.query)) {
 			const all = await this.take(this.queues.flatMap((queue) => queue.splice(0)));
-			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, hit.data.content) : holdsAll(this.query, hit.data.content)));
+			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, searchable(hit.data)) : holdsAll(this.query, searchable(hit.data))));
 			this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
 			this.total = this.hits.length;
 			return;
@@ -92,7 +94,7 @@ export class ResultList {
 	}
 
 	private ranked(hits: readonly Hit[]): Hit[] {
-		return rerank(this.query, hits.map((hit) => ({ hit, lang: hit.lang, content: hit.data.content, rank: hit.rank }))).map((r) => r.hit);
+		return rerank(this.query, hits.map((hit) => ({ hit, lang: hit.lang, content: searchable(hit.data), rank: hit.rank }))).map((r) => r.hit);
 	}
 
 	/** The records of `candidates`, those that can be read. */

@@ -9,24 +9,29 @@
  * grouped by section. Each language fails alone, and says why.
  */
 import { escapeHtml, escapeRegExp } from '../../lib/escape';
-import { pick, searchStrings } from '../../lib/i18n';
-import { HTML_LANG, otherLang } from '../../lib/paper/model';
+import { langTags, type Locale, localeOf, pick, searchStrings, textLang } from '../../lib/i18n';
 import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
 import { HIGHLIGHT_KEY } from '../keys';
 import { writeStored } from '../storage';
 import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
+import { glossaryForms, loadGlossary } from './glossary';
 import { hasHan, type Lang, queryTerms } from './ranking';
 import { type Hit, isChecked, ResultList } from './results';
+import { shownText, termsIn } from './script';
 
 /** How many results a page of them holds. */
 const PAGE = 10;
 
-const uiLang = (): Lang => (document.documentElement.lang === 'en' ? 'en' : 'zh');
+/** The page's interface (`zh`, `zh-hant`, `en`), and the language of its text, whose bundle loads first. */
+const locale = (): Locale => localeOf(document.documentElement.lang);
+const uiLang = (): Lang => textLang(locale());
+/** Whether this page reads Chinese in Traditional characters: its results are shown so. */
+const traditional = (): boolean => locale() === 'zh-hant';
 
 /** An interface string, its `{placeholders}` filled with `values` (never as replacement patterns: `$&` in a query stays `$&`). */
 function label(key: keyof typeof searchStrings, values: Record<string, string | number> = {}): string {
-	return pick(searchStrings, uiLang(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	return pick(searchStrings, locale(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
 /** "1 result", "2 results", "找到 2 条结果". */
@@ -101,7 +106,7 @@ const failed = new Map<Lang, Failure>();
 function hrefOf(hit: Hit): string {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const mode = (article?.dataset['paper'] === hit.data.paper ? article.dataset['mode'] : hit.lang) as Mode;
-	return `${readingPath(uiLang(), hit.data.paper, mode)}#${hit.data.unit}`;
+	return `${readingPath(locale(), hit.data.paper, mode)}#${hit.data.unit}`;
 }
 
 /** A window of the text around the first match, every match marked. */
@@ -116,16 +121,21 @@ function excerpt(text: string, terms: string[], around = 40): string {
 }
 
 function option(hit: Hit, i: number, terms: string[]): string {
-	const { paperTitle, paper, section, partner } = hit.data;
-	const lang = HTML_LANG[hit.lang];
+	const { paper, partner } = hit.data;
+	const tags = langTags(locale());
+	const lang = tags[hit.lang];
+	const hant = traditional() && hit.lang === 'zh';
+	const paperTitle = (hant && hit.data.paperTitleHant) || hit.data.paperTitle;
+	const section = (hant && hit.data.sectionHant) || hit.data.section;
+	const text = shownText(hit.data, traditional());
 	// The paper's title only where it is not the paper being read.
 	const here = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'] === paper;
 	// An option holds no link (no control inside a control); it carries where it leads.
 	return `<div role="option" id="search-option-${i}" aria-selected="${i === active}" data-href="${escapeHtml(hrefOf(hit))}">
 		<span class="search-hit">
 			<span class="search-where" lang="${lang}">${escapeHtml([here ? '' : paperTitle, section].filter(Boolean).join(' · '))}</span>
-			<span class="search-excerpt" lang="${lang}">${excerpt(hit.data.content, terms)}</span>
-			<span class="search-partner" lang="${HTML_LANG[otherLang(hit.lang)]}">${escapeHtml(partner)}</span>
+			<span class="search-excerpt" lang="${lang}">${excerpt(text, termsIn(text, hit.data, terms))}</span>
+			<span class="search-partner" lang="${hit.lang === 'zh' ? tags.en : langTags('zh').zh}">${escapeHtml(partner)}</span>
 		</span>
 	</div>`;
 }
@@ -147,7 +157,7 @@ function renderResults(afresh = true): void {
 		shown = 0;
 		lastGroup = undefined;
 	}
-	const terms = queryTerms(query);
+	const terms = [...queryTerms(query), ...glossaryForms(query)];
 	const grouped = chosen('search-order') === 'document';
 	for (; shown < hits.length; shown++) {
 		const hit = hits[shown]!;
@@ -158,7 +168,9 @@ function renderResults(afresh = true): void {
 			const group = document.createElement('div');
 			group.setAttribute('role', 'group');
 			group.setAttribute('aria-labelledby', `search-group-${shown}`);
-			group.innerHTML = `<div class="search-group" id="search-group-${shown}" role="presentation" lang="${HTML_LANG[hit.lang]}">${escapeHtml(hit.data.section || hit.data.paperTitle)}</div>`;
+			const hant = traditional() && hit.lang === 'zh';
+			const heading = (hant && hit.data.sectionHant) || hit.data.section || (hant && hit.data.paperTitleHant) || hit.data.paperTitle;
+			group.innerHTML = `<div class="search-group" id="search-group-${shown}" role="presentation" lang="${langTags(locale())[hit.lang]}">${escapeHtml(heading)}</div>`;
 			box.append(group);
 			lastGroup = { key, element: group };
 		}
@@ -268,7 +280,10 @@ function choose(index: number): void {
 function go(index: number): void {
 	const hit = list?.hits[index];
 	if (!hit) return;
-	writeStored('sessionStorage', HIGHLIGHT_KEY, JSON.stringify({ unit: hit.data.unit, terms: queryTerms(query) }));
+	// What to mark where the reader lands: the query as it stands in the page's script, and the glossary's
+	// forms of any term it names, in both languages (world picture marks 世界图景 too).
+	const terms = termsIn(shownText(hit.data, traditional()), hit.data, queryTerms(query));
+	writeStored('sessionStorage', HIGHLIGHT_KEY, JSON.stringify({ unit: hit.data.unit, terms: [...new Set([...terms, ...glossaryForms(query)])] }));
 	dialog().close();
 	const target = new URL(hrefOf(hit), location.href);
 	if (target.pathname !== location.pathname) location.assign(target.href);
@@ -331,6 +346,7 @@ function openSearch(): void {
 	// The page's language starts loading while the reader types; the other when a query asks for it.
 	preloading = true;
 	renderStatus();
+	void loadGlossary();
 	preload(uiLang())
 		.catch(() => {})
 		.finally(() => {
