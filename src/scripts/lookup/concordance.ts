@@ -1,0 +1,114 @@
+/**
+ * The glossary concordance: every occurrence of a key term on the page, in
+ * each language shown (its Chinese in the page's script, its English in any
+ * of its word forms), marked with the CSS Custom Highlight API (the text is
+ * not changed), counted, and placed on a strip across the foot of the
+ * screen that shows where in the paper they fall, each mark a link to its
+ * unit. Counted as the model counts them (`termOccurrences`,
+ * src/lib/paper/terms.ts): the text and the notes, each language in its own
+ * block, the title and the translator's notes apart.
+ */
+import { escapeHtml } from '../../lib/escape';
+import { langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
+import type { Lang } from '../../lib/paper/model';
+import { englishForms } from '../../lib/paper/term-forms';
+import { aidsPath } from '../../lib/routes';
+import type { TermForms } from '../search/glossary';
+
+const locale = (): Locale => localeOf(document.documentElement.lang);
+const label = (key: keyof typeof lookupStrings, values: Record<string, string | number> = {}): string =>
+	pick(lookupStrings, locale(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+let terms: Promise<TermForms[]> | undefined;
+function loadTerms(): Promise<TermForms[]> {
+	terms ??= fetch(aidsPath('terms.json')).then((r) => (r.ok ? (r.json() as Promise<TermForms[]>) : Promise.reject(new Error(String(r.status)))));
+	terms.catch(() => (terms = undefined));
+	return terms;
+}
+
+/** What is not the text: note markers, the unit tools, the editors' labels, the notes' return links. */
+const NOT_TEXT = 'sup, .unit-tools, [data-editorial], .backref';
+
+interface Occurrence {
+	unit: HTMLElement;
+	place: number;
+	lang: Lang;
+	range: Range;
+}
+
+/** Every occurrence of `term` in the units and notes shown, in reading order. */
+export function occurrences(term: TermForms): Occurrence[] {
+	const units = [...document.querySelectorAll<HTMLElement>('.text > [id], .note-list > li[id]')];
+	const english = englishForms(term);
+	const found: Occurrence[] = [];
+	units.forEach((unit, place) => {
+		// Each language in its own block: the unit itself (one language shown) or its children (both).
+		const blocks = unit.hasAttribute('lang') ? [unit] : [...unit.querySelectorAll<HTMLElement>(':scope > [lang]')];
+		for (const block of blocks) {
+			const lang: Lang | undefined = block.lang.startsWith('zh') ? 'zh' : block.lang === 'en' ? 'en' : undefined;
+			if (!lang) continue;
+			const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node as Text;
+				if (text.parentElement?.closest(NOT_TEXT)) continue;
+				const matches = lang === 'en' ? [...text.data.matchAll(english)].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, block.lang === 'zh-TW' ? term.hant : term.zh);
+				for (const { at, length } of matches) {
+					const range = new Range();
+					range.setStart(text, at);
+					range.setEnd(text, at + length);
+					found.push({ unit, place: place / Math.max(1, units.length - 1), lang, range });
+				}
+			}
+		}
+	});
+	return found;
+}
+
+function chineseMatches(text: string, form: string): { at: number; length: number }[] {
+	const out: { at: number; length: number }[] = [];
+	for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) out.push({ at, length: form.length });
+	return out;
+}
+
+/** Marks every occurrence of the term `id` of this page's paper, with its counts and the strip. */
+export async function showConcordance(id: string): Promise<void> {
+	const paper = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'];
+	const term = (await loadTerms()).find((t) => t.paper === paper && t.id === id);
+	if (!term) return;
+	document.querySelector('.concordance')?.remove();
+	const found = occurrences(term);
+	if ('highlights' in CSS) CSS.highlights.set('concordance', new Highlight(...found.map((f) => f.range)));
+	const tags = langTags(locale());
+	const count = (lang: Lang) => found.filter((f) => f.lang === lang).length;
+	const shown = (['zh', 'en'] as const).filter((lang) => document.querySelector(`.text [lang|="${lang}"]`));
+	const bar = document.createElement('section');
+	bar.className = 'concordance';
+	bar.setAttribute('aria-labelledby', 'concordance-title');
+	for (const lang of shown) bar.dataset[`count${lang === 'zh' ? 'Zh' : 'En'}`] = String(count(lang));
+	const chinese = tags.zh === 'zh-TW' ? term.hant : term.zh;
+	bar.innerHTML = `<p id="concordance-title"><strong><span lang="${tags.zh}">${escapeHtml(chinese)}</span> · <span lang="en">${escapeHtml(term.en[0] ?? '')}</span></strong>: ${shown
+		.map((lang) => escapeHtml(label(lang === 'zh' ? 'inChinese' : 'inEnglish', { n: count(lang) })))
+		.join(' · ')}</p><button type="button" class="concordance-close">${escapeHtml(label('close'))}</button><ol class="concordance-strip" aria-label="${escapeHtml(label('occurrences'))}"></ol>`;
+	const strip = bar.querySelector('ol')!;
+	// One mark per unit and language, at its place in the paper.
+	const seen = new Set<string>();
+	let n = 0;
+	for (const f of found) {
+		const key = `${f.unit.id} ${f.lang}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const item = document.createElement('li');
+		item.className = `is-${f.lang}`;
+		item.style.insetInlineStart = `${(f.place * 100).toFixed(2)}%`;
+		const link = document.createElement('a');
+		link.href = `#${f.unit.id}`;
+		link.setAttribute('aria-label', label('occurrenceAt', { i: ++n, lang: label(`language_${f.lang}`) }));
+		item.append(link);
+		strip.append(item);
+	}
+	bar.querySelector('.concordance-close')!.addEventListener('click', () => {
+		bar.remove();
+		CSS.highlights?.delete('concordance');
+	});
+	document.body.append(bar);
+}
