@@ -206,12 +206,10 @@ export const lookupStrings = {
 	notInDictionary: { zh: 'CC-CEDICT 未收此词。', 'zh-hant': 'CC-CEDICT 未收此詞。', en: 'Not in CC-CEDICT.' },
 	glossaryEntry: { zh: '术语表', 'zh-hant': '術語表', en: 'Glossary' },
 	markAll: { zh: '在全文中标出', 'zh-hant': '在全文中標出', en: 'Mark every occurrence' },
-	occurrences: { zh: '出现处', 'zh-hant': '出現處', en: 'Occurrences' },
 	inChinese: { zh: '中文 {n} 处', 'zh-hant': '中文 {n} 處', en: '{n} in Chinese' },
 	inEnglish: { zh: '英文 {n} 处', 'zh-hant': '英文 {n} 處', en: '{n} in English' },
-	occurrenceAt: { zh: '第 {i} 处（{lang}）', 'zh-hant': '第 {i} 處（{lang}）', en: 'Occurrence {i} ({lang})' },
-	language_zh: { zh: '中文', 'zh-hant': '中文', en: 'Chinese' },
-	language_en: { zh: '英文', 'zh-hant': '英文', en: 'English' },
+	previous: { zh: '上一处', 'zh-hant': '上一處', en: 'Previous' },
+	next: { zh: '下一处', 'zh-hant': '下一處', en: 'Next' },
 	source: { zh: '释义：CC-CEDICT（CC BY-SA 4.0）', 'zh-hant': '釋義：CC-CEDICT（CC BY-SA 4.0）', en: 'Glosses: CC-CEDICT (CC BY-SA 4.0)' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -1,14 +1,17 @@
 /** Reading needs no JavaScript: with scripts off, the text, its notes and their links all work. */
 import { expect, test } from '@playwright/test';
+import { langTags, LOCALES, textLang } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
+import { readingPath } from '../../src/lib/routes';
 
 const paper = readPaperFolder(new URL('../../src/content/papers/chatgpt-sora', import.meta.url).pathname);
 
 test.use({ javaScriptEnabled: false });
 
-test('the Chinese reading page shows every unit and its notes without JavaScript', async ({ page }) => {
-	await page.goto('/zh/chatgpt-sora/');
-	const units = page.locator('.text [data-unit][lang="zh-CN"]');
+// Each Chinese interface's own page: the Simplified original and the Traditional edition.
+for (const ui of LOCALES.filter((l) => textLang(l) === 'zh')) test(`the Chinese reading page (${ui}) shows every unit and its notes without JavaScript`, async ({ page }) => {
+	await page.goto(readingPath(ui, 'chatgpt-sora'));
+	const units = page.locator(`.text [data-unit][lang="${langTags(ui).zh}"]`);
 	expect(await units.count()).toBeGreaterThan(50);
 	await expect(units.first()).toBeVisible();
 	await expect(page.locator('.text h2[data-unit]')).toHaveCount(paper.text.units.filter((u) => u.kind === 'h2').length);

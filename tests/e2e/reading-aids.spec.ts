@@ -3,6 +3,7 @@
  * search in either script, from any page; the word look-up by a real click
  * or tap; the glossary concordance counting what the model holds.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 async function search(page: Page, query: string): Promise<void> {
@@ -124,7 +125,11 @@ for (const screen of [
 			await expect(bar).toHaveAttribute('data-count-en', en!);
 			const marked = await page.evaluate(() => CSS.highlights.get('concordance')?.size ?? 0);
 			expect(marked).toBe(Number(zh) + Number(en));
-			expect(await bar.locator('.concordance-strip a').count()).toBeGreaterThan(1);
+			expect(await bar.locator('.concordance-strip span').count()).toBeGreaterThan(1);
+			// The way through: the next occurrence's unit, landed on as any in-page link.
+			await bar.locator('[data-go="1"]').click();
+			await expect(page).toHaveURL(/#abstract$/);
+			await expect(bar.locator('.concordance-at')).toHaveText(/^1 \/ \d+$/);
 		});
 	});
 }
@@ -143,3 +148,20 @@ test('from the glossary page, a term marks every occurrence in both languages, a
 	// The term as this page writes it: in Traditional characters (here the same as the Simplified).
 	await expect(bar.locator('[lang="zh-TW"]')).toHaveText('生成式人工智能');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`the look-up and the concordance have no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/zh-hant/chatgpt-sora/parallel/');
+		await page.mouse.move(4, 4);
+		await expect(page.locator('a.permalink').first()).toBeAttached();
+		await pointAtWord(page, 'intro-p1', '世界圖景', false);
+		await expect(page.locator('#lookup .lookup-term')).toBeVisible();
+		const audit = async () =>
+			(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+		expect(await audit()).toEqual([]);
+		await page.locator('#lookup .lookup-mark').click();
+		await expect(page.locator('.concordance')).toBeVisible();
+		expect(await audit()).toEqual([]);
+	});
+}

@@ -3,8 +3,8 @@
  * each language shown (its Chinese in the page's script, its English in any
  * of its word forms), marked with the CSS Custom Highlight API (the text is
  * not changed), counted, and placed on a strip across the foot of the
- * screen that shows where in the paper they fall, each mark a link to its
- * unit. Counted as the model counts them (`termOccurrences`,
+ * screen that shows where in the paper they fall (a click on it goes to the
+ * nearest), with buttons that step from one to the next. Counted as the model counts them (`termOccurrences`,
  * src/lib/paper/terms.ts): the text and the notes, each language in its own
  * block, the title and the translator's notes apart.
  */
@@ -88,27 +88,44 @@ export async function showConcordance(id: string): Promise<void> {
 	const chinese = tags.zh === 'zh-TW' ? term.hant : term.zh;
 	bar.innerHTML = `<p id="concordance-title"><strong><span lang="${tags.zh}">${escapeHtml(chinese)}</span> · <span lang="en">${escapeHtml(term.en[0] ?? '')}</span></strong>: ${shown
 		.map((lang) => escapeHtml(label(lang === 'zh' ? 'inChinese' : 'inEnglish', { n: count(lang) })))
-		.join(' · ')}</p><button type="button" class="concordance-close">${escapeHtml(label('close'))}</button><ol class="concordance-strip" aria-label="${escapeHtml(label('occurrences'))}"></ol>`;
-	const strip = bar.querySelector('ol')!;
-	// One mark per unit and language, at its place in the paper.
+		.join(' · ')}</p><p class="concordance-steps"><button type="button" data-go="-1">${escapeHtml(label('previous'))}</button> <span class="concordance-at" aria-live="polite"></span> <button type="button" data-go="1">${escapeHtml(label('next'))}</button> <button type="button" class="concordance-close">${escapeHtml(label('close'))}</button></p><div class="concordance-strip" aria-hidden="true"></div>`;
+	// One mark per unit and language, at its place in the paper: a picture for the eye; the buttons are the way through.
+	const strip = bar.querySelector<HTMLElement>('.concordance-strip')!;
 	const seen = new Set<string>();
-	let n = 0;
 	for (const f of found) {
 		const key = `${f.unit.id} ${f.lang}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
-		const item = document.createElement('li');
-		item.className = `is-${f.lang}`;
-		item.style.insetInlineStart = `${(f.place * 100).toFixed(2)}%`;
-		const link = document.createElement('a');
-		link.href = `#${f.unit.id}`;
-		link.setAttribute('aria-label', label('occurrenceAt', { i: ++n, lang: label(`language_${f.lang}`) }));
-		item.append(link);
-		strip.append(item);
+		const mark = document.createElement('span');
+		mark.className = `is-${f.lang}`;
+		mark.style.insetInlineStart = `${(f.place * 100).toFixed(2)}%`;
+		strip.append(mark);
 	}
-	bar.querySelector('.concordance-close')!.addEventListener('click', () => {
-		bar.remove();
-		CSS.highlights?.delete('concordance');
+	const places = [...new Map(found.map((f) => [f.unit.id, f])).values()];
+	let at = -1;
+	const go = (index: number): void => {
+		if (places.length === 0) return;
+		at = (index + places.length) % places.length;
+		const unit = places[at]!.unit;
+		bar.querySelector('.concordance-at')!.textContent = `${at + 1} / ${places.length}`;
+		// The browser's own move to the unit, as any in-page link: it lands below the header, marked and focused.
+		location.hash = unit.id;
+	};
+	bar.addEventListener('click', (event) => {
+		const target = event.target as Element;
+		const step = target.closest<HTMLElement>('[data-go]');
+		if (step) go(at + Number(step.dataset['go']));
+		else if (target.closest('.concordance-close')) {
+			bar.remove();
+			CSS.highlights?.delete('concordance');
+		} else if (target.closest('.concordance-strip')) {
+			// The occurrence nearest the point clicked on the strip.
+			const box = strip.getBoundingClientRect();
+			const share = (event.clientX - box.left) / box.width;
+			const rtl = getComputedStyle(strip).direction === 'rtl';
+			const wanted = rtl ? 1 - share : share;
+			go(places.reduce((best, f, i) => (Math.abs(f.place - wanted) < Math.abs(places[best]!.place - wanted) ? i : best), 0));
+		}
 	});
 	document.body.append(bar);
 }
