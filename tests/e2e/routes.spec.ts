@@ -3,10 +3,15 @@
  * interface language of its URL, a title, and no console errors.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { uiTag } from '../../src/lib/i18n';
+import { parseRoute } from '../../src/lib/routes';
 import { builtRoutes } from '../support/pages';
 
-/** The interface language a URL promises: /en/… is English, everything else (/, /zh/…) leads with Chinese. */
-const expectedLang = (route: string): string => (route.startsWith('/en/') ? 'en' : 'zh-CN');
+/** The interface language a URL promises: its locale's (/en/… English, /zh-hant/… Traditional Chinese); the landing page leads with Chinese. */
+const expectedLang = (route: string): string => {
+	const parsed = parseRoute(route);
+	return parsed && parsed.kind !== 'home' ? uiTag(parsed.ui) : uiTag('zh');
+};
 
 function collectErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -26,7 +31,7 @@ function collectErrors(page: Page): string[] {
 const routes = builtRoutes();
 
 test('the build has the routes the site promises', () => {
-	for (const route of ['/', '/zh/', '/en/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/interleaved/']) {
+	for (const route of ['/', '/zh/', '/en/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/interleaved/', '/zh-hant/', '/zh-hant/chatgpt-sora/', '/zh-hant/chatgpt-sora/parallel/']) {
 		expect(routes).toContain(route);
 	}
 });
