@@ -12,7 +12,7 @@ import { textOf, unitBlocks, notText } from '../../src/lib/hast';
 import { LOCALES } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { plainText } from '../../src/lib/paper/parse';
-import { englishForms } from '../../src/lib/paper/term-forms';
+import { chineseMatches, englishForms } from '../../src/lib/paper/term-forms';
 import { termOccurrences } from '../../src/lib/paper/terms';
 import { traditionalPaper } from '../../src/lib/paper/traditional';
 import { type LookupData, segmenter } from '../../src/lib/paper/words';
@@ -27,19 +27,20 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (id, paper) => {
 	const units = [...paper.text.units, ...paper.text.notes];
 
 	test.each(paper.glossary.map((term) => [term.id, term] as const))('the concordance of %s counts what the text holds, in each script', (_, term) => {
-		const found = termOccurrences(units, term);
+		const found = termOccurrences(units, term, paper.glossary);
 		const count = (lang: 'zh' | 'en') => found.reduce((n, o) => n + o[lang], 0);
 		expect(count('zh'), 'the Chinese has the term').toBeGreaterThan(0);
 		// Counted afresh on the built side-by-side pages, unit by unit, as the reader's script counts them.
 		for (const ui of ['zh', 'zh-hant'] as const) {
-			const form = ui === 'zh-hant' ? traditionalPaper(paper).glossary.find((t) => t.id === term.id)!.zh : term.zh;
+			const glossary = (ui === 'zh-hant' ? traditionalPaper(paper) : paper).glossary;
+			const form = glossary.find((t) => t.id === term.id)!.zh;
 			const blocks = unitBlocks(loadPage(readingPath(ui, id, 'parallel'))).filter((b) => !b.el.properties['dataEditorial']);
 			const onPage = (lang: 'zh' | 'en') =>
 				blocks
 					.filter((b) => b.lang.startsWith(lang))
 					.reduce((n, b) => {
 						const text = textOf(b.el, (el) => notText(el) || el.tagName === 'sup');
-						return n + (lang === 'zh' ? text.split(form).length - 1 : (text.match(englishForms(term))?.length ?? 0));
+						return n + (lang === 'zh' ? chineseMatches(text, form, glossary.map((t) => t.zh)).length : (text.match(englishForms(term))?.length ?? 0));
 					}, 0);
 			expect(onPage('zh'), `${ui}: Chinese`).toBe(count('zh'));
 			expect(onPage('en'), `${ui}: English`).toBe(count('en'));
@@ -63,4 +64,9 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (id, paper) => {
 		expect(entries.filter(([, glosses]) => glosses).length / entries.length, 'most words glossed by CC-CEDICT').toBeGreaterThan(0.8);
 		expect(Object.keys(data.terms)).toHaveLength(paper.glossary.length);
 	});
+});
+
+test('a term inside a longer key term is that term, not this one', () => {
+	expect(chineseMatches('多模态与模态', '模态', ['模态', '多模态'])).toEqual([4]);
+	expect(chineseMatches('世界图景，世界图景', '世界图景', ['世界图景'])).toEqual([0, 5]);
 });

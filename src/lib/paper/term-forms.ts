@@ -8,3 +8,18 @@ import { escapeRegExp } from '../escape.ts';
 
 export const englishForms = (term: { en: readonly string[] }): RegExp =>
 	new RegExp(`\\b(?:${[...term.en].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'gi');
+
+/**
+ * Where a term's Chinese `form` stands in `text` (the index of each occurrence), except inside a longer key
+ * term that holds it (模态 inside 多模态 is that term, not this one), as the glossary links take the longest
+ * term first. `forms` are all the paper's terms, in the text's script.
+ */
+export function chineseMatches(text: string, form: string, forms: readonly string[]): number[] {
+	const indices = (f: string): number[] => {
+		const out: number[] = [];
+		for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) out.push(at);
+		return out;
+	};
+	const covered = forms.filter((f) => f.length > form.length && f.includes(form)).flatMap((f) => indices(f).map((at) => [at, at + f.length] as const));
+	return indices(form).filter((at) => !covered.some(([start, end]) => start <= at && at + form.length <= end));
+}

@@ -11,7 +11,7 @@
 import { escapeHtml } from '../../lib/escape';
 import { langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
 import type { Lang } from '../../lib/paper/model';
-import { englishForms } from '../../lib/paper/term-forms';
+import { chineseMatches, englishForms } from '../../lib/paper/term-forms';
 import { aidsPath } from '../../lib/routes';
 import type { TermForms } from '../search/glossary';
 
@@ -36,8 +36,8 @@ interface Occurrence {
 	range: Range;
 }
 
-/** Every occurrence of `term` in the units and notes shown, in reading order. */
-export function occurrences(term: TermForms): Occurrence[] {
+/** Every occurrence of `term` in the units and notes shown, in reading order; `glossary` is the paper's terms (a longer one holding it is not it). */
+export function occurrences(term: TermForms, glossary: readonly TermForms[]): Occurrence[] {
 	const units = [...document.querySelectorAll<HTMLElement>('.text > [id], .note-list > li[id]')];
 	const english = englishForms(term);
 	const found: Occurrence[] = [];
@@ -46,12 +46,13 @@ export function occurrences(term: TermForms): Occurrence[] {
 		const blocks = unit.hasAttribute('lang') ? [unit] : [...unit.querySelectorAll<HTMLElement>(':scope > [lang]')];
 		for (const block of blocks) {
 			const lang: Lang | undefined = block.lang.startsWith('zh') ? 'zh' : block.lang === 'en' ? 'en' : undefined;
+			const hant = block.lang === 'zh-TW';
 			if (!lang) continue;
 			const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const text = node as Text;
 				if (text.parentElement?.closest(NOT_TEXT)) continue;
-				const matches = lang === 'en' ? [...text.data.matchAll(english)].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, block.lang === 'zh-TW' ? term.hant : term.zh);
+				const matches = lang === 'en' ? [...text.data.matchAll(english)].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, hant ? term.hant : term.zh, glossary.map((t) => (hant ? t.hant : t.zh))).map((at) => ({ at, length: term.zh.length }));
 				for (const { at, length } of matches) {
 					const range = new Range();
 					range.setStart(text, at);
@@ -64,19 +65,14 @@ export function occurrences(term: TermForms): Occurrence[] {
 	return found;
 }
 
-function chineseMatches(text: string, form: string): { at: number; length: number }[] {
-	const out: { at: number; length: number }[] = [];
-	for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) out.push({ at, length: form.length });
-	return out;
-}
-
 /** Marks every occurrence of the term `id` of this page's paper, with its counts and the strip. */
 export async function showConcordance(id: string): Promise<void> {
 	const paper = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'];
-	const term = (await loadTerms()).find((t) => t.paper === paper && t.id === id);
+	const glossary = (await loadTerms()).filter((t) => t.paper === paper);
+	const term = glossary.find((t) => t.id === id);
 	if (!term) return;
 	document.querySelector('.concordance')?.remove();
-	const found = occurrences(term);
+	const found = occurrences(term, glossary);
 	if ('highlights' in CSS) CSS.highlights.set('concordance', new Highlight(...found.map((f) => f.range)));
 	const tags = langTags(locale());
 	const count = (lang: Lang) => found.filter((f) => f.lang === lang).length;
