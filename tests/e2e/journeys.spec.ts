@@ -200,6 +200,8 @@ test.describe('when things fail', () => {
 		await press(page, page.locator('.theme-toggle'), true);
 		await expect(page.locator('html')).toHaveAttribute('data-theme', /dark|light/);
 		await press(page, page.locator('.search-open'), true);
+		// The dialog opens as its module loads: typing waits for the field, as a reader's eyes would.
+		await expect(page.locator('#search-input')).toBeFocused();
 		await page.keyboard.type('李世石');
 		const result = page.locator('#search-results [role="option"]').first();
 		await expect(result).toBeVisible();

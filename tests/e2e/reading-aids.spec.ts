@@ -151,6 +151,8 @@ test('from the glossary page, a term marks every occurrence in both languages, a
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the look-up and the concordance have no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
+		// Two audits of the longest page.
+		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/zh-hant/chatgpt-sora/parallel/');
 		await page.mouse.move(4, 4);

@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { LOCALES, t } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { aboutPath, glossaryPath, MODES, readingPath } from '../../src/lib/routes';
 import { settle } from '../support/reader';
@@ -20,7 +21,7 @@ test('the collection lists both papers, each title leading to its text', async (
 	await expect(page).toHaveURL(readingPath('en', PAPER));
 });
 
-for (const ui of ['zh', 'en'] as const) {
+for (const ui of LOCALES) {
 	for (const mode of MODES) {
 		test(`${readingPath(ui, PAPER, mode)} shows every unit and note, enhanced, with no violation`, async ({ page }) => {
 			await page.goto(readingPath(ui, PAPER, mode));
@@ -36,7 +37,7 @@ for (const ui of ['zh', 'en'] as const) {
 		await expect(page.locator('.glossary-entry')).toHaveCount(fixture.glossary.length);
 		await page.goto(aboutPath(ui, PAPER));
 		// Its title is its author's, not the editors': no mark says otherwise.
-		await expect(page.locator('.about > p').first()).not.toContainText(ui === 'zh' ? '编者拟题' : 'editorial title');
+		await expect(page.locator('.about > p').first()).not.toContainText(t(ui, 'editorialTitle'));
 	});
 }
 
