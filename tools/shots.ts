@@ -1,8 +1,9 @@
 /**
- * Screenshots to look at, not a test: every reading mode in both interfaces,
+ * Screenshots to look at, not a test: every reading mode in every interface,
  * the landing, glossary and about pages, at a phone's 390 px and a desktop's
  * 1440 px, light and dark, at the top and in the middle, with the
- * enhancements loaded; and the search dialog open on each screen. Run after
+ * enhancements loaded; the search dialog open on each screen; a word looked
+ * up and a term's concordance. Run after
  * a build: `npm run shots [-- --out DIR] [-- --only SUBSTRING]`. Writes PNGs
  * outside the repository (default: $TMPDIR/bilingual-shots) and prints where.
  */
@@ -11,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, preview } from '../bench/lib.ts';
-import { MODES, readingPath } from '../src/lib/routes.ts';
+import { LOCALES } from '../src/lib/i18n.ts';
+import { aboutPath, glossaryPath, MODES, readingPath } from '../src/lib/routes.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, only: { type: 'string' } } });
 const out = values.out ?? join(tmpdir(), 'bilingual-shots');
@@ -20,10 +22,10 @@ mkdirSync(out, { recursive: true });
 const PAPER = 'chatgpt-sora';
 const pages: { name: string; path: string }[] = [
 	{ name: 'landing', path: '/' },
-	...(['zh', 'en'] as const).flatMap((ui) => [
+	...LOCALES.flatMap((ui) => [
 		...MODES.map((mode) => ({ name: `${ui}-${mode}`, path: readingPath(ui, PAPER, mode) })),
-		{ name: `${ui}-glossary`, path: `/${ui}/${PAPER}/glossary/` },
-		{ name: `${ui}-about`, path: `/${ui}/${PAPER}/about/` },
+		{ name: `${ui}-glossary`, path: glossaryPath(ui, PAPER) },
+		{ name: `${ui}-about`, path: aboutPath(ui, PAPER) },
 	]),
 ].filter((p) => !values.only || p.name.includes(values.only));
 
@@ -58,6 +60,37 @@ try {
 				await page.locator('#search-results [role="option"]').first().waitFor();
 				await page.screenshot({ path: join(out, `search-${screen.name}-${scheme}.png`) });
 				count++;
+			}
+			if (!values.only || 'lookup'.includes(values.only)) {
+				// A key term tapped in the Traditional edition side by side, then every occurrence marked.
+				await page.goto(`${server.url}${readingPath('zh-hant', PAPER, 'parallel')}`);
+				await page.mouse.move(4, 4);
+				await page.locator('a.permalink').first().waitFor({ state: 'attached' });
+				const point = await page.evaluate(() => {
+					const walker = document.createTreeWalker(document.getElementById('intro-p1')!, NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						const at = node.textContent!.indexOf('世界圖景');
+						if (at < 0) continue;
+						node.parentElement!.scrollIntoView({ block: 'center' });
+						const range = new Range();
+						range.setStart(node, at);
+						range.setEnd(node, at + 4);
+						const box = range.getBoundingClientRect();
+						return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+					}
+					return undefined;
+				});
+				if (point) {
+					if (screen.touch) await page.touchscreen.tap(point.x, point.y);
+					else await page.mouse.click(point.x, point.y);
+					await page.locator('#lookup .lookup-term').waitFor();
+					await page.screenshot({ path: join(out, `lookup-${screen.name}-${scheme}.png`) });
+					await page.locator('#lookup .lookup-mark').click();
+					await page.locator('.concordance').waitFor();
+					await page.waitForTimeout(200);
+					await page.screenshot({ path: join(out, `concordance-${screen.name}-${scheme}.png`) });
+					count += 2;
+				}
 			}
 			await context.close();
 		}
