@@ -9,7 +9,7 @@
  * block, the title and the translator's notes apart.
  */
 import { escapeHtml } from '../../lib/escape';
-import { langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
+import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
 import type { Lang } from '../../lib/paper/model';
 import { chineseMatches, englishForms } from '../../lib/paper/term-forms';
 import { aidsPath } from '../../lib/routes';
@@ -82,7 +82,7 @@ export async function showConcordance(id: string): Promise<void> {
 	bar.setAttribute('aria-labelledby', 'concordance-title');
 	for (const lang of shown) bar.dataset[`count${lang === 'zh' ? 'Zh' : 'En'}`] = String(count(lang));
 	const chinese = tags.zh === 'zh-TW' ? term.hant : term.zh;
-	bar.innerHTML = `<p id="concordance-title"><strong><span lang="${tags.zh}">${escapeHtml(chinese)}</span> · <span lang="en">${escapeHtml(term.en[0] ?? '')}</span></strong>: ${shown
+	bar.innerHTML = `<p id="concordance-title"><strong><span lang="${tags.zh}">${escapeHtml(chinese)}</span> · <span lang="en">${escapeHtml(term.en[0] ?? '')}</span></strong>${colon(locale())}${shown
 		.map((lang) => escapeHtml(label(lang === 'zh' ? 'inChinese' : 'inEnglish', { n: count(lang) })))
 		.join(' · ')}</p><p class="concordance-steps"><button type="button" data-go="-1">${escapeHtml(label('previous'))}</button> <span class="concordance-at" aria-live="polite"></span> <button type="button" data-go="1">${escapeHtml(label('next'))}</button> <button type="button" class="concordance-close">${escapeHtml(label('close'))}</button></p><div class="concordance-strip" aria-hidden="true"></div>`;
 	// One mark per unit and language, at its place in the paper: a picture for the eye; the buttons are the way through.

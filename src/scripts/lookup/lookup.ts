@@ -8,7 +8,7 @@
  * found as the build found it, by `Intl.Segmenter`, a key term first.
  */
 import { escapeHtml } from '../../lib/escape';
-import { langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
+import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
 import type { LookupData } from '../../lib/paper/words';
 import { aidsPath, glossaryPath } from '../../lib/routes';
 import lookupStyles from '../../styles/lookup.css?inline';
@@ -109,7 +109,7 @@ function entryHtml(word: string, known: LookupData, tag: string): string {
 	const term = known.terms[word];
 	const paper = paperId();
 	if (term && paper) {
-		html += `<div class="lookup-term"><a href="${escapeHtml(glossaryPath(locale(), paper, term.id))}">${escapeHtml(label('glossaryEntry'))}: <span lang="${tag}">${escapeHtml(word)}</span> · <span lang="en">${escapeHtml(term.en)}</span></a>
+		html += `<div class="lookup-term"><a href="${escapeHtml(glossaryPath(locale(), paper, term.id))}">${escapeHtml(label('glossaryEntry'))}${colon(locale())}<span lang="${tag}">${escapeHtml(word)}</span> · <span lang="en">${escapeHtml(term.en)}</span></a>
 			<p>${escapeHtml(term.note)}</p>
 			<button type="button" class="lookup-mark" data-term="${escapeHtml(term.id)}">${escapeHtml(label('markAll'))}</button></div>`;
 	}
