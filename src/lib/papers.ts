@@ -19,6 +19,7 @@ export async function getPapers(): Promise<Paper[]> {
 export const editionFor = (paper: Paper, ui: Locale): Paper => (ui === 'zh-hant' ? traditionalPaper(paper) : paper);
 
 export interface PaperPageProps {
+	/** The paper as the page shows it (editionFor). */
 	paper: Paper;
 	ui: Locale;
 }

@@ -6,6 +6,8 @@
  * it is the page's first unit, and every reading page pays for its bytes.
  */
 import { HTML_LANG, type Lang, otherLang } from './paper/model';
+import type { Locale } from './i18n';
+import { HANT_TAG } from './paper/traditional';
 import type { Paper } from './papers';
 
 export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, string>, siteName: string): Record<string, unknown> {
@@ -50,3 +52,7 @@ export function citationMeta(paper: Paper, lang: Lang, urls: Record<Lang, string
 		['DC.type', 'webpage'],
 	];
 }
+
+/** The tags of a page under the Traditional interface: its Chinese is Traditional, and says so (`zh-TW`). */
+export const hantCitation = (tags: [name: string, content: string][], ui: Locale): [name: string, content: string][] =>
+	ui === 'zh-hant' ? tags.map(([name, content]) => [name, /language$/i.test(name) && content === HTML_LANG.zh ? HANT_TAG : content]) : tags;

@@ -81,7 +81,7 @@ test('switching the interface language keeps the place too', async ({ page }) =>
 	await page.goto(readingUrl('zh', 'parallel'));
 	await settle(page);
 	await page.locator('#s4-2-p2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-	await page.locator('a.ui-switch[hreflang="en"]').dispatchEvent('click');
+	await page.locator('a.ui-switch[lang="en"]').dispatchEvent('click');
 	await expect(page).toHaveURL(/\/en\/chatgpt-sora\/parallel\/#s4-2-p2$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	const top = await page.locator('#s4-2-p2').evaluate((el) => el.getBoundingClientRect().top / innerHeight);

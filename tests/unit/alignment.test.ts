@@ -13,6 +13,7 @@ import { LOCALES } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { LANGS, SEGMENT_JOINER, segmentId } from '../../src/lib/paper/model';
 import { plainText } from '../../src/lib/paper/parse';
+import { traditionalPaper } from '../../src/lib/paper/traditional';
 import { MODES, readingPath } from '../../src/lib/routes';
 import { DIST, loadPage } from '../support/pages';
 
@@ -20,7 +21,6 @@ const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url).pathname);
 const lengths = JSON.parse(readFileSync(new URL(`alignment/${PAPER}.json`, DIST), 'utf8')) as Record<string, Record<'zh' | 'en', number[]>>;
 const all = [...paper.text.units, ...paper.text.notes];
-const byId = new Map(all.map((u) => [u.id, u]));
 const context: InlineContext = { paper: paper.text, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
 const isMarker = (el: Parameters<typeof hasClass>[0]) => hasClass(el, 'note-ref') || hasClass(el, 'tn-ref');
 
@@ -35,8 +35,11 @@ test('every unit and note with text is aligned: segments paired in both language
 	expect(all.reduce((n, u) => n + u.segments.length, 0)).toBe(291);
 });
 
-describe.each(LOCALES.flatMap((ui) => MODES.map((mode) => readingPath(ui, PAPER, mode))))('%s', (path) => {
+describe.each(LOCALES.flatMap((ui) => MODES.map((mode) => [readingPath(ui, PAPER, mode), ui] as const)))('%s', (path, ui) => {
 	test('each unit’s text, cut by the lengths, is its segments in order', () => {
+		// The Traditional pages show the Traditional edition, cut by the same lengths (its conversion keeps them).
+		const edition = ui === 'zh-hant' ? traditionalPaper(paper) : paper;
+		const byId = new Map([...edition.text.units, ...edition.text.notes].map((u) => [u.id, u]));
 		let checked = 0;
 		for (const block of unitBlocks(loadPage(path))) {
 			const unit = byId.get(block.id);

@@ -58,24 +58,27 @@ describe('tags for reference managers', () => {
 	const TITLES = { zh: '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', en: 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture' };
 	const SITE = { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' };
 	const HTML_LANG = { zh: 'zh-CN', en: 'en' };
+	// A Traditional page's Chinese: its title and site name in Traditional characters, its language zh-TW.
+	const HANT = { title: '從ChatGPT到Sora：生成邏輯、哲學本質與世界圖景', site: '雙語學術文庫', lang: 'zh-TW' };
 	/** The edition a page cites: a one-language mode's text, otherwise the interface's (about page, side by side, interleaved). */
 	const editionOf = (path: string): 'zh' | 'en' => {
 		const [, ui, , mode] = path.split('/');
-		return (mode === 'zh' || mode === 'en' ? mode : ui) as 'zh' | 'en';
+		return (mode === 'zh' || mode === 'en' ? mode : ui === 'zh-hant' ? 'zh' : ui) as 'zh' | 'en';
 	};
 	const citing = [...head.keys()].filter((path) => isReadingPath(path) || path.endsWith('/about/'));
 
 	test('every reading page and about page names its edition’s title, language and publisher, and the other edition', () => {
-		expect(citing).toHaveLength(10);
+		expect(citing).toHaveLength(15);
 		for (const path of citing) {
 			const edition = editionOf(path);
 			const other = edition === 'zh' ? 'en' : 'zh';
+			const hant = path.startsWith('/zh-hant/') && edition === 'zh';
 			expect(tagsOf(head.get(path)!), path).toEqual([
-				['citation_title', TITLES[edition]],
-				['citation_language', HTML_LANG[edition]],
-				['citation_publisher', SITE[edition]],
-				['DC.title', TITLES[edition]],
-				['DC.language', HTML_LANG[edition]],
+				['citation_title', hant ? HANT.title : TITLES[edition]],
+				['citation_language', hant ? HANT.lang : HTML_LANG[edition]],
+				['citation_publisher', hant ? HANT.site : SITE[edition]],
+				['DC.title', hant ? HANT.title : TITLES[edition]],
+				['DC.language', hant ? HANT.lang : HTML_LANG[edition]],
 				['DC.relation', `${ORIGIN}/${other}/chatgpt-sora/`],
 				['DC.type', 'webpage'],
 			]);

@@ -11,6 +11,7 @@
 import * as OpenCC from 'opencc-js/cn2t';
 import type { PhrasingContent } from 'mdast';
 import type { Paper } from './folder.ts';
+import type { Segment } from './model.ts';
 import { OVERRIDES } from './traditional-overrides.ts';
 
 /** The `lang` of Traditional Chinese text: Taiwan's standard (see above). */
@@ -41,6 +42,9 @@ function convertNodes(nodes: readonly PhrasingContent[]): PhrasingContent[] {
 	});
 }
 
+/** A segment with its Chinese converted (a sentence's, as the unit's whole text is: character for character, so the lengths stay). */
+const segmentZh = (segment: Segment): Segment => ({ ...segment, zh: convertNodes(segment.zh) });
+
 const editions = new WeakMap<Paper, Paper>();
 
 /** The paper with every Chinese text in Traditional characters (the English as it is); made once per paper. */
@@ -54,8 +58,8 @@ export function traditionalPaper(paper: Paper): Paper {
 		meta: { ...meta, title: zh(meta.title), summary: zh(meta.summary), source: { ...meta.source, description: zh(meta.source.description) }, translation: { by: zh(meta.translation.by) } },
 		text: {
 			...text,
-			units: text.units.map((unit) => ({ ...unit, text: { ...unit.text, zh: convertNodes(unit.text.zh) } })),
-			notes: text.notes.map((note) => ({ ...note, text: { ...note.text, zh: convertNodes(note.text.zh) } })),
+			units: text.units.map((unit) => ({ ...unit, text: { ...unit.text, zh: convertNodes(unit.text.zh) }, segments: unit.segments.map(segmentZh) })),
+			notes: text.notes.map((note) => ({ ...note, text: { ...note.text, zh: convertNodes(note.text.zh) }, segments: note.segments.map(segmentZh) })),
 		},
 		glossary: paper.glossary.map((term) => ({ ...term, zh: toTraditional(term.zh), note: zh(term.note) })),
 		bibliography: paper.bibliography.map(zh),
