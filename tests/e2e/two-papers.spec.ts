@@ -22,7 +22,8 @@ test('the collection lists both papers, each title leading to its text', async (
 });
 
 for (const ui of LOCALES) {
-	for (const mode of MODES) {
+	// Each mode once, under each interface in turn (a page kind's markup is the same under every interface).
+	for (const mode of MODES.filter((_, i) => (i + LOCALES.indexOf(ui)) % LOCALES.length === 0)) {
 		test(`${readingPath(ui, PAPER, mode)} shows every unit and note, enhanced, with no violation`, async ({ page }) => {
 			await page.goto(readingPath(ui, PAPER, mode));
 			await expect(page.locator('.text [data-unit]')).toHaveCount(fixture.text.units.length);
