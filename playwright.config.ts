@@ -18,7 +18,8 @@ export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: true,
 	// Both cores of a CI machine (the default takes half of them).
-	...(process.env['CI'] ? { workers: 2 } : {}),
+	// On CI, both cores, and one retry: a test that passes only on its retry is reported as flaky, not hidden.
+	...(process.env['CI'] ? { workers: 2, retries: 1 } : {}),
 	forbidOnly: Boolean(process.env['CI']),
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {

@@ -149,6 +149,8 @@ for (const [ui, mode] of [['zh', 'parallel'], ['en', 'en']] as const) {
 test('a missing note opens as missing in its popover', async ({ page }) => {
 	await page.goto(readingUrl('zh', 'zh'));
 	await page.mouse.move(5, 5);
+	// The enhancements are there (before they are, Enter follows the marker as a plain link, which is right too).
+	await expect(page.locator('a.permalink').first()).toBeAttached();
 	await page.locator('#intro-p1 .note-ref a').focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#note-popover')).toContainText('原文缺此注的注文');
