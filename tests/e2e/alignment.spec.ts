@@ -30,6 +30,12 @@ async function expectOnScreen(page: Page, target: Locator): Promise<void> {
 		.toBe(true);
 }
 
+/** The longest of the lines a sentence runs over, where the tests point, tap and drag. */
+async function widestLine(seg: Locator): Promise<{ x: number; y: number; w: number; h: number }> {
+	const rects = await seg.evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+	return rects.reduce((a, b) => (b.w > a.w ? b : a));
+}
+
 const markedIds = (page: Page) => page.locator('.seg[data-mark]').evaluateAll((els) => els.map((el) => `${el.closest('[data-unit]')!.id}.${(el as HTMLElement).dataset['seg']}:${el.closest('[lang]')!.getAttribute('lang')}`));
 
 for (const screen of SCREENS) {
@@ -75,8 +81,7 @@ for (const screen of SCREENS) {
 			const seg = page.locator(`[id="${SEG}"]`);
 			await scrollToReach(page, seg);
 			// Select a passage inside the sentence by pressing and dragging (on a phone too: a long press would open the system's menu).
-			const rects = await seg.evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
-			const line = rects.reduce((a, b) => (b.w > a.w ? b : a));
+			const line = await widestLine(seg);
 			await page.mouse.move(line.x + 4, line.y + line.h / 2);
 			await page.mouse.down();
 			await page.mouse.move(line.x + line.w * 0.8, line.y + line.h / 2, { steps: 8 });
@@ -102,8 +107,7 @@ for (const screen of SCREENS) {
 			await aligned(page);
 			const seg = page.locator(`[id="${SEG}"]`);
 			await scrollToReach(page, seg);
-			const rects = await seg.evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
-			const line = rects.reduce((a, b) => (b.w > a.w ? b : a));
+			const line = await widestLine(seg);
 			if (screen.touch) await page.touchscreen.tap(line.x + line.w / 2, line.y + line.h / 2);
 			else await page.mouse.click(line.x + line.w / 2, line.y + line.h / 2);
 			await expect(seg).toHaveAttribute('data-mark', '');
@@ -130,8 +134,7 @@ for (const screen of SCREENS) {
 			await page.keyboard.press('Escape');
 			const seg = page.locator(`[id="${SEG}"]`);
 			await scrollToReach(page, seg);
-			const rects = await seg.evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
-			const line = rects.reduce((a, b) => (b.w > a.w ? b : a));
+			const line = await widestLine(seg);
 			if (screen.touch) await page.touchscreen.tap(line.x + line.w / 2, line.y + line.h / 2);
 			else await page.mouse.click(line.x + line.w / 2, line.y + line.h / 2);
 			const partner = page.locator('#study-partner');
