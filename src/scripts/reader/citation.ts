@@ -9,7 +9,8 @@
 import { type CitableText, chicagoBibliography, chicagoNote, gbt7714 } from '../../lib/cite';
 import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../../lib/citation-files';
 import { escapeHtml as escape } from '../../lib/escape';
-import { readingPath } from '../../lib/routes';
+import { downloadPath, readingPath } from '../../lib/routes';
+import { fetchOnce } from '../fetch-once';
 import { showPopover } from './popover';
 import { chosenSegment, segmentIdOf } from './segments';
 import { label } from './strings';
@@ -20,20 +21,8 @@ interface PaperFacts {
 	translator: { en: string };
 }
 
-const facts = new Map<string, Promise<PaperFacts>>();
-function paperFacts(paper: string): Promise<PaperFacts> {
-	let known = facts.get(paper);
-	if (!known) {
-		known = fetch(`/downloads/${paper}.json`)
-			.then((r) => (r.ok ? (r.json() as Promise<PaperFacts>) : Promise.reject(new Error(String(r.status)))))
-			.catch((error: unknown) => {
-				facts.delete(paper);
-				throw error;
-			});
-		facts.set(paper, known);
-	}
-	return known;
-}
+/** The paper's facts, from its aligned download (which study.ts reads too: one fetch). */
+const paperFacts = (paper: string): Promise<PaperFacts> => fetchOnce<PaperFacts>(downloadPath(`${paper}.json`));
 
 /** The files offered, each by the name a reader knows it by, and how it is made. */
 const FILES: [CitationFormat, string, (text: CitableText) => string][] = [

@@ -10,26 +10,12 @@
  */
 import { type Lang, parseSegmentId } from '../../lib/paper/model';
 import { alignmentPath } from '../../lib/routes';
+import { fetchOnce } from '../fetch-once';
 
 type Lengths = Record<string, Record<Lang, number[]>>;
 
-const fetched = new Map<string, Promise<Lengths | undefined>>();
-
-/** The paper's segment lengths, fetched once (and again after a failure). */
-function lengths(paper: string): Promise<Lengths | undefined> {
-	let known = fetched.get(paper);
-	if (!known) {
-		known = fetch(alignmentPath(paper))
-			.then((r) => (r.ok ? (r.json() as Promise<Lengths>) : undefined))
-			.catch(() => undefined)
-			.then((data) => {
-				if (!data) fetched.delete(paper);
-				return data;
-			});
-		fetched.set(paper, known);
-	}
-	return known;
-}
+/** The paper's segment lengths, or undefined if they cannot be had (asked again at the next page shown). */
+const lengths = (paper: string): Promise<Lengths | undefined> => fetchOnce<Lengths>(alignmentPath(paper)).catch(() => undefined);
 
 /** The language blocks of a unit: the unit itself in one language, or its children with a `lang`. */
 const blocks = (unit: HTMLElement): HTMLElement[] => (unit.lang ? [unit] : [...unit.querySelectorAll<HTMLElement>(':scope > [lang]')]);

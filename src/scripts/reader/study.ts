@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../../lib/paper/model';
 import { downloadPath } from '../../lib/routes';
+import { fetchOnce } from '../fetch-once';
 import { chosenSegment, segmentIdOf, segmentOf } from './segments';
 
 interface SegmentRow {
@@ -16,22 +17,12 @@ interface SegmentRow {
 	en: string;
 }
 
-const rows = new Map<string, Promise<Map<string, SegmentRow> | undefined>>();
-
-function segmentTexts(paper: string): Promise<Map<string, SegmentRow> | undefined> {
-	let known = rows.get(paper);
-	if (!known) {
-		known = fetch(downloadPath(`${paper}.json`))
-			.then((r) => (r.ok ? (r.json() as Promise<{ segments?: SegmentRow[] }>) : undefined))
-			.then((data) => new Map((data?.segments ?? []).map((row) => [row.id, row])))
-			.catch(() => {
-				rows.delete(paper);
-				return undefined;
-			});
-		rows.set(paper, known);
-	}
-	return known;
-}
+/** The segments' texts by id, from the paper's aligned download (shared with citation.ts), or undefined if it cannot be had. */
+const segmentTexts = (paper: string): Promise<Map<string, SegmentRow> | undefined> =>
+	fetchOnce<{ segments?: SegmentRow[] }>(downloadPath(`${paper}.json`)).then(
+		(data) => new Map((data.segments ?? []).map((row) => [row.id, row])),
+		() => undefined,
+	);
 
 /** The language the page shows, when it shows one only and study is on. */
 function studied(): Lang | undefined {
