@@ -94,9 +94,11 @@ describe.each(papers)('%s', (paper) => {
 			for (let n = 0; n <= 100; n++) if (numberWords(n).some((word) => new RegExp(`\\b${word}\\b`, 'i').test(en))) enNumbers.add(String(n));
 			const enWords = new Set([...en.matchAll(/\p{Script=Latin}+/gu)].map((m) => m[0]));
 			for (const [number] of zh.matchAll(/\d+/g)) if (!enNumbers.has(number)) missing.push(`${pair.id}: number ${number}`);
-			// A note's English title is in headline style (Chicago), so there a word may differ from the source in case only.
+			// Names keep their case (ChatGPT, GPT); an ordinary word may take English's case and number: the source's
+			// "Token" is "tokens" in running prose, its "models" is "Models" in a headline-style title.
 			const enWordsAnyCase = new Set([...enWords].map((w) => w.toLowerCase()));
-			const found = (word: string) => enWords.has(word) || (pair.kind === 'note' && enWordsAnyCase.has(word.toLowerCase()));
+			const ordinary = (word: string) => /^\p{Lu}?\p{Ll}+$/u.test(word);
+			const found = (word: string) => enWords.has(word) || (ordinary(word) && [word, `${word}s`].some((form) => enWordsAnyCase.has(form.toLowerCase())));
 			for (const [word] of zh.matchAll(/\p{Script=Latin}+/gu)) if (!found(word)) missing.push(`${pair.id}: word ${word}`);
 			const enUrls = urls(pair.en);
 			for (const url of urls(pair.zh)) if (!enUrls.includes(url)) missing.push(`${pair.id}: URL ${url}`);
