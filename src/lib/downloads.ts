@@ -2,7 +2,8 @@
  * The files a reader can download, made at build time from the aligned
  * model: the aligned text (one row per unit and note: id, kind, Chinese,
  * English, and one per aligned segment) as TSV and JSON, the segments as a
- * TMX translation memory, and each edition's citation as BibTeX, RIS and
+ * TMX translation memory, each row with the state of its English (drafted,
+ * revised, reviewed: quality.ts, from the paper's review records), and each edition's citation as BibTeX, RIS and
  * CSL-JSON. tests/unit/downloads.test.ts reads each back with a standard
  * parser and compares it with the model.
  */
@@ -11,38 +12,58 @@ import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
 import { HTML_LANG, type Lang, segmentId } from './paper/model';
 import { plainText } from './paper/parse';
+import { type SegmentState, segmentStates } from './paper/quality';
 import type { Paper } from './papers';
 import { readingPath } from './routes';
+
+/** What the aligned files are made from: the text, and the review records (none: every segment drafted). */
+export type AlignedSource = Pick<Paper, 'text'> & Partial<Pick<Paper, 'reviews'>>;
 
 export interface AlignedRow {
 	id: string;
 	kind: string;
 	zh: string;
 	en: string;
+	/** The state of the unit's English: its segments' if they agree, else `revised` if any is, else `drafted`; empty for a note the source lacks. */
+	state: SegmentState | '';
+}
+
+/** A unit's state from its segments'. */
+function unitState(states: readonly SegmentState[]): SegmentState | '' {
+	if (states.length === 0) return '';
+	if (states.every((s) => s === states[0])) return states[0]!;
+	return states.includes('revised') ? 'revised' : 'drafted';
 }
 
 /** Every unit, then every note, in reading order; a note the source lacks has empty texts and kind `note-missing`. */
-export function alignedRows(paper: Pick<Paper, 'text'>): AlignedRow[] {
+export function alignedRows(paper: AlignedSource): AlignedRow[] {
 	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	const states = Map.groupBy(alignedSegments(paper), (s) => s.unit);
+	const state = (id: string) => unitState((states.get(id) ?? []).map((s) => s.state));
 	return [
-		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)) })),
-		...paper.text.notes.map((n) => ({ id: n.id, kind: n.missing ? 'note-missing' : 'note', zh: clean(plainText(n.text.zh)), en: clean(plainText(n.text.en)) })),
+		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)), state: state(u.id) })),
+		...paper.text.notes.map((n) => ({ id: n.id, kind: n.missing ? 'note-missing' : 'note', zh: clean(plainText(n.text.zh)), en: clean(plainText(n.text.en)), state: state(n.id) })),
 	];
 }
 
-/** One aligned segment: its id (`s2-1-p3.2`), its unit's, and its text in each language. */
+/** One aligned segment: its id (`s2-1-p3.2`), its unit's, its text in each language, and the state of its English. */
 export interface SegmentRow {
 	id: string;
 	unit: string;
 	zh: string;
 	en: string;
+	state: SegmentState;
 }
 
 /** Every segment of every unit, then of every note, in reading order. */
-export function alignedSegments(paper: Pick<Paper, 'text'>): SegmentRow[] {
+export function alignedSegments(paper: AlignedSource): SegmentRow[] {
 	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	const states = segmentStates(paper.reviews ?? [], paper.text);
 	return [...paper.text.units, ...paper.text.notes].flatMap((unit) =>
-		unit.segments.map((segment, i) => ({ id: segmentId(unit.id, i), unit: unit.id, zh: clean(plainText(segment.zh)), en: clean(plainText(segment.en)) })),
+		unit.segments.map((segment, i) => {
+			const id = segmentId(unit.id, i);
+			return { id, unit: unit.id, zh: clean(plainText(segment.zh)), en: clean(plainText(segment.en)), state: states.get(id)! };
+		}),
 	);
 }
 
@@ -60,17 +81,18 @@ export const tsv = (rows: readonly (readonly string[])[]): string => rows.map((r
 
 /**
  * The aligned text as TSV: a header, then one row per unit and note, each followed by one row per segment
- * of it (kind `segment`, its unit in `unit`). Filtered by kind, it is the paragraph table or the sentence table.
+ * of it (kind `segment`, its unit in `unit`), the state of the English last. Filtered by kind, it is the
+ * paragraph table or the sentence table.
  */
-export function alignedTsvRows(paper: Pick<Paper, 'text'>): string[][] {
+export function alignedTsvRows(paper: AlignedSource): string[][] {
 	const segments = Map.groupBy(alignedSegments(paper), (s) => s.unit);
 	return [
-		['id', 'unit', 'kind', 'zh', 'en'],
-		...alignedRows(paper).flatMap((r) => [[r.id, r.id, r.kind, r.zh, r.en], ...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en])]),
+		['id', 'unit', 'kind', 'zh', 'en', 'state'],
+		...alignedRows(paper).flatMap((r) => [[r.id, r.id, r.kind, r.zh, r.en, r.state], ...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en, s.state])]),
 	];
 }
 
-export const alignedTsv = (paper: Pick<Paper, 'text'>): string => tsv(alignedTsvRows(paper));
+export const alignedTsv = (paper: AlignedSource): string => tsv(alignedTsvRows(paper));
 
 /** Text for XML: its specials escaped, and the characters XML 1.0 cannot hold dropped (none are in a text). */
 const xmlText = (s: string): string =>
@@ -80,15 +102,15 @@ const xmlText = (s: string): string =>
 
 /**
  * The segments as a translation memory in TMX 1.4b (the Translation Memory eXchange format that CAT tools
- * import: Trados, memoQ, OmegaT): one `<tu>` per segment, its id as `tuid`, its unit as a property, the
- * Chinese as the source language.
+ * import: Trados, memoQ, OmegaT): one `<tu>` per segment, its id as `tuid`, its unit and the state of its
+ * English as properties (`x-unit`, `x-state`), the Chinese as the source language.
  */
-export function alignedTmx(paper: Pick<Paper, 'id' | 'text'>, created: Date): string {
+export function alignedTmx(paper: AlignedSource & Pick<Paper, 'id'>, created: Date): string {
 	// The day only, as the citations give it (TMX asks for a time: midnight UTC).
 	const date = `${created.toISOString().slice(0, 10).replaceAll('-', '')}T000000Z`;
 	const units = alignedSegments(paper).map(
 		(s) =>
-			`  <tu tuid="${xmlText(s.id)}">\n   <prop type="x-unit">${xmlText(s.unit)}</prop>\n   <tuv xml:lang="${HTML_LANG.zh}"><seg>${xmlText(s.zh)}</seg></tuv>\n   <tuv xml:lang="${HTML_LANG.en}"><seg>${xmlText(s.en)}</seg></tuv>\n  </tu>`,
+			`  <tu tuid="${xmlText(s.id)}">\n   <prop type="x-unit">${xmlText(s.unit)}</prop>\n   <prop type="x-state">${s.state}</prop>\n   <tuv xml:lang="${HTML_LANG.zh}"><seg>${xmlText(s.zh)}</seg></tuv>\n   <tuv xml:lang="${HTML_LANG.en}"><seg>${xmlText(s.en)}</seg></tuv>\n  </tu>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',

@@ -18,6 +18,7 @@ import { cslItem } from '../../src/lib/citation-files';
 import { alignedRows, alignedSegments, alignedTmx, citable, downloads, tsv } from '../../src/lib/downloads';
 import { findAll, notText, textOf, unitBlocks } from '../../src/lib/hast';
 import { readPaperFolder } from '../../src/lib/paper/folder';
+import { SEGMENT_STATES, segmentStates } from '../../src/lib/paper/quality';
 import { DIST, loadPage } from '../support/pages';
 
 const ORIGIN = new URL('http://127.0.0.1:4321');
@@ -44,13 +45,13 @@ test.each(built)('%s is what the model makes', (file) => {
 describe('the aligned text', () => {
 	const all = readTsv(read(`${PAPER}.tsv`));
 	/** The paragraph table: the units' and notes' rows, without their unit column. */
-	const rows = [['id', 'kind', 'zh', 'en'], ...all.slice(1).filter((r) => r[2] !== 'segment').map(([id, , kind, zh, en]) => [id!, kind!, zh!, en!])];
+	const rows = [['id', 'kind', 'zh', 'en', 'state'], ...all.slice(1).filter((r) => r[2] !== 'segment').map(([id, , kind, zh, en, state]) => [id!, kind!, zh!, en!, state!])];
 	const sentences = all.slice(1).filter((r) => r[2] === 'segment');
-	const model = alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en]);
-	const segmentModel = alignedSegments(paper).map((s) => [s.id, s.unit, 'segment', s.zh, s.en]);
+	const model = alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en, r.state]);
+	const segmentModel = alignedSegments(paper).map((s) => [s.id, s.unit, 'segment', s.zh, s.en, s.state]);
 
 	test('the TSV reads back as the model’s rows, every field whole: a unit, then its sentences', () => {
-		expect(all[0]).toEqual(['id', 'unit', 'kind', 'zh', 'en']);
+		expect(all[0]).toEqual(['id', 'unit', 'kind', 'zh', 'en', 'state']);
 		expect(rows.slice(1)).toEqual(model);
 		expect(sentences).toEqual(segmentModel);
 		expect(sentences).toHaveLength(291);
@@ -64,20 +65,32 @@ describe('the aligned text', () => {
 	});
 
 	test('the JSON has the same rows', () => {
-		const json = JSON.parse(read(`${PAPER}.json`)) as { units: { id: string; kind: string; zh: string; en: string }[]; segments: { id: string; unit: string; zh: string; en: string }[] };
-		expect(json.units.map((u) => [u.id, u.kind, u.zh, u.en])).toEqual(model);
-		expect(json.segments.map((s) => [s.id, s.unit, 'segment', s.zh, s.en])).toEqual(segmentModel);
+		const json = JSON.parse(read(`${PAPER}.json`)) as { units: { id: string; kind: string; zh: string; en: string; state: string }[]; segments: { id: string; unit: string; zh: string; en: string; state: string }[] };
+		expect(json.units.map((u) => [u.id, u.kind, u.zh, u.en, u.state])).toEqual(model);
+		expect(json.segments.map((s) => [s.id, s.unit, 'segment', s.zh, s.en, s.state])).toEqual(segmentModel);
+	});
+
+	test('every sentence says the state of its English, as the paper’s review records make it: TSV, JSON and TMX alike', () => {
+		const states = segmentStates(paper.reviews, paper.text);
+		expect(sentences.map((s) => [s[0], s[5]])).toEqual([...states]);
+		expect(sentences.every((s) => (SEGMENT_STATES as readonly string[]).includes(s[5]!))).toBe(true);
+		// The author's abstract is his, never "drafted" by the translators.
+		expect(sentences.filter((s) => s[1] === 'abstract').map((s) => s[5])).toEqual(expect.arrayContaining(['author']));
+		expect(new Set(sentences.filter((s) => s[1] === 'abstract').map((s) => s[5]))).toEqual(new Set(['author']));
+		const tus = [...read(`${PAPER}.tmx`).matchAll(/<tu tuid="([^"]+)">\n {3}<prop type="x-unit">[^<]*<\/prop>\n {3}<prop type="x-state">([a-z]+)<\/prop>/g)].map((m) => [m[1], m[2]]);
+		expect(tus).toEqual([...states]);
 	});
 
 	test('the TMX translation memory parses as XML, one translation unit per sentence, Chinese as its source', () => {
 		const xml = read(`${PAPER}.tmx`);
 		expect(XMLValidator.validate(xml)).toBe(true);
-		const tmx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['tu', 'tuv'].includes(name), parseTagValue: false, trimValues: false }).parse(xml) as {
-			tmx: { version: string; header: { srclang: string; segtype: string }; body: { tu: { tuid: string; prop: { type: string; '#text': string }; tuv: { 'xml:lang': string; seg: string }[] }[] } };
+		const tmx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['tu', 'tuv', 'prop'].includes(name), parseTagValue: false, trimValues: false }).parse(xml) as {
+			tmx: { version: string; header: { srclang: string; segtype: string }; body: { tu: { tuid: string; prop: { type: string; '#text': string }[]; tuv: { 'xml:lang': string; seg: string }[] }[] } };
 		};
+		const prop = (tu: { prop: { type: string; '#text': string }[] }, type: string) => tu.prop.find((p) => p.type === type)?.['#text'];
 		expect(tmx.tmx.version).toBe('1.4');
 		expect(tmx.tmx.header).toMatchObject({ srclang: 'zh-CN', segtype: 'sentence' });
-		expect(tmx.tmx.body.tu.map((tu) => [tu.tuid, tu.prop['#text'], 'segment', ...tu.tuv.map((v) => String(v.seg))])).toEqual(segmentModel);
+		expect(tmx.tmx.body.tu.map((tu) => [tu.tuid, prop(tu, 'x-unit'), 'segment', ...tu.tuv.map((v) => String(v.seg)), prop(tu, 'x-state')])).toEqual(segmentModel);
 		expect(tmx.tmx.body.tu.every((tu) => tu.tuv.map((v) => v['xml:lang']).join() === 'zh-CN,en')).toBe(true);
 	});
 

@@ -18,6 +18,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { type AlignedPaper, ID_PATTERN, type Lang } from './model.ts';
 import { ContentError, type ContentProblem, linkFault, parsePaper } from './parse.ts';
+import { readReviews, type ReviewRecord } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
 
 /** One paper, as every page, the search index and the downloads read it. */
@@ -30,7 +31,12 @@ export interface Paper {
 	bibliography: Work[];
 	/** How the edition was made, in each interface language (plain Markdown). */
 	editions: Partial<Record<Lang, string>>;
+	/** The quality record: the review rounds of the English (reviews/*.yaml), by round. */
+	reviews: ReviewRecord[];
 }
+
+/** The folder of review records inside a paper's folder; its files are named `reviews/<file>` among the folder's. */
+export const REVIEWS_DIR = 'reviews';
 
 /** Folder names that are not papers, though they match the id pattern. */
 export const RESERVED_IDS = ['index'];
@@ -192,8 +198,10 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles): Pap
 		if (/^edition\.\w+\.mdx$/.test(name)) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `edition notes are plain Markdown: rename it ${name.replace(/x$/, '')}` });
 	}
 
+	const reviews = readReviews(reviewFiles(files, text), at(REVIEWS_DIR), aligned && { text: aligned, glossary, bibliography, editionEn: editions.en }, problems);
+
 	if (problems.length > 0 || !meta || !aligned) throw new ContentError(problems);
-	return { id, meta, text: aligned, glossary, bibliography, editions };
+	return { id, meta, text: aligned, glossary, bibliography, editions, reviews };
 }
 
 /** Notes and bibliography agree: every note with text cites a listed work, every work is cited. */
@@ -214,13 +222,25 @@ function citationProblems(text: AlignedPaper, works: readonly Work[], paperFile:
 	return problems;
 }
 
-/** The files of a folder on disk, by name. */
-function filesOf(dir: string): Map<string, Uint8Array> {
-	return new Map(
-		readdirSync(dir, { withFileTypes: true })
+/** The review records among a folder's files (`reviews/…`), decoded, by their name inside `reviews/`. */
+function reviewFiles(files: FolderFiles, text: (name: string) => string | undefined): Map<string, string> {
+	const records = new Map<string, string>();
+	for (const name of files.keys()) {
+		if (!name.startsWith(`${REVIEWS_DIR}/`)) continue;
+		const decoded = text(name);
+		if (decoded !== undefined) records.set(name.slice(REVIEWS_DIR.length + 1), decoded);
+	}
+	return records;
+}
+
+/** The files of a folder on disk, by name, with those of its `reviews/` folder as `reviews/<name>`. */
+export function filesOf(dir: string): Map<string, Uint8Array> {
+	const files = (sub: string, prefix: string) =>
+		readdirSync(sub, { withFileTypes: true })
 			.filter((entry) => entry.isFile())
-			.map((entry) => [entry.name, readFileSync(join(dir, entry.name))]),
-	);
+			.map((entry): [string, Uint8Array] => [`${prefix}${entry.name}`, readFileSync(join(sub, entry.name))]);
+	const reviews = join(dir, REVIEWS_DIR);
+	return new Map([...files(dir, ''), ...(existsSync(reviews) && statSync(reviews).isDirectory() ? files(reviews, `${REVIEWS_DIR}/`) : [])]);
 }
 
 /** Every paper under `base` (one folder each), in id order; every fault of every folder thrown at once. */

@@ -5,17 +5,15 @@
  * change (the entry's digest is theirs), and `astro dev` reloads it as they
  * do. A fault fails the build, naming file, line, unit and fault.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { type Paper, readPapers } from './folder.ts';
+import { filesOf, type Paper, readPapers } from './folder.ts';
 import { MODEL_VERSION } from './model.ts';
 
-/** What the folder's files are, for the digest: their names and bytes. */
+/** What the folder's files are (its review records too), for the digest: their names and bytes. */
 function folderBytes(dir: string): string {
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => `${entry.name}\n${readFileSync(join(dir, entry.name), 'base64')}`)
+	return [...filesOf(dir)]
+		.map(([name, bytes]) => `${name}\n${Buffer.from(bytes).toString('base64')}`)
 		.sort()
 		.join('\n');
 }
