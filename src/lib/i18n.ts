@@ -95,7 +95,35 @@ const pageStrings = {
 	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', 'zh-hant': '編者據各注整理，每種文獻列一次；注號鏈接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
 	citedIn: { zh: '见注', 'zh-hant': '見注', en: 'cited in notes' },
 	downloads: { zh: '下载', 'zh-hant': '下載', en: 'Downloads' },
-	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文）', 'zh-hant': '對照文本（TSV：每段一行，其後每句一行；編號、所屬段落、類別、中文、英文）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English)' },
+	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文、英译状态）', 'zh-hant': '對照文本（TSV：每段一行，其後每句一行；編號、所屬段落、類別、中文、英文、英譯狀態）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English, state of the English)' },
+	qualityHeading: { zh: '英译的撰写与审校', 'zh-hant': '英譯的撰寫與審校', en: 'How the English was made and reviewed' },
+	qualityMethod: {
+		zh: '英译先由译者起草，再由译者对照中文修订；之后分轮交由独立审校者审校，审校者既未起草也未修订译文。每位审校者只依据所分配单元的中文、英文、术语表和体例规范，逐条记录错误的位置、修改建议、所属MQM类别（多维质量指标：准确性、术语、语言规范、风格）和严重程度，并按严重程度计分：轻微1分，重大5分，严重25分。修订者（从不兼任审校者）对每条意见作出采纳、修改后采纳或驳回的决定并修订译文；被驳回的意见不计为错误。下一轮由未参与此前各轮的审校者审校。每一轮的逐条记录随论文保存，并在构建时检查。',
+		'zh-hant': '英譯先由譯者起草，再由譯者對照中文修訂；之後分輪交由獨立審校者審校，審校者既未起草也未修訂譯文。每位審校者只依據所分配單元的中文、英文、術語表和體例規範，逐條記錄錯誤的位置、修改建議、所屬MQM類別（多維質量指標：準確性、術語、語言規範、風格）和嚴重程度，並按嚴重程度計分：輕微1分，重大5分，嚴重25分。修訂者（從不兼任審校者）對每條意見作出採納、修改後採納或駁回的決定並修訂譯文；被駁回的意見不計為錯誤。下一輪由未參與此前各輪的審校者審校。每一輪的逐條記錄隨論文保存，並在構建時檢查。',
+		en: 'The English was drafted by the translators and revised by them against the Chinese. It is then reviewed in rounds by independent reviewers, who neither drafted nor revised it: each reads the Chinese and the English of the units assigned, with the glossary and the house style, and records every error with its place, a proposed fix, its category in the MQM typology (Multidimensional Quality Metrics: accuracy, terminology, linguistic conventions, and style) and its severity, weighed in points: minor 1, major 5, critical 25. A reviser, never the reviewer, accepts, modifies, or rejects each finding and revises the text; a rejected finding is not counted as an error. Each round is reviewed by reviewers new to the text. The record of every round, finding by finding, is kept with the paper and checked when the site is built.',
+	},
+	qualityLastFull: {
+		zh: '最近一次全文审校（第{round}轮，{words}词）：每千词{points}分，重大错误{major}处，严重错误{critical}处。',
+		'zh-hant': '最近一次全文審校（第{round}輪，{words}詞）：每千詞{points}分，重大錯誤{major}處，嚴重錯誤{critical}處。',
+		en: 'The last full review, round {round} ({words} words), found {points} points per 1,000 words, with {major} major and {critical} critical errors.',
+	},
+	qualityNoFull: { zh: '尚无一轮审校覆盖全部英译。', 'zh-hant': '尚無一輪審校覆蓋全部英譯。', en: 'No review round has yet covered the whole English.' },
+	qualityNone: { zh: '尚未记录审校轮次：英译为译者的初稿与修订稿。', 'zh-hant': '尚未記錄審校輪次：英譯為譯者的初稿與修訂稿。', en: 'No review round is recorded yet: the English is the translators’ draft, as they revised it.' },
+	qualityCaption: { zh: '各轮审校（MQM计分：轻微1分，重大5分，严重25分；被驳回的意见不计）', 'zh-hant': '各輪審校（MQM計分：輕微1分，重大5分，嚴重25分；被駁回的意見不計）', en: 'Review rounds (MQM points: minor 1, major 5, critical 25; rejected findings not counted)' },
+	qualityRound: { zh: '轮次', 'zh-hant': '輪次', en: 'Round' },
+	qualityFullMark: { zh: '（全文）', 'zh-hant': '（全文）', en: ' (full)' },
+	qualityWords: { zh: '审校词数', 'zh-hant': '審校詞數', en: 'Words reviewed' },
+	qualityPerThousand: { zh: '每千词分数', 'zh-hant': '每千詞分數', en: 'Points per 1,000 words' },
+	qualityByCategory: { zh: '按类别（每千词分数）', 'zh-hant': '按類別（每千詞分數）', en: 'By category (points per 1,000 words)' },
+	qualityMajor: { zh: '重大错误', 'zh-hant': '重大錯誤', en: 'Major errors' },
+	qualityCritical: { zh: '严重错误', 'zh-hant': '嚴重錯誤', en: 'Critical errors' },
+	qualityUnitsChanged: { zh: '修改单元数', 'zh-hant': '修改單元數', en: 'Units changed' },
+	qualityNoErrors: { zh: '无', 'zh-hant': '無', en: 'none' },
+	qualityStates: {
+		zh: '对照文本与翻译记忆库中，每句注明其英译的状态：drafted（初稿：尚无审校覆盖此句）、reviewed（已审校：最近一次覆盖此句的审校未发现问题，或所发现的问题均被驳回）、revised（已修订：据审校意见修改，尚未再经审校）；作者自撰的英文摘要标为author。',
+		'zh-hant': '對照文本與翻譯記憶庫中，每句註明其英譯的狀態：drafted（初稿：尚無審校覆蓋此句）、reviewed（已審校：最近一次覆蓋此句的審校未發現問題，或所發現的問題均被駁回）、revised（已修訂：據審校意見修改，尚未再經審校）；作者自撰的英文摘要標為author。',
+		en: 'In the aligned text and the translation memory, each sentence gives the state of its English: drafted (no review has covered it yet), reviewed (the latest review covering it found nothing, or only what the reviser rejected), revised (changed after a review and not yet reviewed again); the author’s own English abstract is marked author.',
+	},
 	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', 'zh-hant': '對照文本（JSON：逐段與逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
 	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', 'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
 	downloadPrint: { zh: '打印版（左右对照，可存为 PDF）', 'zh-hant': '打印版（左右對照，可存為 PDF）', en: 'For print (side by side; save as PDF from the print dialog)' },
@@ -196,6 +224,24 @@ export const searchStrings = {
 	searchLabel: { zh: '搜索全文（中文或英文）', 'zh-hant': '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
 	searchNone: { zh: '没有找到“{q}”。', 'zh-hant': '沒有找到“{q}”。', en: 'Nothing found for “{q}”.' },
 	searchResults: { zh: '搜索结果', 'zh-hant': '搜索結果', en: 'Search results' },
+} satisfies Record<string, Record<Locale, string>>;
+
+/** The MQM categories of the review records (src/lib/paper/reviews.ts), named for the about page. */
+export const mqmCategoryLabels = {
+	'accuracy/mistranslation': { zh: '准确性：误译', 'zh-hant': '準確性：誤譯', en: 'accuracy: mistranslation' },
+	'accuracy/omission': { zh: '准确性：漏译', 'zh-hant': '準確性：漏譯', en: 'accuracy: omission' },
+	'accuracy/addition': { zh: '准确性：增译', 'zh-hant': '準確性：增譯', en: 'accuracy: addition' },
+	'accuracy/untranslated': { zh: '准确性：未译', 'zh-hant': '準確性：未譯', en: 'accuracy: untranslated' },
+	'terminology/wrong-term': { zh: '术语：用词错误', 'zh-hant': '術語：用詞錯誤', en: 'terminology: wrong term' },
+	'terminology/inconsistent': { zh: '术语：前后不一', 'zh-hant': '術語：前後不一', en: 'terminology: inconsistent' },
+	'linguistic/grammar': { zh: '语言：语法', 'zh-hant': '語言：語法', en: 'linguistic: grammar' },
+	'linguistic/punctuation': { zh: '语言：标点', 'zh-hant': '語言：標點', en: 'linguistic: punctuation' },
+	'linguistic/spelling': { zh: '语言：拼写', 'zh-hant': '語言：拼寫', en: 'linguistic: spelling' },
+	'style/unidiomatic': { zh: '风格：不地道（仿照中文搭配）', 'zh-hant': '風格：不地道（仿照中文搭配）', en: 'style: unidiomatic' },
+	'style/awkward': { zh: '风格：生硬', 'zh-hant': '風格：生硬', en: 'style: awkward' },
+	'style/repetition': { zh: '风格：重复', 'zh-hant': '風格：重複', en: 'style: repetition' },
+	'style/register': { zh: '风格：语域', 'zh-hant': '風格：語域', en: 'style: register' },
+	'style/house-style': { zh: '风格：体例', 'zh-hant': '風格：體例', en: 'style: house style' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The word look-up's and the concordance's strings (scripts/lookup/), apart for the same reason. */

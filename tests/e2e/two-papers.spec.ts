@@ -42,6 +42,40 @@ for (const ui of LOCALES) {
 	});
 }
 
+// The fixture's review records (tests/fixtures/minimal-paper-reviews): round 1 covers everything, finds 1 minor
+// (accepted) and 1 major (modified) error in 40 words, and a minor one the reviser rejected; round 2 rereads two units.
+const ROUNDS: Record<'zh' | 'en', string[][]> = {
+	en: [
+		['1 (full)', '40', '150.0', 'accuracy: omission 125.0; style: unidiomatic 25.0', '1', '0', '2'],
+		['2', '8', '0.0', 'none', '0', '0', '0'],
+	],
+	zh: [
+		['1（全文）', '40', '150.0', '准确性：漏译 125.0；风格：不地道（仿照中文搭配） 25.0', '1', '0', '2'],
+		['2', '8', '0.0', '无', '0', '0', '0'],
+	],
+};
+for (const ui of LOCALES) {
+	test(`the about page states how the English was reviewed and what each round measured (${ui})`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(aboutPath(ui, PAPER));
+		const section = page.locator('section.quality');
+		await expect(section.getByRole('heading', { level: 2 })).toHaveText(t(ui, 'qualityHeading'));
+		await expect(section).toContainText(t(ui, 'qualityMethod'));
+		const lastFull = t(ui, 'qualityLastFull').replace('{round}', '1').replace('{words}', '40').replace('{points}', '150.0').replace('{major}', '1').replace('{critical}', '0');
+		await expect(section.locator('strong')).toHaveText(lastFull);
+		const rows = await section.locator('table.rounds tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
+		const expected = ROUNDS[ui === 'en' ? 'en' : 'zh'].map((row) => (ui === 'zh-hant' ? row.map((cell) => cell.replace('准确性：漏译', '準確性：漏譯').replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）').replace('无', '無')) : row));
+		expect(rows).toEqual(expected);
+		// On a phone the wide table scrolls in its own box, reachable from the keyboard; the page does not widen.
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		const region = section.getByRole('region', { name: t(ui, 'qualityCaption') });
+		await region.focus();
+		await expect(region).toBeFocused();
+		const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+		expect(violations.map((v) => v.id)).toEqual([]);
+	});
+}
+
 test('its downloads are there, its search finds it and lands on the unit', async ({ page, request }) => {
 	for (const file of [`${PAPER}.tsv`, `${PAPER}.json`, `${PAPER}-zh.bib`, `${PAPER}-en.ris`]) expect((await request.get(`/downloads/${file}`)).status(), file).toBe(200);
 	await page.goto('/zh/');

@@ -1,6 +1,7 @@
 /**
  * Builds the site the browser tests check with two papers: this project's
- * and the minimal fixture (tests/fixtures/minimal-paper), into
+ * and the minimal fixture (tests/fixtures/minimal-paper, with the review
+ * records of tests/fixtures/minimal-paper-reviews in its reviews/), into
  * dist-two-papers/, so that everything a paper has is tested on a paper
  * the code was not written around (tests/e2e/two-papers.spec.ts). Run by
  * `npm test` after the site's own build.
@@ -16,6 +17,7 @@ const papers = mkdtempSync(join(tmpdir(), 'two-papers-'));
 try {
 	cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), join(papers, 'chatgpt-sora'), { recursive: true });
 	cpSync(join(ROOT, 'tests/fixtures/minimal-paper'), join(papers, 'minimal-paper'), { recursive: true });
+	cpSync(join(ROOT, 'tests/fixtures/minimal-paper-reviews'), join(papers, 'minimal-paper', 'reviews'), { recursive: true });
 	const build = spawnSync('npx', ['astro', 'build'], {
 		cwd: ROOT,
 		stdio: 'inherit',
