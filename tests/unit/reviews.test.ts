@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { alignedRows, alignedSegments } from '../../src/lib/downloads';
+import { alignedRows, alignedSegments, alignedTmx, alignedTsvRows } from '../../src/lib/downloads';
 import { paperFromFiles } from '../../src/lib/paper/folder';
 import { ContentError, formatProblem } from '../../src/lib/paper/parse';
 import { lastFullReview, reviewableIds, roundFigures, segmentStates } from '../../src/lib/paper/quality';
@@ -127,5 +127,13 @@ describe('the figures', () => {
 	test('the downloads’ rows carry the states, a unit’s row its segments’', () => {
 		expect(alignedSegments(paper).map((s) => [s.id, s.state])).toEqual([['abstract.1', 'author'], ['s1.1', 'revised'], ['s1-p1.1', 'reviewed'], ['s1-p2.1', 'reviewed'], ['n1.1', 'revised']]);
 		expect(alignedRows(paper).map((r) => [r.id, r.state])).toEqual([['abstract', 'author'], ['s1', 'revised'], ['s1-p1', 'reviewed'], ['s1-p2', 'reviewed'], ['n1', 'revised']]);
+	});
+
+	test('the TSV gives the state as its last column, the TMX as a property of each unit', () => {
+		const rows = alignedTsvRows(paper);
+		expect(rows[0]!.at(-1)).toBe('state');
+		expect(rows.filter((r) => r[2] === 'segment').map((r) => [r[0], r.at(-1)])).toEqual(alignedSegments(paper).map((s) => [s.id, s.state]));
+		const tmx = alignedTmx({ ...paper, id: 'test-paper' }, new Date('2026-12-06T00:00:00Z'));
+		expect([...tmx.matchAll(/<tu tuid="([^"]+)">\n.*\n {3}<prop type="x-state">(\w+)<\/prop>/g)].map((m) => [m[1], m[2]])).toEqual(alignedSegments(paper).map((s) => [s.id, s.state]));
 	});
 });
