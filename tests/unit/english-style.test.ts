@@ -58,6 +58,7 @@ const REVIEWED_CALQUES: [RegExp | string, string, string][] = [
 	['formally proposed', 'Since AI was formally proposed at the Dartmouth Conference', 'Since AI was founded as a field at the Dartmouth Conference'],
 	['cognition of', 'its cognition of causality', 'its grasp of causality'],
 	['through Sora', 'they can construct a metaverse through Sora', 'they can use Sora to build a metaverse'],
+	['through ChatGPT', 'they can reach the world through ChatGPT', 'Breaking through ChatGPT’s limitations, Sora goes through ChatGPT’s answers'],
 	['perform', 'ChatGPT and Sora perform machine deep learning on large models', 'ChatGPT and Sora learn from large models'],
 	['reveal the philosophical essence', 'they reveal the philosophical essence of many dimensions', 'they bring out the philosophical essence of many dimensions'],
 	['special tokens', 'marked with special tokens', 'marked with tokens'],

@@ -74,6 +74,13 @@ describe('the records are read with the paper', () => {
 		expect(faults({ 'round-1-R1-A.yaml': record(1, 'R1-A', scope, 40, findings) })).toContain(`papers/test-paper/${message}`);
 	});
 
+	test('the reviser’s additions are read; a reviser who is the reviewer, or a field the record does not have, is a fault', () => {
+		const revised = `round: 1\nreviewer: R1-A\nreviser: V1\nunits_changed: 4\ndate: 2026-12-06\nscope: ${FULL_SCOPE}\nwords: 40\nfindings: []\n`;
+		expect(paperWith({ 'round-1-R1-A.yaml': revised }).reviews[0]).toMatchObject({ reviser: 'V1', units_changed: 4 });
+		expect(faults({ 'round-1-R1-A.yaml': revised.replace('V1', 'R1-A') })).toContain('reviews/round-1-R1-A.yaml:3:10  the reviser is the reviewer (R1-A)');
+		expect(faults({ 'round-1-R1-A.yaml': `${revised}score: 5\n` })).toContain('reviews/round-1-R1-A.yaml:1:1  Unrecognized key: "score"');
+	});
+
 	test('a scope naming an unknown unit, a misnamed file and a reviewer twice in a round are faults', () => {
 		const text = faults({ 'round-1-R1-A.yaml': record(1, 'R1-A', '[s1, s7]', 10, ''), 'round-1-R1-B.yaml': record(1, 'R1-A', '[s1]', 10, ''), 'notes.txt': 'x' });
 		expect(text).toContain('reviews/round-1-R1-A.yaml:4:13  unit "s7": scope names a unit the paper does not have');
@@ -90,6 +97,8 @@ describe('the figures', () => {
 		'round-1-R1-B.yaml': record(1, 'R1-B', '[tn-second, n1, glossary]', 80, finding({ unit: 'n1', segment: 1, span: 'A note.', category: 'accuracy/omission', severity: 'major', fix: 'A whole note.', why: 'Half is missing.', decision: 'accepted' })),
 		// Round 2 covers the first paragraph only, and finds nothing.
 		'round-2-R2-A.yaml': record(2, 'R2-A', '[s1-p1]', 30, ''),
+		// Round 3's reviser counts the units changed, patterns fixed beyond the findings included.
+		'round-3-R3-A.yaml': record(3, 'R3-A', '[s1-p2]', 10, minor('s1-p2', { decision: 'accepted' })).replace('date:', 'reviser: V3\nunits_changed: 2\ndate:'),
 	});
 	const figures = roundFigures(paper.reviews, paper.text, paper.glossary);
 
@@ -111,12 +120,14 @@ describe('the figures', () => {
 			full: true,
 		});
 		expect(figures[1]).toMatchObject({ round: 2, words: 30, points: 0, perThousand: 0, unitsChanged: 0, full: false });
+		expect(figures[2]).toMatchObject({ round: 3, words: 10, points: 1, perThousand: 100, unitsChanged: 2, full: false });
 		expect(lastFullReview(figures)?.round).toBe(1);
 	});
 
 	test('each segment’s state: the author’s, revised, reviewed (nothing found, or found and rejected), drafted', () => {
+		// s1-p2: its round-1 finding rejected (reviewed), then a round-3 finding accepted (revised).
 		const states = Object.fromEntries(segmentStates(paper.reviews, paper.text));
-		expect(states).toEqual({ 'abstract.1': 'author', 's1.1': 'revised', 's1-p1.1': 'reviewed', 's1-p2.1': 'reviewed', 'n1.1': 'revised' });
+		expect(states).toEqual({ 'abstract.1': 'author', 's1.1': 'revised', 's1-p1.1': 'reviewed', 's1-p2.1': 'revised', 'n1.1': 'revised' });
 		expect(Object.fromEntries(segmentStates([], paper.text))).toMatchObject({ 's1.1': 'drafted', 's1-p1.1': 'drafted', 'n1.1': 'drafted' });
 		// A finding awaiting its decision: not reviewed clean, and never revised.
 		const pending = paperWith({ 'round-1-R1-A.yaml': record(1, 'R1-A', FULL_SCOPE, 40, minor('s1-p1')) });
@@ -125,8 +136,8 @@ describe('the figures', () => {
 	});
 
 	test('the downloads’ rows carry the states, a unit’s row its segments’', () => {
-		expect(alignedSegments(paper).map((s) => [s.id, s.state])).toEqual([['abstract.1', 'author'], ['s1.1', 'revised'], ['s1-p1.1', 'reviewed'], ['s1-p2.1', 'reviewed'], ['n1.1', 'revised']]);
-		expect(alignedRows(paper).map((r) => [r.id, r.state])).toEqual([['abstract', 'author'], ['s1', 'revised'], ['s1-p1', 'reviewed'], ['s1-p2', 'reviewed'], ['n1', 'revised']]);
+		expect(alignedSegments(paper).map((s) => [s.id, s.state])).toEqual([['abstract.1', 'author'], ['s1.1', 'revised'], ['s1-p1.1', 'reviewed'], ['s1-p2.1', 'revised'], ['n1.1', 'revised']]);
+		expect(alignedRows(paper).map((r) => [r.id, r.state])).toEqual([['abstract', 'author'], ['s1', 'revised'], ['s1-p1', 'reviewed'], ['s1-p2', 'revised'], ['n1', 'revised']]);
 	});
 
 	test('the TSV gives the state as its last column, the TMX as a property of each unit', () => {

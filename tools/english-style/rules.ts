@@ -74,7 +74,7 @@ export const CALQUES: readonly [RegExp, string][] = [
 	// Collected by the first independent review (review records, round 1).
 	[/\bformally (?:proposed|opened|put forward|launched)\b/i, 'what happened: “founded”, “launched as a field”, “opened”; 正式 needs no “formally”'],
 	[/\bcognition of\b/i, '“grasp of”, “understanding of” (认知 in its everyday sense)'],
-	[/\bthrough (?:Sora|ChatGPT)\b/, '“with Sora”, “using Sora”, or make it the subject (通过 is not “through”)'],
+	[/(?<!\b(?:break\w*|broke|see|saw|seen|go|went|gone|come|came) )\bthrough (?:Sora|ChatGPT)\b(?![’']s)/i, '“with Sora”, “using Sora”, or make it the subject (通过 is not “through”)'],
 	[/\bperform(?:s|ed|ing)? (?:[\w-]+ ){0,3}learning\b/i, 'the verb itself: “learn”, “train”'],
 	[/\breveal(?:s|ed|ing)? the philosophical essence\b/i, 'another verb: “bring out”, “lay bare”'],
 	[/\bspecial tokens?\b/i, '“tokens” (the Chinese has no “special”)'],

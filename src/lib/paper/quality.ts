@@ -23,7 +23,10 @@ export interface RoundFigures {
 	perThousand: number;
 	/** Points by category, the categories with any, most first. */
 	byCategory: { category: MqmCategory; points: number; perThousand: number }[];
-	/** Units (paragraphs, notes, translator's notes, glossary entries…) with a finding accepted or modified. */
+	/**
+	 * Units whose English the revision changed: the revisers' own counts (`units_changed`, any change, patterns
+	 * fixed beyond the findings too), or for a record without one, its units with a finding accepted or modified.
+	 */
 	unitsChanged: number;
 	/** Whether the round's scopes together cover every reviewable unit. */
 	full: boolean;
@@ -76,7 +79,7 @@ export function roundFigures(records: readonly ReviewRecord[], text: AlignedPape
 			byCategory: [...byCategory]
 				.sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
 				.map(([category, p]) => ({ category, points: p, perThousand: perThousand(p, words) })),
-			unitsChanged: new Set(findings.filter((f) => changes(f.decision)).map((f) => f.unit)).size,
+			unitsChanged: own.reduce((n, r) => n + (r.units_changed ?? new Set(r.findings.filter((f) => counts(f) && changes(f.decision)).map((f) => f.unit)).size), 0),
 			full: reviewable.every((id) => covers(scope, id)),
 		};
 	});

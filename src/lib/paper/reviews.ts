@@ -70,6 +70,10 @@ const reviewSchema = z
 	.object({
 		round: z.number().int().positive(),
 		reviewer: z.string().regex(/^[A-Za-z0-9-]+$/, 'reviewer: letters, digits and hyphens (R1-A)'),
+		/** Who decided on the findings and revised the text (never the reviewer); added by the reviser. */
+		reviser: z.string().min(1).optional(),
+		/** Units whose English the reviser changed, for any reason (a pattern fixed beyond the findings too); added by the reviser. */
+		units_changed: z.number().int().nonnegative().optional(),
 		/** The day of the review, YYYY-MM-DD. */
 		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date: YYYY-MM-DD'),
 		/** Every unit reviewed, as findings name them; `glossary`, `bibliography` or `edition` alone for the whole of one. */
@@ -153,11 +157,12 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 			for (const issue of parsed.error.issues) {
 				const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
 				const unit = path[0] === 'findings' && typeof path[1] === 'number' ? (doc.getIn(['findings', path[1], 'unit']) as string | undefined) : undefined;
-				problems.push({ file, ...at(path), unit, fault: `${path.join('.')}: ${issue.message}` });
+				problems.push({ file, ...at(path), unit, fault: path.length > 0 ? `${path.join('.')}: ${issue.message}` : issue.message });
 			}
 			continue;
 		}
 		const record: ReviewRecord = { ...parsed.data, file: name };
+		if (record.reviser !== undefined && record.reviser === record.reviewer) problems.push({ file, ...at(['reviser']), unit: undefined, fault: `the reviser is the reviewer (${record.reviser}): a reviewer never revises what they reviewed` });
 		const expectedName = `round-${record.round}-${record.reviewer}.yaml`;
 		if (name !== expectedName) problems.push({ file, ...at(['round']), unit: undefined, fault: `a record of round ${record.round} by ${record.reviewer} is named ${expectedName}` });
 		const key = `${record.round}/${record.reviewer}`;
