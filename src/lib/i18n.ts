@@ -107,7 +107,11 @@ const pageStrings = {
 		'zh-hant': '最近一次全文審校（第{round}輪，{words}詞）：每千詞{points}分，重大錯誤{major}處，嚴重錯誤{critical}處。',
 		en: 'The last full review, round {round} ({words} words), found {points} points per 1,000 words, with {major} major and {critical} critical errors.',
 	},
-	qualityNoFull: { zh: '尚无一轮审校覆盖全部英译。', 'zh-hant': '尚無一輪審校覆蓋全部英譯。', en: 'No review round has yet covered the whole English.' },
+	qualityNoFull: {
+		zh: '尚无一轮审校覆盖全部英译。最近一轮（第{round}轮，{words}词）未覆盖{total}个单元中的{missing}个，每千词{points}分，重大错误{major}处，严重错误{critical}处。',
+		'zh-hant': '尚無一輪審校覆蓋全部英譯。最近一輪（第{round}輪，{words}詞）未覆蓋{total}個單元中的{missing}個，每千詞{points}分，重大錯誤{major}處，嚴重錯誤{critical}處。',
+		en: 'No review round has yet covered the whole English. The latest, round {round} ({words} words), left {missing} of the {total} units unreviewed and found {points} points per 1,000 words, with {major} major and {critical} critical errors.',
+	},
 	qualityNone: { zh: '尚未记录审校轮次：英译为译者的初稿与修订稿。', 'zh-hant': '尚未記錄審校輪次：英譯為譯者的初稿與修訂稿。', en: 'No review round is recorded yet: the English is the translators’ draft, as they revised it.' },
 	qualityCaption: { zh: '各轮审校（MQM计分：轻微1分，重大5分，严重25分；被驳回的意见不计）', 'zh-hant': '各輪審校（MQM計分：輕微1分，重大5分，嚴重25分；被駁回的意見不計）', en: 'Review rounds (MQM points: minor 1, major 5, critical 25; rejected findings not counted)' },
 	qualityRound: { zh: '轮次', 'zh-hant': '輪次', en: 'Round' },

@@ -118,8 +118,10 @@ describe('the figures', () => {
 			],
 			unitsChanged: 3,
 			full: true,
+			uncovered: [],
+			reviewable: 5 + paper.glossary.length,
 		});
-		expect(figures[1]).toMatchObject({ round: 2, words: 30, points: 0, perThousand: 0, unitsChanged: 0, full: false });
+		expect(figures[1]).toMatchObject({ round: 2, words: 30, points: 0, perThousand: 0, unitsChanged: 0, full: false, uncovered: ['s1', 's1-p2', 'n1', 'tn-second', ...paper.glossary.map((g) => `glossary/${g.id}`)] });
 		expect(figures[2]).toMatchObject({ round: 3, words: 10, points: 1, perThousand: 100, unitsChanged: 2, full: false });
 		expect(lastFullReview(figures)?.round).toBe(1);
 	});

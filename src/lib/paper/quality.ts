@@ -30,6 +30,9 @@ export interface RoundFigures {
 	unitsChanged: number;
 	/** Whether the round's scopes together cover every reviewable unit. */
 	full: boolean;
+	/** The reviewable units the round's scopes leave out (none in a full review), and how many there are in all. */
+	uncovered: string[];
+	reviewable: number;
 }
 
 const counts = (finding: Finding): boolean => finding.decision !== 'rejected';
@@ -81,6 +84,8 @@ export function roundFigures(records: readonly ReviewRecord[], text: AlignedPape
 				.map(([category, p]) => ({ category, points: p, perThousand: perThousand(p, words) })),
 			unitsChanged: own.reduce((n, r) => n + (r.units_changed ?? new Set(r.findings.filter((f) => counts(f) && changes(f.decision)).map((f) => f.unit)).size), 0),
 			full: reviewable.every((id) => covers(scope, id)),
+			uncovered: reviewable.filter((id) => !covers(scope, id)),
+			reviewable: reviewable.length,
 		};
 	});
 }

@@ -1,0 +1,41 @@
+/**
+ * The about page of this project's paper, as built, states what its review
+ * records measured: the last full review's figure (or, while no round
+ * covers everything, the latest round's and what it left out) and a row
+ * per round, in every interface. The records' reading and figures are
+ * tested in reviews.test.ts; the table's cells on the fixture in
+ * tests/e2e/two-papers.spec.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { findAll, hasClass, textOf } from '../../src/lib/hast';
+import { LOCALES, t } from '../../src/lib/i18n';
+import { readPaperFolder } from '../../src/lib/paper/folder';
+import { lastFullReview, roundFigures } from '../../src/lib/paper/quality';
+import { loadPage } from '../support/pages';
+
+const PAPER = 'chatgpt-sora';
+const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
+const figures = roundFigures(paper.reviews, paper.text, paper.glossary);
+
+test.each(LOCALES)('the about page (%s) states the review figures of the paper’s records', (ui) => {
+	const page = loadPage(`/${ui}/${PAPER}/about/`);
+	const [section] = findAll(page, (el) => el.tagName === 'section' && hasClass(el, 'quality'));
+	expect(section, 'the quality section').toBeDefined();
+	const text = textOf(section!).replace(/\s+/g, ' ');
+	expect(text).toContain(t(ui, 'qualityMethod'));
+	const rows = findAll(section!, (el) => el.tagName === 'tr').length - 1;
+	if (figures.length === 0) return expect(text).toContain(t(ui, 'qualityNone'));
+	expect(rows).toBe(figures.length);
+	const shown = lastFullReview(figures) ?? figures.at(-1)!;
+	const number = new Intl.NumberFormat(ui === 'en' ? 'en-US' : 'zh-CN');
+	const sentence = t(ui, lastFullReview(figures) ? 'qualityLastFull' : 'qualityNoFull')
+		.replace('{round}', String(shown.round))
+		.replace('{words}', number.format(shown.words))
+		.replace('{points}', shown.perThousand.toFixed(1))
+		.replace('{major}', String(shown.errors.major))
+		.replace('{critical}', String(shown.errors.critical))
+		.replace('{missing}', String(shown.uncovered.length))
+		.replace('{total}', String(shown.reviewable));
+	expect(text).toContain(sentence);
+});
