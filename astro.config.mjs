@@ -1,7 +1,9 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
+import guideExamples from './src/integrations/guide-examples.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
 
@@ -11,6 +13,9 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
 	trailingSlash: 'always',
 	integrations: [
+		// The guide's pages (src/content/guide/), the editors' own MDX with components. The papers' paper.mdx is
+		// not compiled by it: the content loader parses that strict subset into the model.
+		mdx(),
 		sitemap({
 			// Canonical pages only, with the same alternates as their <head> (src/lib/alternates.ts).
 			filter: (page) => pageLinks(new URL(page).pathname).canonical === new URL(page).pathname,
@@ -23,7 +28,8 @@ export default defineConfig({
 		headers(),
 	],
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
-	vite: { worker: { format: 'es' } },
+	// The guide's live examples name units and papers that must exist (src/integrations/guide-examples.ts).
+	vite: { worker: { format: 'es' }, plugins: [guideExamples()] },
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',

@@ -1,13 +1,18 @@
 /**
- * The content: one collection, the papers, one entry per folder under
+ * The content: two collections. The papers, one entry per folder under
  * `src/content/papers/` (or `$PAPERS_DIR`, which the tests and the scaling
  * benchmark point at other folders). A folder holds `paper.mdx` (the aligned
  * text, its notes and metadata), `source.txt` (the untouched source), and as
  * the paper has them `glossary.yaml`, `bibliography.yaml` and
  * `edition.{zh,en}.md`. The loader reads and checks them whole into the one
  * model every page reads (src/lib/paper/folder.ts).
+ *
+ * The guide, one MDX file per page and language under `src/content/guide/{zh,en}/`
+ * (or `$GUIDE_DIR`), compiled by @astrojs/mdx with the components of
+ * src/components/guide/; the Traditional interface converts the Simplified pages.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Paper } from './lib/paper/folder';
 import { papersLoader } from './lib/paper/loader';
@@ -17,5 +22,16 @@ export const collections = {
 		loader: papersLoader(process.env['PAPERS_DIR'] ?? './src/content/papers'),
 		// The loader checks every field (folder.ts); this only names the entry's type.
 		schema: z.custom<Paper>(),
+	}),
+	guide: defineCollection({
+		loader: glob({ pattern: '{zh,en}/*.mdx', base: process.env['GUIDE_DIR'] ?? './src/content/guide' }),
+		schema: z.object({
+			/** The page's title, as its heading, its <title> and its link in the guide's index. */
+			title: z.string().min(1),
+			/** One sentence: what the page tells; the index shows it under the title, and the page's meta description. */
+			description: z.string().min(1),
+			/** Its place in the guide's index and in the previous/next links. */
+			order: z.number().int(),
+		}),
 	}),
 };

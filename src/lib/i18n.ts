@@ -75,6 +75,15 @@ const pageStrings = {
 	field_doi: { zh: 'DOI', 'zh-hant': 'DOI', en: 'DOI' },
 	notFoundTitle: { zh: '找不到此页', 'zh-hant': '找不到此頁', en: 'Page not found' },
 	notFoundText: { zh: '此地址没有页面。', 'zh-hant': '此地址沒有頁面。', en: 'There is no page at this address.' },
+	guide: { zh: '使用指南', 'zh-hant': '使用指南', en: 'Guide' },
+	guideIntro: {
+		zh: '本站怎样读、怎样检索和查词、怎样引用和下载，以及编辑与译者的工作方式。', 'zh-hant': '本站怎樣讀、怎樣檢索和查詞、怎樣引用和下載，以及編輯與譯者的工作方式。',
+		en: 'How to read, search, look up, cite and reuse the texts of this site, and how its editors and translators work.',
+	},
+	guidePages: { zh: '指南各篇', 'zh-hant': '指南各篇', en: 'The guide’s pages' },
+	guidePrevious: { zh: '上一篇', 'zh-hant': '上一篇', en: 'Previous' },
+	guideNext: { zh: '下一篇', 'zh-hant': '下一篇', en: 'Next' },
+	guideExampleFrom: { zh: '示例取自', 'zh-hant': '示例取自', en: 'Example from' },
 	contents: { zh: '目录', 'zh-hant': '目錄', en: 'Contents' },
 	theme: { zh: '深色/浅色', 'zh-hant': '深色/淺色', en: 'Dark/light' },
 	glossary: { zh: '术语表', 'zh-hant': '術語表', en: 'Glossary' },
@@ -228,6 +237,8 @@ export const searchStrings = {
 	searchLabel: { zh: '搜索全文（中文或英文）', 'zh-hant': '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
 	searchNone: { zh: '没有找到“{q}”。', 'zh-hant': '沒有找到“{q}”。', en: 'Nothing found for “{q}”.' },
 	searchResults: { zh: '搜索结果', 'zh-hant': '搜索結果', en: 'Search results' },
+	/** The heading of the guide's results, which stand apart, after the text's. */
+	searchGuide: { zh: '指南中的结果', 'zh-hant': '指南中的結果', en: 'In the guide' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The MQM categories of the review records (src/lib/paper/reviews.ts), named for the about page. */

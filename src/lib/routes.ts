@@ -46,12 +46,20 @@ export const alignmentPath = (paper: string): string => `/alignment/${paper}.jso
 /** The reading aids' data, made at build time: the glossary's terms (`terms.json`), a paper's look-up words (`{paper}/words.{locale}.json`). */
 export const aidsPath = (file: string): string => `/aids/${file}`;
 
+/**
+ * The guide: how to read, search, cite and edit, one page per topic (`src/content/guide/`), and its index.
+ * `guide` is a route segment, so no paper may be called so (RESERVED_IDS in lib/paper/folder.ts).
+ */
+export const GUIDE_SEGMENT = 'guide';
+export const guidePath = (ui: Locale, page?: string): string => `/${ui}/${GUIDE_SEGMENT}/${page ? `${page}/` : ''}`;
+
 /** What a path of the site is: the routes above, read back. */
 export type Route =
 	| { kind: 'home' }
 	| { kind: 'collection'; ui: Locale }
 	| { kind: 'reading'; ui: Locale; paper: string; mode: Mode }
-	| { kind: 'glossary' | 'about'; ui: Locale; paper: string };
+	| { kind: 'glossary' | 'about'; ui: Locale; paper: string }
+	| { kind: 'guide'; ui: Locale; page: string | undefined };
 
 /** The route of `path` (with its trailing slash), or undefined for a path that is not a page (a file, the 404). */
 export function parseRoute(path: string): Route | undefined {
@@ -60,6 +68,7 @@ export function parseRoute(path: string): Route | undefined {
 	if (!LOCALES.some((l) => l === ui) || rest.length > 0 || !path.endsWith('/')) return undefined;
 	const locale = ui as Locale;
 	if (paper === undefined) return { kind: 'collection', ui: locale };
+	if (paper === GUIDE_SEGMENT) return { kind: 'guide', ui: locale, page: segment };
 	if (segment === undefined) return { kind: 'reading', ui: locale, paper, mode: defaultMode(locale) };
 	if (segment === 'glossary' || segment === 'about') return { kind: segment, ui: locale, paper };
 	const mode = MODES.find((m) => m === segment);
@@ -79,6 +88,8 @@ export function routePath(route: Route): string {
 			return glossaryPath(route.ui, route.paper);
 		case 'about':
 			return aboutPath(route.ui, route.paper);
+		case 'guide':
+			return guidePath(route.ui, route.page);
 	}
 }
 

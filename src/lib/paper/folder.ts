@@ -38,8 +38,8 @@ export interface Paper {
 /** The folder of review records inside a paper's folder; its files are named `reviews/<file>` among the folder's. */
 export const REVIEWS_DIR = 'reviews';
 
-/** Folder names that are not papers, though they match the id pattern. */
-export const RESERVED_IDS = ['index'];
+/** Folder names that are not papers, though they match the id pattern: `guide` is the guide's route segment (`/zh/guide/`). */
+export const RESERVED_IDS = ['index', 'guide'];
 
 /** The files of one folder, by name, as bytes. */
 export type FolderFiles = ReadonlyMap<string, Uint8Array>;

@@ -11,6 +11,7 @@
 import { type Lang, parseSegmentId } from '../../lib/paper/model';
 import { alignmentPath } from '../../lib/routes';
 import { fetchOnce } from '../fetch-once';
+import { SENTENCE_KEYS } from '../key-bindings';
 
 type Lengths = Record<string, Record<Lang, number[]>>;
 
@@ -185,11 +186,11 @@ export function setUpSegments(): void {
 	});
 	document.addEventListener('keydown', (event) => {
 		if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
-		if (event.key === 'j' || event.key === 'k') {
+		if (event.key === SENTENCE_KEYS.next || event.key === SENTENCE_KEYS.previous) {
 			if (!document.querySelector('article.paper .seg')) return;
 			event.preventDefault();
-			step(event.key === 'j');
-		} else if (event.key === 'Escape' && chosenSegment() && !document.querySelector(':popover-open')) {
+			step(event.key === SENTENCE_KEYS.next);
+		} else if (event.key === SENTENCE_KEYS.unmark && chosenSegment() && !document.querySelector(':popover-open')) {
 			choose(undefined);
 		}
 	});

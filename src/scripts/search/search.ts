@@ -12,6 +12,7 @@ import { escapeHtml, escapeRegExp } from '../../lib/escape';
 import { langTags, type Locale, localeOf, pick, searchStrings, textLang } from '../../lib/i18n';
 import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
+import { SEARCH_DIALOG_KEYS } from '../key-bindings';
 import { HIGHLIGHT_KEY } from '../keys';
 import { writeStored } from '../storage';
 import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
@@ -305,13 +306,13 @@ function wire(el: HTMLDialogElement): void {
 		field.focus();
 	});
 	field.addEventListener('keydown', (event) => {
-		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+		if (event.key === SEARCH_DIALOG_KEYS.down || event.key === SEARCH_DIALOG_KEYS.up) {
 			event.preventDefault();
-			choose(active + (event.key === 'ArrowDown' ? 1 : -1));
-		} else if (event.key === 'Enter') {
+			choose(active + (event.key === SEARCH_DIALOG_KEYS.down ? 1 : -1));
+		} else if (event.key === SEARCH_DIALOG_KEYS.go) {
 			event.preventDefault();
 			go(Math.max(active, 0));
-		} else if (event.key === 'Escape') {
+		} else if (event.key === SEARCH_DIALOG_KEYS.close) {
 			// A search field would first clear itself; Escape closes search at once.
 			event.preventDefault();
 			el.close();
