@@ -15,7 +15,8 @@ export default defineConfig({
 	integrations: [
 		// The guide's pages (src/content/guide/), the editors' own MDX with components. The papers' paper.mdx is
 		// not compiled by it: the content loader parses that strict subset into the model.
-		mdx(),
+		// Code as plain text: highlighting would write a style attribute per token, which the CSP would have to list.
+		mdx({ syntaxHighlight: false }),
 		sitemap({
 			// Canonical pages only, with the same alternates as their <head> (src/lib/alternates.ts).
 			filter: (page) => pageLinks(new URL(page).pathname).canonical === new URL(page).pathname,

@@ -14,13 +14,14 @@
  * them (`/pagefind/pagefind.js`); the search UI runs it in the page's
  * thread, so Pagefind's worker is not written.
  */
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Lang } from '../lib/paper/model';
 import { toTraditional } from '../lib/paper/traditional';
+import { type GuideRecord, guideRecords } from '../lib/search/guide-records';
 import { type AlignedDownload, searchRecords, type SearchRecord } from '../lib/search/records';
 
 /** The papers of the built site, as their aligned-text downloads hold them (`/downloads/{paper}.json`), in id order. */
@@ -55,7 +56,17 @@ const UNUSED_FILES = [
  */
 const INDEX_CHUNK_SIZE = '8000';
 
-async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
+/** The guide's records in `lang`, from its built pages (`/{lang}/guide/<page>/`); none where the site has no guide. */
+function builtGuide(site: string, lang: Lang): GuideRecord[] {
+	const dir = join(site, lang, 'guide');
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.flatMap((entry) => guideRecords(readFileSync(join(dir, entry.name, 'index.html'), 'utf8'), `/${lang}/guide/${entry.name}/`, lang, toTraditional));
+}
+
+async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 	// Sent together: the Pagefind service indexes them as they come, and one at a time took
@@ -83,11 +94,15 @@ export default function searchIndex(): AstroIntegration {
 				for (const lang of langs) {
 					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));
 				}
-				// One runtime for both bundles (they are the same file).
+				// The guide's pages, in bundles of their own: the text's results never hold them (lib/search/guide-records.ts).
+				const guides = langs.map((lang) => ({ lang, records: builtGuide(site, lang) })).filter((g) => g.records.length > 0);
+				for (const { lang, records: guide } of guides) await writeBundle(guide, join(site, 'pagefind', `guide-${lang}`));
+				// One runtime for every bundle (they are the same file).
 				renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
 				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
+				for (const { lang } of guides) rmSync(join(site, 'pagefind', `guide-${lang}`, 'pagefind.js'));
 				await pagefind.close();
-				logger.info(`indexed ${records.length} units in ${Math.round(performance.now() - started)} ms`);
+				logger.info(`indexed ${records.length} units and ${guides.reduce((n, g) => n + g.records.length, 0)} guide sections in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

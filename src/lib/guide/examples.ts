@@ -48,6 +48,7 @@ export function exampleProblems(source: string, file: string, targets: ExampleTa
 			if ('children' in node) walk(node.children as RootContent[]);
 		}
 	};
-	walk(mdxToMdast(body, { position: true }).children as RootContent[]);
+	const root = mdxToMdast(body, { position: true });
+	if (root.type === 'root') walk(root.children as RootContent[]);
 	return problems;
 }

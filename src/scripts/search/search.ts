@@ -17,6 +17,7 @@ import { HIGHLIGHT_KEY } from '../keys';
 import { writeStored } from '../storage';
 import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
 import { glossaryForms, loadGlossary } from './glossary';
+import { searchGuide } from './guide';
 import { hasHan, type Lang, queryTerms } from './ranking';
 import { type Hit, isChecked, ResultList } from './results';
 import { shownText, termsIn } from './script';
@@ -66,6 +67,7 @@ function createDialog(): HTMLDialogElement {
 		<div class="search-scroll" tabindex="0" role="region" aria-label="${escapeHtml(label('searchResults'))}">
 			<div id="search-results" class="search-results" role="listbox" aria-label="${escapeHtml(label('searchResults'))}"></div>
 			<button type="button" class="search-more" hidden></button>
+			<section class="search-guide" aria-labelledby="search-guide-label" hidden><h2 id="search-guide-label">${escapeHtml(label('searchGuide'))}</h2><ul></ul></section>
 		</div>
 	</div>`;
 	// A constructed sheet: the Content-Security-Policy lists no hash for it, as it would for an inline <style>.
@@ -221,10 +223,12 @@ async function run(text: string): Promise<void> {
 	active = -1;
 	if (!text.trim()) {
 		renderResults();
+		void showGuide('', uiLang(), mine);
 		return;
 	}
 	const order = chosen('search-order') as Order;
 	const langs = languages(text);
+	void showGuide(text, langs[0]!, mine);
 	for (const lang of langs) pending.add(lang);
 	renderStatus();
 	for (const lang of langs) {
@@ -246,6 +250,19 @@ async function run(text: string): Promise<void> {
 		active = list.hits.length ? Math.max(0, list.hits.findIndex((h) => h.data.unit === activeUnit)) : -1;
 		renderResults();
 	}
+}
+
+/** The guide's sections that match, apart, after the text's results (scripts/search/guide.ts); links, not options of the text's list. */
+async function showGuide(text: string, lang: Lang, mine: number): Promise<void> {
+	const hits = text.trim() ? await searchGuide(lang, text, traditional()) : [];
+	if (mine !== ticket) return;
+	const section = dialog().querySelector<HTMLElement>('.search-guide')!;
+	const tag = langTags(locale())[lang];
+	const terms = queryTerms(text);
+	section.querySelector('ul')!.innerHTML = hits
+		.map((hit) => `<li lang="${tag}"><a href="${escapeHtml(hit.url)}"><span class="search-where">${escapeHtml(hit.title)}</span> <span class="search-excerpt">${excerpt(hit.content, terms)}</span></a></li>`)
+		.join('');
+	section.hidden = hits.length === 0;
 }
 
 let more: Promise<void> | undefined;
@@ -323,6 +340,8 @@ function wire(el: HTMLDialogElement): void {
 		// The dialog itself is hit only outside its sheet: on the backdrop.
 		if (target === el || target.closest('.search-close')) return el.close();
 		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
+		// A guide link is followed as a link; the dialog closes, in case it leads into this page.
+		if (target.closest('.search-guide a')) return el.close();
 		const picked = target.closest<HTMLElement>('[role="option"]');
 		if (!picked) return;
 		// A new tab or window asked for: the result's address there, search left open here.

@@ -1,0 +1,46 @@
+/**
+ * The guide's search records: one per section of each guide page (its opening, then each `##`), read
+ * from the built page in its own language (`/zh/guide/…`, `/en/guide/…`). They go into bundles of their
+ * own (`/pagefind/guide-zh/`, `/pagefind/guide-en/`, src/integrations/search-index.ts), so that the
+ * text's results, counts and ranking never include them: the search dialog lists the guide's apart,
+ * after the text's (src/scripts/search/guide.ts).
+ */
+import type { Element, Nodes } from 'hast';
+import { findAll, hasClass, parseHtml, textOf } from '../hast.ts';
+import type { Lang } from '../paper/model.ts';
+
+export interface GuideRecord {
+	/** The section's place: the page, and its heading's anchor. */
+	url: string;
+	content: string;
+	language: Lang;
+	meta: { title: string; titleHant?: string; hant?: string };
+}
+
+/** What is not the page's own prose: its crumb and its navigation between pages. */
+const chrome = (el: Element): boolean => el.tagName === 'nav' || hasClass(el, 'guide-crumb');
+
+/** The records of one built guide page at `path` (`/en/guide/reading/`); `traditional` converts Chinese for the Traditional interface. */
+export function guideRecords(html: string, path: string, lang: Lang, traditional?: (zh: string) => string): GuideRecord[] {
+	const article = findAll(parseHtml(html), (el) => hasClass(el, 'guide'))[0];
+	if (!article) return [];
+	const title = textOf(findAll(article, (el) => el.tagName === 'h1')[0] ?? article).trim();
+	const sections: { anchor: string; heading: string; text: string[] }[] = [{ anchor: '', heading: '', text: [] }];
+	for (const child of article.children as Nodes[]) {
+		if (child.type !== 'element' || child.tagName === 'h1' || chrome(child)) continue;
+		if (child.tagName === 'h2') sections.push({ anchor: String(child.properties['id'] ?? ''), heading: textOf(child).trim(), text: [] });
+		else sections.at(-1)!.text.push(textOf(child, chrome));
+	}
+	return sections
+		.filter((s) => s.heading || s.text.join('').trim())
+		.map((s) => {
+			const shownTitle = s.heading ? `${title} · ${s.heading}` : title;
+			const content = [s.heading, ...s.text].join('\n').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+			return {
+				url: `${path}${s.anchor ? `#${s.anchor}` : ''}`,
+				content,
+				language: lang,
+				meta: { title: shownTitle, ...(lang === 'zh' && traditional ? { titleHant: traditional(shownTitle), hant: traditional(content) } : {}) },
+			};
+		});
+}
