@@ -1,16 +1,17 @@
 /**
  * Lighthouse's accessibility, best-practices and SEO audits of the landing
- * page and every reading page: 100 in each, with the failing audits named.
+ * page, every reading page and every page of the guide: 100 in each, with the failing audits named.
  * Performance is measured by `npm run bench`, not here: it is a timing.
  */
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../../tools/chromium.ts';
-import { isReadingPath } from '../../src/lib/routes';
+import { isReadingPath, parseRoute } from '../../src/lib/routes';
 import { builtRoutes } from '../support/pages';
 
-const routes = ['/', ...builtRoutes().filter(isReadingPath)];
+// The guide's pages too: pages without a paper text, with live examples from it.
+const routes = ['/', ...builtRoutes().filter(isReadingPath), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide')];
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 /** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
 const CONFIG = {

@@ -31,7 +31,7 @@ function collectErrors(page: Page): string[] {
 const routes = builtRoutes();
 
 test('the build has the routes the site promises', () => {
-	for (const route of ['/', '/zh/', '/en/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/interleaved/', '/zh-hant/', '/zh-hant/chatgpt-sora/', '/zh-hant/chatgpt-sora/parallel/']) {
+	for (const route of ['/', '/zh/', '/en/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/interleaved/', '/zh-hant/', '/zh-hant/chatgpt-sora/', '/zh-hant/chatgpt-sora/parallel/', '/zh/guide/', '/en/guide/', '/zh-hant/guide/', '/en/guide/reading/', '/zh/guide/citing/', '/zh-hant/guide/editors/']) {
 		expect(routes).toContain(route);
 	}
 });
