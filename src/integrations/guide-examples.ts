@@ -30,7 +30,12 @@ export default function guideExamples(): Plugin {
 				throw error;
 			}
 			const problems = exampleProblems(readFileSync(file, 'utf8'), relative(process.cwd(), file), targets);
-			if (problems.length > 0) throw new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the guide's live examples:\n${problems.map(formatProblem).join('\n')}`);
+			if (problems.length > 0) {
+				const error = new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the guide's live examples:\n${problems.map(formatProblem).join('\n')}`);
+				// The message is the whole story: the file, line and fault, not where in this plugin it was found.
+				error.stack = error.message;
+				throw error;
+			}
 			return null;
 		},
 	};
