@@ -81,3 +81,15 @@ test('the README is read in two minutes: under 8 KB, the two commands at its top
 	expect(top).toContain('npm install && npm start');
 	expect(top).toContain('npm install && npm test');
 });
+
+test('the guide’s pages are routes, with the same page under every interface as their alternates (the sitemap’s and the head’s)', async () => {
+	const { pageLinks } = await import('../../src/lib/alternates');
+	const { parseRoute, routePath } = await import('../../src/lib/routes');
+	expect(parseRoute('/zh/guide/')).toEqual({ kind: 'guide', ui: 'zh', page: undefined });
+	expect(parseRoute('/zh-hant/guide/reading/')).toEqual({ kind: 'guide', ui: 'zh-hant', page: 'reading' });
+	expect(routePath({ kind: 'guide', ui: 'en', page: 'citing' })).toBe('/en/guide/citing/');
+	expect(pageLinks('/en/guide/reading/')).toEqual({
+		canonical: '/en/guide/reading/',
+		alternates: { 'zh-CN': '/zh/guide/reading/', en: '/en/guide/reading/', 'zh-TW': '/zh-hant/guide/reading/', 'x-default': '/zh/guide/reading/' },
+	});
+});
