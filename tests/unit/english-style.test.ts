@@ -61,6 +61,7 @@ const REVIEWED_CALQUES: [RegExp | string, string, string][] = [
 	['through ChatGPT', 'they can reach the world through ChatGPT', 'Breaking through ChatGPT’s limitations, Sora goes through ChatGPT’s answers'],
 	['perform', 'ChatGPT and Sora perform machine deep learning on large models', 'ChatGPT and Sora learn from large models'],
 	['reveal the philosophical essence', 'they reveal the philosophical essence of many dimensions', 'they bring out the philosophical essence of many dimensions'],
+	['reveals their philosophical essence', 'in learning and understanding it reveals their philosophical essence', 'in learning and understanding it brings out their philosophical essence'],
 	['special tokens', 'marked with special tokens', 'marked with tokens'],
 	['generate innovations', 'generate innovations as humans intend', 'innovate as humans intend'],
 	['cognition', 'it expands users’ cognition and imagination', 'it broadens users’ understanding and imagination'],

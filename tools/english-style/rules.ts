@@ -76,7 +76,7 @@ export const CALQUES: readonly [RegExp, string][] = [
 	[/\bcognition of\b/i, '“grasp of”, “understanding of” (认知 in its everyday sense)'],
 	[/(?<!\b(?:break\w*|broke|see|saw|seen|go|went|gone|come|came) )\bthrough (?:Sora|ChatGPT)\b(?![’']s)/i, '“with Sora”, “using Sora”, or make it the subject (通过 is not “through”)'],
 	[/\bperform(?:s|ed|ing)? (?:[\w-]+ ){0,3}learning\b/i, 'the verb itself: “learn”, “train”'],
-	[/\breveal(?:s|ed|ing)? the philosophical essence\b/i, 'another verb: “bring out”, “lay bare”'],
+	[/\breveal(?:s|ed|ing)? (?:the|their|its|a) philosophical essence\b/i, 'another verb: “bring out”, “lay bare”'],
 	[/\bspecial tokens?\b/i, '“tokens” (the Chinese has no “special”)'],
 	[/\bgenerate innovations?\b/i, '“innovate”'],
 	[/\b(?:expand|broaden)(?:s|ed|ing)? (?:\w+[’']s? )?cognition\b/i, '“understanding”, “horizons”'],
