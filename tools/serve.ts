@@ -8,13 +8,10 @@
  *
  *     node tools/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, posix, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } } });
-const root = resolve(values.dir);
 
 /** What a host would guess from the name; `_headers` may say more (a charset, a download's type). */
 const TYPES: Record<string, string> = {
@@ -50,27 +47,78 @@ export function parseHeaders(text: string): HeaderRule[] {
 	return rules;
 }
 
-const headersFile = join(root, '_headers');
-const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+/** `text` percent-decoded, or undefined if it is not well-formed (`%E0%A4%A`): a bad request, never a crash. */
+export function decodeSafely(text: string): string | undefined {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return undefined;
+	}
+}
 
-const server = createServer((request, response) => {
-	const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-	let file = normalize(join(root, path));
-	// Outside the site, or the headers file itself (which a host reads and does not serve): not found.
-	if (!file.startsWith(root) || path === '/_headers') file = join(root, '__not_found__');
-	if (existsSync(file) && statSync(file).isDirectory()) {
-		if (!path.endsWith('/')) {
-			response.writeHead(301, { Location: `${path}/` }).end();
-			return;
-		}
+/** A path as a Location header may carry it: every segment encoded (no CR, LF, `\`, `?` or `#` left), one leading slash. */
+const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
+/** Whether `file` is `root` or below it: compared with a separator, so that `dist-other/` is not inside `dist/`. */
+const isWithin = (root: string, file: string): boolean => file === root || file.startsWith(root + sep);
+
+/** Whether `file` exists and is inside `root` once every link on the way is followed. */
+function existsWithin(root: string, file: string): boolean {
+	try {
+		return isWithin(realpathSync(root), realpathSync(file));
+	} catch {
+		return false;
+	}
+}
+
+export type Answer = { status: 301; location: string } | { status: 200 | 404; file: string; path: string } | { status: 400 };
+
+/**
+ * What to answer for a request's target: the file to serve (or the 404 page), a redirect to a directory's
+ * slash, or a bad request. The path is decoded once, safely, and normalised as a URL path (dot segments
+ * and repeated slashes resolved, so a redirect names this host: never `//other.host/`); the file it names
+ * must resolve, links followed, inside `root`, and the `_headers` file (which a host reads, not serves) is not found.
+ */
+export function answer(root: string, target: string): Answer {
+	const raw = target.split(/[?#]/, 1)[0]!;
+	const decoded = raw.startsWith('/') ? decodeSafely(raw) : undefined;
+	if (decoded === undefined || decoded.includes('\0')) return { status: 400 };
+	const path = posix.normalize(decoded);
+	const notFound = { status: 404, file: join(root, '404.html'), path } as const;
+	let file = resolve(root, `.${path}`);
+	if (!isWithin(root, file) || !existsWithin(root, file) || file === join(root, '_headers')) return notFound;
+	if (statSync(file).isDirectory()) {
+		if (!path.endsWith('/')) return { status: 301, location: `${encodePath(path)}/` };
 		file = join(file, 'index.html');
 	}
-	const found = existsSync(file) && statSync(file).isFile();
-	const served = found ? file : join(root, '404.html');
-	response.statusCode = found ? 200 : 404;
-	response.setHeader('Content-Type', TYPES[extname(served)] ?? 'application/octet-stream');
-	for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-	createReadStream(served).pipe(response);
-});
+	return existsSync(file) && statSync(file).isFile() ? { status: 200, file, path } : notFound;
+}
 
-server.listen(Number(values.port), values.host, () => console.log(`serving ${values.dir}/ at http://${values.host}:${values.port}/`));
+/** The site's server for the built files in `dir`, with the headers of its `_headers`. */
+export function createSiteServer(dir: string): Server {
+	const root = resolve(dir);
+	const headersFile = join(root, '_headers');
+	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	return createServer((request, response) => {
+		const result = answer(root, request.url ?? '/');
+		if (result.status === 400) {
+			response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
+			return;
+		}
+		if (result.status === 301) {
+			response.writeHead(301, { Location: result.location }).end();
+			return;
+		}
+		response.statusCode = result.status;
+		response.setHeader('Content-Type', TYPES[extname(result.file)] ?? 'application/octet-stream');
+		for (const rule of rules) if (rule.pattern.test(result.path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+		createReadStream(result.file)
+			.on('error', () => (response.headersSent ? response.destroy() : response.end()))
+			.pipe(response);
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } } });
+	createSiteServer(values.dir).listen(Number(values.port), values.host, () => console.log(`serving ${values.dir}/ at http://${values.host}:${values.port}/`));
+}
