@@ -4,7 +4,7 @@
  * build, into a folder of its own.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,46 @@ test('an origin is required, public and at the root of its host', () => {
 	expect(originProblem('https://owner.github.io/repo/')).toMatch(/root of its host/);
 	expect(originProblem('https://texts.example.org')).toBeUndefined();
 	expect(originProblem('https://texts.example.org/')).toBeUndefined();
+});
+
+test.each([
+	'http://[::ffff:127.0.0.1]',
+	'http://[::ffff:7f00:1]',
+	'http://[::]',
+	'http://[::1]:4321',
+	'https://[fd12:3456::1]',
+	'https://[fe80::1]',
+	'http://0.0.0.0',
+	'http://0x7f.1',
+	'http://2130706433',
+	'http://10.1.2.3',
+	'http://172.20.0.1',
+	'http://192.168.1.10',
+	'http://169.254.169.254',
+	'http://100.64.0.1',
+	'https://localhost.',
+	'https://texts.localhost',
+	'https://LOCALHOST',
+	'https://printer.local',
+	'https://intranet',
+	'https://router.home.arpa',
+])('%s is not a public origin', (origin) => {
+	expect(originProblem(origin)).toMatch(/local address/);
+});
+
+test.each(['https://localhost-texts.org', 'https://texts-localhost.org', 'https://localhost.texts.org', 'https://93.184.215.14', 'https://[2606:4700::6810:84e5]', 'https://127.example.org'])(
+	'%s is a public origin',
+	(origin) => {
+		expect(originProblem(origin)).toBeUndefined();
+	},
+);
+
+test('the scan for local addresses names URLs of this machine, not names that contain "localhost"', () => {
+	const folder = mkdtempSync(join(scratch, 'scan-'));
+	writeFileSync(join(folder, 'public.html'), '<a href="https://localhost-texts.org/en/">x</a> <a href="https://127.example.org/">y</a>');
+	writeFileSync(join(folder, 'local.html'), '<link rel="canonical" href="http://127.0.0.1:4321/en/">');
+	writeFileSync(join(folder, 'named.json'), '{"url":"http://localhost/en/"}');
+	expect(localAddresses(folder).sort()).toEqual(['local.html: <link rel="canonical" href="http://127.0.0.1:4321/en/">', 'named.json: {"url":"http://localhost/en/"}']);
 });
 
 test('without SITE_URL, the publication build stops at once and says why', () => {
