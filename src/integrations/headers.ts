@@ -21,6 +21,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 
 /** The types of the downloads, with their charset: a host would guess `.bib`, `.ris` and `.tsv` wrong. */
 export const DOWNLOAD_TYPES: Record<string, string> = {
@@ -45,16 +46,46 @@ function filesBelow(dir: string): string[] {
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** The hashes of every inline script (not data blocks such as JSON-LD) and style of the built pages. */
+/** The `type`s under which a browser runs a <script> (HTML's JavaScript MIME types, `module`, `importmap`); any other is a data block. */
+const SCRIPT_TYPES = new Set([
+	'',
+	'module',
+	'importmap',
+	...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript', 'text/javascript', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript'],
+	...['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].map((version) => `text/javascript${version}`),
+]);
+
+const attribute = (element: DefaultTreeAdapterTypes.Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
+const textOf = (element: DefaultTreeAdapterTypes.Element): string => element.childNodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : '')).join('');
+
+/** Every element of `node` and below it, template contents included (a script there runs once it is put in the page). */
+function* elementsOf(node: DefaultTreeAdapterTypes.ParentNode): Generator<DefaultTreeAdapterTypes.Element> {
+	for (const child of node.childNodes) {
+		if (!('tagName' in child)) continue;
+		yield child;
+		yield* elementsOf(child);
+		if (child.tagName === 'template' && 'content' in child) yield* elementsOf(child.content);
+	}
+}
+
+/**
+ * The hashes of every inline script and style the built pages run: the <script> elements (without `src`,
+ * of a type that runs: not data blocks such as JSON-LD) and <style> elements an HTML parser finds, as a
+ * browser does. What only looks like one (a `<script>` inside an attribute, a comment, a title's text,
+ * <noscript> or <textarea>) is text, and allows nothing.
+ */
 export function inlineHashes(pages: readonly string[]): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	for (const html of pages) {
-		for (const [, attributes, body] of html.matchAll(/<script(\s[^>]*)?>([^]*?)<\/script>/g)) {
-			if (/\bsrc=/.test(attributes ?? '') || /type="application\/(ld\+)?json"/.test(attributes ?? '')) continue;
-			scripts.add(hash(body!));
+		for (const element of elementsOf(parse(html))) {
+			if (element.tagName === 'style') styles.add(hash(textOf(element)));
+			if (element.tagName !== 'script' || attribute(element, 'src') !== undefined) continue;
+			// HTML's rule: no `type` but a `language` is `text/{language}`.
+			const language = attribute(element, 'language');
+			const type = attribute(element, 'type') ?? (language ? `text/${language}` : '');
+			if (SCRIPT_TYPES.has(type.trim().toLowerCase())) scripts.add(hash(textOf(element)));
 		}
-		for (const [, body] of html.matchAll(/<style(?:\s[^>]*)?>([^]*?)<\/style>/g)) styles.add(hash(body!));
 	}
 	return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }
