@@ -64,10 +64,14 @@ const TEX_SPECIALS: Record<string, string> = {
 	_: '\\_',
 	'~': '\\textasciitilde{}',
 	'^': '\\textasciicircum{}',
+	// In TeX's default (OT1) encoding these print as other glyphs (`<` as ¡, `>` as ¿, `|` as —): named, they print as themselves.
+	'<': '\\textless{}',
+	'>': '\\textgreater{}',
+	'|': '\\textbar{}',
 };
 
 /** Text for a BibTeX field: on one line, TeX's special characters escaped in one pass, so no escape is escaped again. */
-const escapeTex = (s: string): string => oneLine(s).replace(/[\\{}"&%$#_~^]/g, (c) => TEX_SPECIALS[c] ?? c);
+const escapeTex = (s: string): string => oneLine(s).replace(/[\\{}"&%$#_~^<>|]/g, (c) => TEX_SPECIALS[c] ?? c);
 
 /**
  * Latin words a bibliography style must not lowercase: those with a capital

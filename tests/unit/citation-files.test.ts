@@ -24,7 +24,9 @@ const awkward: CitableText = {
 	siteName: { zh: '站', en: 'R&D_Site {beta}' },
 	translator: 'Team "Q" {x}',
 };
-const ALL = { ...SAMPLES, awkward };
+/** What TeX's default encoding prints as other glyphs (`<` as ¡, `>` as ¿, `|` as an em dash). */
+const angled: CitableText = { ...enUnit, title: { zh: '比较：a<b>c', en: 'If a < b and b > c | or <script>' }, siteName: { zh: '站', en: '<Site> | Texts' } };
+const ALL = { ...SAMPLES, awkward, angled };
 
 describe('bibtex', () => {
 	test('the Chinese edition: names braced, unknowns and the translation in the note, no author or date field', () => {

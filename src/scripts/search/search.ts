@@ -8,7 +8,8 @@
  * (more as the list is scrolled), best match first or in the text's order,
  * grouped by section. Each language fails alone, and says why.
  */
-import { escapeHtml, escapeRegExp } from '../../lib/escape';
+import { escapeHtml } from '../../lib/escape';
+import { excerpt } from './excerpt';
 import { langTags, type Locale, localeOf, pick, searchStrings, textLang } from '../../lib/i18n';
 import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
@@ -110,17 +111,6 @@ function hrefOf(hit: Hit): string {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const mode = (article?.dataset['paper'] === hit.data.paper ? article.dataset['mode'] : hit.lang) as Mode;
 	return `${readingPath(locale(), hit.data.paper, mode)}#${hit.data.unit}`;
-}
-
-/** A window of the text around the first match, every match marked. */
-function excerpt(text: string, terms: string[], around = 40): string {
-	const lower = text.toLowerCase();
-	const first = Math.min(...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0), text.length);
-	const start = first === text.length ? 0 : Math.max(0, first - around);
-	const piece = text.slice(start, start + around * 3);
-	const pattern = terms.length ? new RegExp(terms.map(escapeRegExp).join('|'), 'gi') : undefined;
-	const marked = pattern ? escapeHtml(piece).replace(pattern, (m) => `<mark>${m}</mark>`) : escapeHtml(piece);
-	return `${start > 0 ? '…' : ''}${marked}${start + around * 3 < text.length ? '…' : ''}`;
 }
 
 function option(hit: Hit, i: number, terms: string[]): string {
