@@ -19,7 +19,11 @@ import readerUrl from './reader/reader.ts?worker&url';
 
 const root = document.documentElement;
 try {
-	Object.assign(root.dataset, JSON.parse(localStorage.getItem(SETTINGS_KEY)!));
+	// Each stored setting on its own: one that is not a string, or whose name cannot be an attribute, is left out.
+	for (const [name, value] of Object.entries(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)))
+		try {
+			if (typeof value == 'string') root.dataset[name] = value;
+		} catch {}
 } catch {
 	// Storage blocked, or what it holds is not settings: the defaults.
 }

@@ -13,7 +13,7 @@ import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../
 import type { Lang } from '../../lib/paper/model';
 import { chineseMatches, englishForms } from '../../lib/paper/term-forms';
 import { aidsPath } from '../../lib/routes';
-import type { TermForms } from '../search/glossary';
+import { readTerms, type TermForms } from '../search/glossary';
 
 const locale = (): Locale => localeOf(document.documentElement.lang);
 const label = (key: keyof typeof lookupStrings, values: Record<string, string | number> = {}): string =>
@@ -21,7 +21,7 @@ const label = (key: keyof typeof lookupStrings, values: Record<string, string | 
 
 let terms: Promise<TermForms[]> | undefined;
 function loadTerms(): Promise<TermForms[]> {
-	terms ??= fetch(aidsPath('terms.json')).then((r) => (r.ok ? (r.json() as Promise<TermForms[]>) : Promise.reject(new Error(String(r.status)))));
+	terms ??= fetch(aidsPath('terms.json')).then((r) => (r.ok ? r.json().then(readTerms) : Promise.reject(new Error(String(r.status)))));
 	terms.catch(() => (terms = undefined));
 	return terms;
 }
@@ -52,7 +52,7 @@ export function occurrences(term: TermForms, glossary: readonly TermForms[]): Oc
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const text = node as Text;
 				if (text.parentElement?.closest(NOT_TEXT)) continue;
-				const matches = lang === 'en' ? [...text.data.matchAll(english)].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, hant ? term.hant : term.zh, glossary.map((t) => (hant ? t.hant : t.zh))).map((at) => ({ at, length: term.zh.length }));
+				const matches = lang === 'en' ? [...(term.en.length ? text.data.matchAll(english) : [])].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, hant ? term.hant : term.zh, glossary.map((t) => (hant ? t.hant : t.zh))).map((at) => ({ at, length: term.zh.length }));
 				for (const { at, length } of matches) {
 					const range = new Range();
 					range.setStart(text, at);

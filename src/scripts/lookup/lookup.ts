@@ -9,7 +9,7 @@
  */
 import { escapeHtml } from '../../lib/escape';
 import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
-import type { LookupData } from '../../lib/paper/words';
+import type { LookupData, WordEntry } from '../../lib/paper/words';
 import { aidsPath, glossaryPath } from '../../lib/routes';
 import lookupStyles from '../../styles/lookup.css?inline';
 import { showConcordance } from './concordance';
@@ -20,13 +20,29 @@ const locale = (): Locale => localeOf(document.documentElement.lang);
 const label = (key: keyof typeof lookupStrings): string => pick(lookupStrings, locale(), key);
 const paperId = (): string | undefined => document.querySelector<HTMLElement>('article.paper')?.dataset['paper'];
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const entriesOf = (value: unknown): [string, unknown][] => (typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : []);
+
+/** A fetched words file, what of it is what the build writes (src/lib/paper/words.ts): a malformed entry is left out, never shown. */
+export function readLookupData(data: unknown): LookupData {
+	const record = Object.fromEntries(entriesOf(data));
+	const words = entriesOf(record['words']).filter(
+		([word, entry]) => word && Array.isArray(entry) && isString(entry[0]) && isString(entry[1]) && (entry[2] === undefined || (Array.isArray(entry[2]) && entry[2].every(isString))),
+	) as [string, WordEntry][];
+	const terms = entriesOf(record['terms']).filter(([form, term]) => {
+		const { id, en, note } = Object.fromEntries(entriesOf(term));
+		return form && isString(id) && id && isString(en) && isString(note);
+	}) as [string, LookupData['terms'][string]][];
+	return { words: Object.fromEntries(words), terms: Object.fromEntries(terms) };
+}
+
 const data = new Map<string, Promise<LookupData>>();
 /** The paper's words for this interface, loaded once (again after a failure). */
 function words(): Promise<LookupData> {
 	const file = `${paperId()}/words.${locale()}.json`;
 	let loading = data.get(file);
 	if (!loading) {
-		loading = fetch(aidsPath(file)).then((r) => (r.ok ? (r.json() as Promise<LookupData>) : Promise.reject(new Error(`${file}: ${r.status}`))));
+		loading = fetch(aidsPath(file)).then((r) => (r.ok ? r.json().then(readLookupData) : Promise.reject(new Error(`${file}: ${r.status}`))));
 		loading.catch(() => data.delete(file));
 		data.set(file, loading);
 	}

@@ -7,14 +7,21 @@
 import { HIGHLIGHT_KEY } from '../keys';
 import { readStored, writeStored } from '../storage';
 
-/** What the search left to mark, if it is what the search writes. */
+/** More terms than a query names with its glossary forms, and longer ones than it holds: the rest is ignored. */
+const MOST_TERMS = 64;
+const LONGEST_TERM = 200;
+/** Marks enough to see where the matches are; more would only cost time. */
+const MOST_MARKS = 500;
+
+/** What the search left to mark, if it is what the search writes; bounded however much is stored. */
 function stored(): { unit: string; terms: string[] } | undefined {
 	try {
 		const value: unknown = JSON.parse(readStored('sessionStorage', HIGHLIGHT_KEY) ?? 'null');
 		if (typeof value !== 'object' || value === null) return undefined;
 		const { unit, terms } = value as Record<string, unknown>;
 		if (typeof unit !== 'string' || !Array.isArray(terms)) return undefined;
-		return { unit, terms: terms.filter((t): t is string => typeof t === 'string' && t.length > 0) };
+		const usable = terms.slice(0, MOST_TERMS).filter((t): t is string => typeof t === 'string' && t.length > 0 && t.length <= LONGEST_TERM);
+		return { unit, terms: [...new Set(usable.map((t) => t.toLowerCase()))] };
 	} catch {
 		return undefined;
 	}
@@ -32,7 +39,7 @@ export function markSearchArrival(): Range | undefined {
 	writeStored('sessionStorage', HIGHLIGHT_KEY, null);
 	const ranges: Range[] = [];
 	const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+	for (let node = walker.nextNode(); node && ranges.length < MOST_MARKS; node = walker.nextNode()) {
 		const text = (node.textContent ?? '').toLowerCase();
 		for (const term of arrival.terms) {
 			for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
@@ -43,6 +50,8 @@ export function markSearchArrival(): Range | undefined {
 			}
 		}
 	}
-	CSS.highlights.set('search', new Highlight(...ranges));
+	const highlight = new Highlight();
+	for (const range of ranges.slice(0, MOST_MARKS)) highlight.add(range);
+	CSS.highlights.set('search', highlight);
 	return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[0];
 }

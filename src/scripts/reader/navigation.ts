@@ -5,6 +5,7 @@
  * it just below the sticky header and moves focus to it, so that the next
  * Tab and a screen reader go on from there.
  */
+import { fragmentId } from './fragment';
 
 let headerObserver: ResizeObserver | undefined;
 
@@ -23,7 +24,7 @@ export function trackHeaderHeight(): void {
 
 /** The element the URL's fragment names, if it is on the page. */
 function target(): HTMLElement | null {
-	const id = decodeURIComponent(location.hash.slice(1));
+	const id = fragmentId();
 	return id ? document.getElementById(id) : null;
 }
 

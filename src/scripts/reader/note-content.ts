@@ -2,7 +2,7 @@
 
 /**
  * A copy of the note `marker` links to, in the marker's language, without
- * the note's own controls (back-link, permalink, cite); undefined if the
+ * the note's own controls (back-link, permalink, cite) and without ids; undefined if the
  * note is not on the page.
  */
 export function noteContent(marker: HTMLAnchorElement): HTMLElement | undefined {
@@ -13,7 +13,9 @@ export function noteContent(marker: HTMLAnchorElement): HTMLElement | undefined 
 	const source = note.classList.contains('pair') ? (note.querySelector<HTMLElement>(`:scope > [lang="${lang}"]`) ?? note) : note;
 	const content = source.cloneNode(true) as HTMLElement;
 	content.querySelectorAll('.backref, .unit-tools').forEach((el) => el.remove());
-	content.removeAttribute('id');
+	// A copy carries no id: the note's own, and those inside it (a translator's note's marker, `ref-tn-…`),
+	// stay the original's, which links and the ↩ of that note must land on.
+	for (const el of [content, ...content.querySelectorAll('[id]')]) el.removeAttribute('id');
 	// The note's language may be inherited (the translator's notes are one English list).
 	content.lang = source.closest('[lang]')?.getAttribute('lang') ?? '';
 	return content;

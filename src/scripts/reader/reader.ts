@@ -53,23 +53,43 @@ function landOnSegment(): void {
 	seg.scrollIntoView({ block: 'nearest' });
 }
 
-// The styles of what this script adds come with it, not with every page (see global.css): a constructed
-// sheet, which the Content-Security-Policy does not need to list, as it would an inline <style>.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(readerStyles);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-
-setUpPageSwap(enhance);
-setUpNotes();
-setUpPopover();
-setUpCitations();
-setUpContents();
-setUpUnitTools();
-setUpSettings();
-setUpNavigation(landOnSegment);
-setUpSegments();
-setUpStudy();
-setUpPassageLinks();
-setUpLookup();
+/**
+ * What is set up on the document, once per page life: a module that failed is imported again under a fresh
+ * URL (load-module.ts), and must not add a second set of listeners, styles or tools. One part that throws
+ * does not stop the others (the error is reported, as an uncaught one would be).
+ */
+const SET_UP = Symbol.for('reader:set-up');
+const page = globalThis as typeof globalThis & { [SET_UP]?: true };
+if (!page[SET_UP]) {
+	page[SET_UP] = true;
+	const setUps = [
+		// The styles of what this script adds come with it, not with every page (see global.css): a constructed
+		// sheet, which the Content-Security-Policy does not need to list, as it would an inline <style>.
+		() => {
+			const sheet = new CSSStyleSheet();
+			sheet.replaceSync(readerStyles);
+			document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+		},
+		() => setUpPageSwap(enhance),
+		setUpNotes,
+		setUpPopover,
+		setUpCitations,
+		setUpContents,
+		setUpUnitTools,
+		setUpSettings,
+		() => setUpNavigation(landOnSegment),
+		setUpSegments,
+		setUpStudy,
+		setUpPassageLinks,
+		setUpLookup,
+	];
+	for (const setUp of setUps) {
+		try {
+			setUp();
+		} catch (error) {
+			reportError(error);
+		}
+	}
+}
 enhance();
 arrive();

@@ -12,11 +12,30 @@ import { type Lang, parseSegmentId } from '../../lib/paper/model';
 import { alignmentPath } from '../../lib/routes';
 import { fetchOnce } from '../fetch-once';
 import { SENTENCE_KEYS } from '../key-bindings';
+import { fragmentId } from './fragment';
 
-type Lengths = Record<string, Record<Lang, number[]>>;
+/** The paper's segment lengths as fetched (anything: they are checked unit by unit), or undefined if they cannot be had (asked again at the next page shown). */
+const lengths = (paper: string): Promise<unknown> => fetchOnce<unknown>(alignmentPath(paper)).catch(() => undefined);
 
-/** The paper's segment lengths, or undefined if they cannot be had (asked again at the next page shown). */
-const lengths = (paper: string): Promise<Lengths | undefined> => fetchOnce<Lengths>(alignmentPath(paper)).catch(() => undefined);
+/** More segments than any paragraph has: a list longer than this is not the build's. */
+const MOST_SEGMENTS = 1000;
+
+/** One segment's length in each language: a positive whole number, no more than a page holds. */
+const isLength = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) > 0;
+
+/**
+ * A unit's entry of the fetched lengths, if it is what the build writes: as many segments in each language
+ * (at least one), each a positive whole number. Anything else (wrong types, negative or huge numbers,
+ * unequal counts) leaves that unit as it is, and only that unit.
+ */
+function unitLengths(data: unknown, unit: string): Record<Lang, number[]> | undefined {
+	if (typeof data !== 'object' || data === null || !Object.hasOwn(data, unit)) return undefined;
+	const entry: unknown = (data as Record<string, unknown>)[unit];
+	if (typeof entry !== 'object' || entry === null) return undefined;
+	const { zh, en } = entry as Record<string, unknown>;
+	const valid = (sizes: unknown): sizes is number[] => Array.isArray(sizes) && sizes.length > 0 && sizes.length <= MOST_SEGMENTS && sizes.every(isLength);
+	return valid(zh) && valid(en) && zh.length === en.length ? { zh, en } : undefined;
+}
 
 /** The language blocks of a unit: the unit itself in one language, or its children with a `lang`. */
 const blocks = (unit: HTMLElement): HTMLElement[] => (unit.lang ? [unit] : [...unit.querySelectorAll<HTMLElement>(':scope > [lang]')]);
@@ -75,9 +94,8 @@ export async function wrapSegments(): Promise<void> {
 	if (!data || !article.isConnected || 'segmented' in article.dataset) return;
 	article.dataset['segmented'] = '';
 	for (const unit of article.querySelectorAll<HTMLElement>('[data-unit]')) {
-		const sizes = data[unit.id];
-		if (!sizes) continue;
-		blocks(unit).forEach((block, i) => wrapBlock(block, sizes[langOf(block)], unit.id, i === 0));
+		const sizes = unitLengths(data, unit.id);
+		if (sizes) blocks(unit).forEach((block, i) => wrapBlock(block, sizes[langOf(block)], unit.id, i === 0));
 	}
 }
 
@@ -153,7 +171,7 @@ function step(forward: boolean): void {
  * once, then, once the segments are wrapped, the sentence, scrolled to, focused and chosen.
  */
 export function arriveAtSegment(): void {
-	const named = parseSegmentId(decodeURIComponent(location.hash.slice(1)));
+	const named = parseSegmentId(fragmentId());
 	if (!named) return;
 	const target = document.getElementById(`${named.unit}.${named.index + 1}`) ?? document.getElementById(named.unit);
 	if (!target) return;

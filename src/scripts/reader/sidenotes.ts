@@ -67,7 +67,7 @@ export function setUpSidenotes(): void {
 /** Shows the margin note of `marker`, if the margin is showing notes; false if not. */
 export function pointAtSidenote(marker: HTMLAnchorElement): boolean {
 	if (!document.querySelector('article.paper[data-sidenotes]')) return false;
-	const note = document.querySelector<HTMLElement>(`.sidenotes > [data-note="${marker.hash.slice(1)}"]`);
+	const note = document.querySelector<HTMLElement>(`.sidenotes > [data-note="${CSS.escape(marker.hash.slice(1))}"]`);
 	if (!note) return false;
 	// Highlighted at once, then faded (reader.css).
 	note.classList.add('is-pointed');

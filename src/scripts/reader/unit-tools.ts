@@ -7,9 +7,10 @@
  */
 import { label, pageLang } from './strings';
 
-/** Adds the tools to every unit and note of the page now shown (again after a swap). */
+/** Adds the tools to every unit and note of the page now shown (again after a swap), once. */
 export function addUnitTools(): void {
 	for (const unit of document.querySelectorAll<HTMLElement>('.text > [id], .note-list > li[id]')) {
+		if (unit.querySelector(':scope > .unit-tools')) continue;
 		const tools = document.createElement('span');
 		tools.className = 'unit-tools';
 		const link = document.createElement('a');

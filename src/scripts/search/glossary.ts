@@ -16,14 +16,30 @@ export interface TermForms {
 	en: string[];
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/**
+ * The terms of a fetched `terms.json`, those that are what the build writes: every form a non-empty string
+ * (an empty one would match everywhere, and a search for it never advance). Anything else is left out.
+ */
+export function readTerms(data: unknown): TermForms[] {
+	if (!Array.isArray(data)) return [];
+	return data.flatMap((entry: unknown): TermForms[] => {
+		if (typeof entry !== 'object' || entry === null) return [];
+		const { paper, id, zh, hant, en } = entry as Record<string, unknown>;
+		if (!isText(paper) || !isText(id) || !isText(zh) || !isText(hant) || !Array.isArray(en)) return [];
+		return [{ paper, id, zh, hant, en: en.filter(isText) }];
+	});
+}
+
 let terms: TermForms[] = [];
 let loading: Promise<void> | undefined;
 
 /** Loads the terms, once (again after a failure); a failure only leaves the glossary out. */
 export function loadGlossary(): Promise<void> {
 	loading ??= fetch(aidsPath('terms.json'))
-		.then((response) => (response.ok ? (response.json() as Promise<TermForms[]>) : Promise.reject(new Error(String(response.status)))))
-		.then((loaded) => void (terms = Array.isArray(loaded) ? loaded : []))
+		.then((response) => (response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error(String(response.status)))))
+		.then((loaded) => void (terms = readTerms(loaded)))
 		.catch(() => void (loading = undefined));
 	return loading;
 }
