@@ -71,13 +71,15 @@ function* elementsOf(node: DefaultTreeAdapterTypes.ParentNode): Generator<Defaul
 /**
  * The hashes of every inline script and style the built pages run: the <script> elements (without `src`,
  * of a type that runs: not data blocks such as JSON-LD) and <style> elements an HTML parser finds, as a
- * browser does. What only looks like one (a `<script>` inside an attribute, a comment, a title's text,
- * <noscript> or <textarea>) is text, and allows nothing.
+ * browser does, with script (and without, for the styles of <noscript>). What only looks like one (a
+ * `<script>` inside an attribute, a comment, a title's text, <noscript> or <textarea>) is text, and allows nothing.
  */
 export function inlineHashes(pages: readonly string[]): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	for (const html of pages) {
+		// Without script, a browser reads <noscript> as markup: its styles apply then.
+		for (const element of elementsOf(parse(html, { scriptingEnabled: false }))) if (element.tagName === 'style') styles.add(hash(textOf(element)));
 		for (const element of elementsOf(parse(html))) {
 			if (element.tagName === 'style') styles.add(hash(textOf(element)));
 			if (element.tagName !== 'script' || attribute(element, 'src') !== undefined) continue;

@@ -7,7 +7,7 @@ export const SETTINGS_KEY = 'settings';
 
 /** `/` (outside a text field) or Ctrl/Cmd-K: open search. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {
-	const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
+	const typing = (event.target as Element).closest('input,textarea,select,[contenteditable]');
 	return (event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
 }
 

@@ -19,13 +19,17 @@ import readerUrl from './reader/reader.ts?worker&url';
 
 const root = document.documentElement;
 try {
-	// Each stored setting on its own: one that is not a string, or whose name cannot be an attribute, is left out.
-	for (const [name, value] of Object.entries(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)))
+	// Each stored value on its own, as JSON.parse reads it: a string is applied, anything else is left out, and a
+	// name that cannot be an attribute (setting it throws) stops none of the others.
+	// (Read as a property, which is shorter in every page than getItem: a missing key is undefined, not JSON.)
+	JSON.parse(localStorage[SETTINGS_KEY] as string, (name: string, value: unknown) => {
 		try {
-			if (typeof value == 'string') root.dataset[name] = value;
+			// A string is its own text; a number, a list or an object is not (and this is shorter than typeof, in every page).
+			if (value === `${value}`) root.dataset[name] = value as string;
 		} catch {}
+	});
 } catch {
-	// Storage blocked, or what it holds is not settings: the defaults.
+	// Storage blocked, or what it holds is not JSON: the defaults.
 }
 
 let ready = false;
@@ -35,14 +39,15 @@ const loadQuietly = (): void => void load().catch(() => {});
 
 // A page opened on a unit (a permalink, a search result) is enhanced at once, to focus and mark it.
 if (location.hash) loadQuietly();
-for (const type of ['pointermove', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, loadQuietly, { once: true, passive: true });
+// (Passive without saying so: a touchstart listener on the window is passive by default, and the others cannot hold up scrolling.)
+for (const type of ['pointermove', 'keydown', 'scroll', 'touchstart', 'focusin']) addEventListener(type, loadQuietly, { once: true });
 
 /** Clicks `control` once the modules are there, or says they could not be loaded. */
 const whenLoaded = (control: HTMLElement | null): void => void load().then(() => control?.click(), sayLoadFailed);
 
 document.addEventListener('click', (event) => {
 	if (ready) return;
-	const control = (event.target as Element).closest<HTMLElement>('.search-open, .theme-toggle');
+	const control = (event.target as Element).closest<HTMLElement>('.search-open,.theme-toggle');
 	if (control) whenLoaded(control);
 	else loadQuietly();
 });
