@@ -140,11 +140,24 @@ for (const screen of SCREENS) {
 
 		test('broken segment lengths: the text stays as it is, no error', async ({ page }) => {
 			let served = 0;
-			const payloads = ['null', '"lengths"', '[]', '{"s1-p1": {"zh": [-5, 10], "en": [1e308]}}', 'not json', '{"__proto__": {"s1-p1": {"zh": [1], "en": [1]}}, "constructor": 5}'];
+			const payloads = [
+				'null',
+				'"lengths"',
+				'[]',
+				'not json',
+				'{"s1-p1": {"zh": "abc", "en": "abc"}}',
+				'{"s1-p1": {"zh": [], "en": []}}',
+				'{"s1-p1": {"zh": [12]}}',
+				'{"s1-p1": {"zh": [-5, 10], "en": [1e308]}}',
+				'{"__proto__": {"s1-p1": {"zh": [1], "en": [1]}}, "constructor": 5}',
+			];
 			await page.route('**/alignment/*.json', (route) => route.fulfill({ contentType: 'application/json', body: payloads[served++ % payloads.length]! }));
 			const errors = watchErrors(page);
 			for (let i = 0; i < payloads.length; i++) {
-				await page.goto(`${PAGE}#s1-p1.1`);
+				// A query of its own for each: the same URL again would only scroll, not load the page anew.
+				await page.goto(`${PAGE}?case=${i}#s1-p1.1`);
+				await expect(page.locator('a.permalink').first()).toBeAttached();
+				await expect.poll(() => served).toBeGreaterThan(i);
 				await settle(page);
 				await expectResponsive(page);
 				expect(await page.locator('.seg').count()).toBe(0);
@@ -155,16 +168,20 @@ for (const screen of SCREENS) {
 		test('one bad unit in the segment lengths leaves the others aligned', async ({ page }) => {
 			await page.route('**/alignment/*.json', async (route) => {
 				const lengths = (await (await route.fetch()).json()) as Record<string, unknown>;
-				lengths['s1-p1'] = { zh: [-1, 'x'], en: [Number.MAX_SAFE_INTEGER * 4] };
-				lengths['s1-p2'] = null;
-				lengths['s1-p3'] = { zh: [2 ** 40], en: [2 ** 40] };
+				// Wrong types, no segments, a language missing, negative and huge lengths.
+				lengths['s1-p1'] = { zh: 'abc', en: 'abc' };
+				lengths['s1-p2'] = { zh: [], en: [] };
+				lengths['s1-p3'] = { zh: [40] };
+				lengths['s1-p4'] = { zh: [-1, 'x'], en: [Number.MAX_SAFE_INTEGER * 4] };
+				lengths['s1-p5'] = null;
+				lengths['s1-p6'] = { zh: [2 ** 40], en: [2 ** 40] };
 				await route.fulfill({ contentType: 'application/json', body: JSON.stringify(lengths) });
 			});
 			const errors = watchErrors(page);
 			await page.goto(`${PAGE}#s1-p1`);
 			await settle(page);
 			await expect(page.locator('article.paper[data-segmented]')).toBeAttached();
-			for (const unit of ['s1-p1', 's1-p2', 's1-p3']) expect(await page.locator(`#${unit} .seg`).count(), unit).toBe(0);
+			for (const unit of ['s1-p1', 's1-p2', 's1-p3', 's1-p4', 's1-p5', 's1-p6']) expect(await page.locator(`#${unit} .seg`).count(), unit).toBe(0);
 			await expect(page.locator('#s2-p1 .seg').first()).toBeAttached();
 			await expectSound(page, errors, screen.touch);
 		});
@@ -177,14 +194,27 @@ test.describe('fetched aids, broken', () => {
 	test('a key term with an empty Chinese form: the concordance does not loop, the page answers', async ({ page, request }) => {
 		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string; zh: string; hant: string; en: string[] }[];
 		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
-		await page.route('**/aids/terms.json', (route) =>
-			route.fulfill({ contentType: 'application/json', body: JSON.stringify([...terms.map((t) => (t.id === term.id ? { ...t, zh: '', hant: '', en: [''] } : t)), 5, null, { id: 'x' }]) }),
-		);
+		await page.route('**/aids/terms.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(terms.map((t) => (t.id === term.id ? { ...t, zh: '', hant: '', en: [''] } : t))) }));
+		const errors = watchErrors(page);
+		const fetched = page.waitForResponse('**/aids/terms.json');
+		await page.goto(`/zh/chatgpt-sora/?term=${term.id}`);
+		await settle(page);
+		await fetched;
+		await page.waitForTimeout(300);
+		await expectResponsive(page);
+		await expect(page.locator('.load-failed')).toBeHidden();
+		await expectSound(page, errors, false);
+	});
+
+	test('key terms among garbage: the good ones are marked, the rest left out', async ({ page, request }) => {
+		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string }[];
+		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
+		await page.route('**/aids/terms.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify([5, null, 'x', { id: 'x' }, { ...term, en: 'one' }, ...terms]) }));
 		const errors = watchErrors(page);
 		await page.goto(`/zh/chatgpt-sora/?term=${term.id}`);
 		await settle(page);
-		await page.waitForTimeout(500);
-		await expectResponsive(page);
+		await expect(page.locator('.concordance')).toBeVisible();
+		await expect(page.locator('.load-failed')).toBeHidden();
 		await expectSound(page, errors, false);
 	});
 
@@ -198,6 +228,8 @@ test.describe('fetched aids, broken', () => {
 		await press(page, paragraph, false);
 		await page.waitForTimeout(800);
 		await expectResponsive(page);
+		// The look-up ran on what it could read: no "could not load".
+		await expect(page.locator('.load-failed')).toBeHidden();
 		expect(errors).toEqual([]);
 		expect(await duplicateIds(page)).toEqual([]);
 	});
