@@ -20,12 +20,12 @@ const fixtureFiles = () => new Map(readdirSync(FIXTURE).map((name) => [name, new
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const textOf = (files: Map<string, Uint8Array>, name: string) => new TextDecoder().decode(files.get(name));
 
-/** The messages the reader gives for the fixture changed by `edit`, in folder `id`. */
-function faults(edit: (files: Map<string, Uint8Array>) => void, id = 'bad-paper'): string {
+/** The messages the reader gives for the fixture changed by `edit`, in folder `id`, holding `others` besides its files. */
+function faults(edit: (files: Map<string, Uint8Array>) => void, id = 'bad-paper', others: string[] = []): string {
 	const files = fixtureFiles();
 	edit(files);
 	try {
-		paperFromFiles(id, `papers/${id}`, files);
+		paperFromFiles(id, `papers/${id}`, files, others);
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
 		throw error;
@@ -43,7 +43,7 @@ test('the fixture itself is a paper', () => {
 	expect(faults(() => {})).toBe('');
 });
 
-const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?: string; expect: (string | RegExp)[] }[] = [
+const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?: string; others?: string[]; expect: (string | RegExp)[] }[] = [
 	// The aligned text.
 	{ name: 'a unit with no translation partner', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph<Tn id="tn-second">A translator\'s note.</Tn>.</En>\n', '')), expect: ['paper.mdx:36:1', 'unit "s1-p2"', 'no English partner (<En>)'] },
 	{ name: 'a duplicated id', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="s1-p1">')), expect: ['paper.mdx:36:1', 'unit "s1-p1"', 'duplicated id: "s1-p1" is already used on line 31'] },
@@ -87,11 +87,50 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a malformed metadata field', edit: editPaper((mdx) => mdx.replace('editorial: false', 'editorial: perhaps')), expect: ['paper.mdx:5:1', 'unit "title.editorial"', /boolean/i] },
 	{ name: 'a glossary term id used twice', edit: (files) => files.set('glossary.yaml', utf8(`${textOf(files, 'glossary.yaml')}  - id: paragraph\n    zh: 段落\n    en: [passage]\n    note:\n      zh: 又一个。\n      en: Another.\n`)), expect: ['glossary.yaml:8:1', 'unit "paragraph"', 'duplicated term id: “paragraph” is already used on line 2'] },
 	...['Upper-Case', '论文', 'a b"c', 'index'].map((id) => ({ name: `a folder named “${id}”`, edit: () => {}, id, expect: [`papers/${id}/:1:1`, `the folder name “${id}” cannot be a paper's id`] })),
+	// Issue 24: what was published with a part of it missing, without a word.
+	...(
+		[
+			['an entry that starts with HTML', '<b>Bold</b> Title, 2024.', 'bibliography.yaml:4:10', 'HTML in a bibliography entry'],
+			['an entry read as an ordered list', '2024. A Title.', 'bibliography.yaml:4:10', 'reads as a list'],
+			['an entry read as a heading', '# A Title.', 'bibliography.yaml:4:10', 'reads as a heading'],
+			['an entry of two paragraphs', 'A Title.\\n\\nIts second paragraph.', 'bibliography.yaml:4:10', 'this second paragraph would not be shown'],
+			['inline code in an entry', 'A `code` Title.', 'bibliography.yaml:4:12', 'inlineCode in a bibliography entry'],
+			['an image in an entry', 'A ![cover](x.png) Title.', 'bibliography.yaml:4:12', 'image in a bibliography entry'],
+		] as const
+	).map(([name, entry, at, fault]) => ({
+		name: `a bibliography entry: ${name}`,
+		edit: (files: Map<string, Uint8Array>) => {
+			files.set('bibliography.yaml', utf8(`works:\n  - id: w\n    zh: 一本书\n    en: "${entry}"\n`));
+			files.set('paper.mdx', utf8(textOf(files, 'paper.mdx').replace('<Note id="n1">', '<Note id="n1" work="w">')));
+		},
+		expect: [at, 'unit "w"', fault],
+	})),
+	{ name: 'a note marker holding words', edit: editPaper((mdx) => mdx.replace('<Zh>第一段有一个注<Ref to="n1"/>。</Zh>', '<Zh>第一段有一个注<Ref to="n1">词语</Ref>。</Zh>')), expect: ['paper.mdx:32:12', 'unit "s1-p1"', '<Ref> is a note marker and holds nothing: its words “词语” would be lost'] },
+	{ name: 'an event handler as an expression', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="s1-p2" onClick={() => alert(1)}>')), expect: ['paper.mdx:36:1', 'unit "s1-p2"', '<P> has an attribute onClick that the site does not read'] },
+	{ name: 'an event handler as a string', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh onclick="alert(1)">第二段。</Zh>')), expect: ['paper.mdx:37:1', 'unit "s1-p2"', '<Zh> has an attribute onclick that the site does not read, so what it says would be lost: <Zh> takes no attribute'] },
+	{ name: 'a spread of attributes', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh {...props}>第二段。</Zh>')), expect: ['paper.mdx:37:1', 'unit "s1-p2"', 'the expression {...props} on <Zh> is not content'] },
+	{ name: 'the author’s English named by an expression', edit: editPaper((mdx) => mdx.replace('<En by="author">', '<En by={"author"}>')), expect: ['paper.mdx:23:1', 'unit "abstract"', 'the attribute by={"author"} on <En> is an expression: write its value as a literal string, by="…"'] },
+	{ name: 'an unknown attribute on a marker', edit: editPaper((mdx) => mdx.replace('<Zh>第一段有一个注<Ref to="n1"/>', '<Zh>第一段有一个注<Ref to="n1" class="x"/>')), expect: ['paper.mdx:32:12', 'unit "s1-p1"', '<Ref> has an attribute class that the site does not read'] },
+	{ name: 'a misnamed glossary', edit: (files) => { files.set('glossary.yml', files.get('glossary.yaml')!); files.delete('glossary.yaml'); }, expect: ['papers/bad-paper/glossary.yml:1:1', 'unexpected file, which the build would not read: did you mean glossary.yaml?'] },
+	{ name: 'an unknown file', edit: (files) => files.set('notes.txt', utf8('Notes.\n')), expect: ['papers/bad-paper/notes.txt:1:1', 'unexpected file'] },
+	{ name: 'edition notes in a language the site does not have', edit: (files) => files.set('edition.fr.md', utf8('Prose.\n')), expect: ['papers/bad-paper/edition.fr.md:1:1', 'did you mean edition.zh.md or edition.en.md'] },
+	{ name: 'a glossary that is a symbolic link', edit: (files) => files.delete('glossary.yaml'), others: ['glossary.yaml'], expect: ['papers/bad-paper/glossary.yaml:1:1', 'not a file but a link or a folder'] },
+	{ name: 'a control character (BEL) in a unit', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二\u0007段。</Zh>')), expect: ['paper.mdx:37:7', 'unit "s1-p2"', 'the character U+0007 (BEL, a control character), which cannot be published'] },
+	{ name: 'a noncharacter in the title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: A Test\uffff Paper')), expect: ['paper.mdx:4:13', 'unit "title.en"', 'U+FFFF (a noncharacter)'] },
+	{ name: 'a control character from a YAML escape', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('en: A unit of text.', 'en: "A unit\\a of text."'))), expect: ['glossary.yaml:7:11', 'unit "terms.0.note.en"', 'an escape here gives the character U+0007 (BEL'] },
+	{ name: 'a character reference to a control character', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二&#7;段。</Zh>')), expect: ['paper.mdx:37:5', 'unit "s1-p2"', 'a character reference here gives the character U+FFFD'] },
+	{ name: 'a C1 control character in the edition notes', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nPro\u0085se.\n')), expect: ['edition.en.md:3:4', 'U+0085 (a C1 control character)'] },
+	{ name: 'a carriage return alone', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二\r段。</Zh>')), expect: ['unit "s1-p2"', 'U+000D (CR, a control character)'] },
+	...['search-dialog', 'note-popover', 'reader-settings', 'main', 'tn-heading', 'notes-heading'].map((id) => ({ name: `a unit with the page's own id “${id}”`, edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', `<P id="${id}">`)), expect: ['paper.mdx:36:1', `unit "${id}"`, `id "${id}" is the page's own`] })),
+	{ name: 'a unit id that a marker’s back target takes', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="ref-n1">')), expect: ['paper.mdx:36:1', 'unit "ref-n1"', 'id "ref-n1" starts with “ref-”'] },
+	{ name: 'a translator’s note with the page’s own id', edit: editPaper((mdx) => mdx.replace('<Tn id="tn-second">', '<Tn id="tn-heading">')), expect: ['paper.mdx:38:25', 'unit "s1-p2"', 'id "tn-heading" is the page\'s own'] },
+	{ name: 'a glossary term with the page’s own id', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('id: paragraph', 'id: lookup'))), expect: ['glossary.yaml:2:9', 'unit "lookup"', 'id "lookup" is the page\'s own'] },
+	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 
 describe('a paper with a fault is refused, with the file, the line, the unit and the fault', () => {
-	test.each(cases)('$name', ({ edit, id, expect: expected }) => {
-		const message = faults(edit, id);
+	test.each(cases)('$name', ({ edit, id, others, expect: expected }) => {
+		const message = faults(edit, id, others);
 		expect(message, 'a fault is found').not.toBe('');
 		for (const part of expected) {
 			if (typeof part === 'string') expect(message).toContain(part);

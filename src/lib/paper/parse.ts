@@ -15,6 +15,8 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxToMdast } from 'satteri';
+import { pageIdFault } from '../page-ids.ts';
+import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
 import {
 	type AlignedPaper,
 	ID_PATTERN,
@@ -39,8 +41,13 @@ import {
  */
 export function isSafeLink(url: string): boolean {
 	const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
+	// A backslash is a slash to a browser in a web URL (`/\\evil.example/` is `//evil.example/`): none is needed.
+	if (bare.includes('\\')) return false;
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(bare)?.[1]?.toLowerCase();
-	return scheme ? ['http', 'https', 'mailto'].includes(scheme) : !bare.startsWith('//') && !bare.startsWith('\\');
+	if (scheme) return ['http', 'https', 'mailto'].includes(scheme);
+	// A place in this site must stay in it, as a browser resolves it from any page of the site.
+	const resolved = URL.parse(bare, 'https://site.invalid/en/paper/');
+	return !bare.startsWith('//') && resolved !== null && resolved.host === 'site.invalid';
 }
 
 /** Why a link may not be published, or undefined if it may. */
@@ -56,6 +63,21 @@ const ALLOWED_PHRASING = new Set(['text', 'emphasis', 'strong', 'link', 'break',
 
 /** Inline elements: `<Ref to="n3"/>` a note marker, `<Tn id="…">` a translator's note (English only). */
 const INLINE_ELEMENTS = new Set(['Ref', 'Tn']);
+
+/**
+ * The attributes each element takes, with a literal string value (`id="s1-p1"`) or as a bare mark
+ * (`missing`). Anything else is a fault, not dropped: an attribute the site does not read
+ * (`onClick`, `class`) or an expression (`by={"author"}`, `{...props}`) would be lost, and with
+ * it what it meant (an abstract in the author's own English credited to the translators).
+ */
+const ATTRIBUTES: Record<string, Record<string, 'string' | 'mark'>> = {
+	// `work` and `missing` belong to a <Note>; on another unit they have faults of their own.
+	...Object.fromEntries(Object.keys(UNIT_KINDS).map((name) => [name, { id: 'string', work: 'string', missing: 'mark' }])),
+	Zh: {},
+	En: { by: 'string' },
+	Ref: { to: 'string' },
+	Tn: { id: 'string' },
+};
 
 export interface ContentProblem {
 	file: string;
@@ -83,6 +105,33 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What is wrong with the attributes of a known element, each fault once. */
+function attributeFaults(node: JsxElement): string[] {
+	const element = node.name ?? '';
+	const allowed = ATTRIBUTES[element] ?? {};
+	const names = Object.keys(allowed);
+	const takes = names.length === 0 ? `<${element}> takes no attribute` : `<${element}> takes ${names.map((n) => (allowed[n] === 'mark' ? n : `${n}="…"`)).join(', ')}`;
+	return node.attributes.flatMap((attr): string[] => {
+		if (attr.type === 'mdxJsxExpressionAttribute') return [`the expression {${clip(attr.value)}} on <${element}> is not content: ${takes}, with literal values`];
+		const kind = Object.hasOwn(allowed, attr.name) ? allowed[attr.name] : undefined;
+		if (kind === undefined) return [`<${element}> has an attribute ${attr.name} that the site does not read, so what it says would be lost: ${takes}`];
+		if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') return [`the attribute ${attr.name}={${clip(attr.value.value)}} on <${element}> is an expression: write its value as a literal string, ${attr.name}="…"`];
+		if (kind === 'mark' && attr.value !== null && attr.value !== undefined) return [`${attr.name} is a mark without a value: write <${element} … ${attr.name}>`];
+		if (kind === 'string' && typeof attr.value === 'string') {
+			const bad = forbiddenCharacters(attr.value)[0];
+			return bad ? [`the attribute ${attr.name} of <${element}>: ${characterFault(bad.codePoint)}`] : [];
+		}
+		return [];
+	});
+}
+
+const clip = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
+
+/** A content id that the page's own ids would clash with: a fault, or nothing. */
+function idFault(id: string): string | undefined {
+	return ID_PATTERN.test(id) ? pageIdFault(id) : undefined;
+}
 
 function attribute(node: JsxElement, name: string): string | true | undefined {
 	for (const attr of node.attributes) {
@@ -126,9 +175,10 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		// The parser puts the position at the head of its message: "7:10: Unexpected end of file…".
 		const message = error instanceof Error ? error.message : String(error);
 		const [, line, column, rest] = /^(\d+):(\d+): ([^]*)$/.exec(message) ?? [];
-		throw new ContentError([{ file, line: Number(line ?? 1), column: Number(column ?? 1), unit: undefined, fault: `not valid MDX: ${rest ?? message}` }]);
+		throw new ContentError([...characterProblems(source, file, undefined), { file, line: Number(line ?? 1), column: Number(column ?? 1), unit: undefined, fault: `not valid MDX: ${rest ?? message}` }]);
 	}
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
+	problems.push(...characterProblems(source, file, root.children as RootContent[]));
 
 	const units: Unit[] = [];
 	const noteDefs: { id: string; line: number; missing: boolean; work: string | undefined; text: Record<Lang, PhrasingContent[]>; segments: Segment[]; node: JsxElement }[] =
@@ -162,6 +212,9 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		}
 		const id = rawId;
 		if (!ID_PATTERN.test(id)) report(node, id, `id "${id}" is malformed: use lowercase letters, digits and single hyphens (like s2-1-p3)`);
+		const clash = idFault(id);
+		if (clash) report(node, id, clash);
+		for (const fault of attributeFaults(node)) report(node, id, fault);
 		const firstLine = seenIds.get(id);
 		if (firstLine !== undefined) {
 			report(node, id, `duplicated id: "${id}" is already used on line ${firstLine}`);
@@ -195,6 +248,7 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 				continue;
 			}
 			parts[lang] = child;
+			for (const fault of attributeFaults(child)) report(child, id, fault);
 			if (lang === 'en') {
 				const by = attribute(child, 'by');
 				if (by === 'author') rendering = 'author';
@@ -305,6 +359,16 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		});
 	}
 
+	/**
+	 * A forbidden character in a value that the source does not hold as it is: a character reference
+	 * (`&#7;`, which the parser turns into U+FFFD). Those the source holds are reported where they stand.
+	 */
+	function checkCharacters(node: PhrasingContent, value: string, unit: string): void {
+		const raw = source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? source.length);
+		const bad = forbiddenCharacters(value).find((c) => !raw.includes(String.fromCodePoint(c.codePoint)));
+		if (bad) report(node, unit, characterFault(bad.codePoint, 'a character reference'));
+	}
+
 	function check(nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean): void {
 		for (const node of nodes) {
 			if (node.type === 'mdxTextExpression') {
@@ -318,19 +382,27 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 			if (node.type === 'link') {
 				const fault = linkFault(node.url);
 				if (fault) report(node, unit, fault);
+				checkCharacters(node, `${node.url} ${node.title ?? ''}`, unit);
 			}
+			if (node.type === 'text') checkCharacters(node, node.value, unit);
 			if (node.type === 'mdxJsxTextElement') {
 				const name = node.name ?? '';
 				if (!INLINE_ELEMENTS.has(name)) {
 					report(node, unit, `unknown element <${name}>; inline elements are ${[...INLINE_ELEMENTS].map((n) => `<${n}>`).join(', ')}`);
-				} else if (name === 'Ref') {
+					continue;
+				}
+				for (const fault of attributeFaults(node)) report(node, unit, fault);
+				if (name === 'Ref') {
 					const to = attribute(node, 'to');
 					if (typeof to !== 'string' || to === '') report(node, unit, `<Ref> needs to="<note id>"`);
 					if (insideNote) report(node, unit, `a translator's note cannot carry a note marker`);
+					if (node.children.length > 0) report(node, unit, `<Ref> is a note marker and holds nothing: its words “${excerpt(node)}” would be lost; write <Ref to="${typeof to === 'string' ? to : '…'}"/> and the words outside it`);
 				} else if (name === 'Tn') {
 					const id = attribute(node, 'id');
 					if (lang !== 'en') report(node, unit, `translator's note <Tn> in the Chinese text; it belongs in the English`);
 					else if (typeof id !== 'string' || !ID_PATTERN.test(id)) report(node, unit, `<Tn> needs an id such as "tn-patchs"`);
+					else if (idFault(id)) report(node, unit, idFault(id)!);
+					else if (insideNote) report(node, unit, `a translator's note cannot hold another translator's note`);
 					else if (seenIds.has(id)) report(node, unit, `duplicated id: translator's note "${id}" is already used on line ${seenIds.get(id)}`);
 					else {
 						seenIds.set(id, node.position?.start.line ?? 1);
@@ -345,6 +417,27 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 			if ('children' in node) check(node.children as PhrasingContent[], lang, unit, insideNote);
 		}
 	}
+}
+
+/**
+ * The forbidden characters of paper.mdx where they stand, each in its unit: the unit element around it
+ * (from the parsed `nodes`, or from the unit tags before it when the file does not parse). The
+ * frontmatter's are left to its reader, which knows the field.
+ */
+function characterProblems(source: string, file: string, nodes: readonly RootContent[] | undefined): ContentProblem[] {
+	const frontmatterEnd = /^---\r?\n[^]*?\r?\n---(?:\r?\n|$)/.exec(source)?.[0].length ?? 0;
+	const unitAt = (index: number): string | undefined => {
+		if (nodes) {
+			const node = nodes.find((n) => (n.position?.start.offset ?? Infinity) <= index && index < (n.position?.end.offset ?? -Infinity));
+			const id = node?.type === 'mdxJsxFlowElement' && isUnitElement(node.name) ? attribute(node, 'id') : undefined;
+			return typeof id === 'string' ? id : undefined;
+		}
+		const opened = [...source.slice(0, index).matchAll(/<(Abstract|H2|H3|H4|P|Note)\b[^>]*?\bid="([^"]*)"|<\/(Abstract|H2|H3|H4|P|Note)>/g)].at(-1);
+		return opened?.[2];
+	};
+	return forbiddenCharacters(source)
+		.filter((c) => c.index >= frontmatterEnd)
+		.map((c) => ({ file, ...lineColumn(source, c.index), unit: unitAt(c.index), fault: characterFault(c.codePoint) }));
 }
 
 /** A line's inline content without the spaces at its two ends. */
