@@ -76,6 +76,8 @@ interface Case {
 	payloads: Payload[];
 	/** What was done, for a failure's message. */
 	steps: string[];
+	/** The <Zh> and <En> that hold a fragment already, by unit and language. */
+	touched: Set<string>;
 }
 
 /** Control characters, noncharacters and other characters content may not hold, and some it may. */
@@ -137,7 +139,7 @@ function generator(next: () => number) {
 		return {
 			text,
 			payloads: words.flatMap(([w, placement]): Payload[] =>
-				placement === 'none' ? [] : placement === 'translator-note' ? [{ word: w, placement: 'text', home: 'translator-note' }] : [{ word: w, placement, home }],
+				placement === 'none' ? [] : placement === 'translator-note' ? [{ word: w, placement: 'text', home: home === 'unit' ? 'translator-note' : home }] : [{ word: w, placement, home }],
 			),
 		};
 	};
@@ -162,9 +164,13 @@ function generator(next: () => number) {
 		return positions;
 	};
 
-	/** The contents of every <Zh> and <En>: where it starts and ends, and its language. */
+	/** The contents of every <Zh> and <En>: where it starts and ends, its language, and its unit (by the id before it). */
 	const contents = (mdx: string) =>
-		[...mdx.matchAll(/<(Zh|En)\b[^>]*>([^]*?)<\/\1>/g)].map((m) => ({ lang: (m[1] === 'Zh' ? 'zh' : 'en') as Lang, start: m.index + m[0].indexOf('>') + 1, end: m.index + m[0].length - m[1]!.length - 3 }));
+		[...mdx.matchAll(/<(Zh|En)\b[^>]*>([^]*?)<\/\1>/g)].map((m) => {
+			const lang = (m[1] === 'Zh' ? 'zh' : 'en') as Lang;
+			const unit = [...mdx.slice(0, m.index).matchAll(/<(?:Abstract|H2|P|Note)\b[^>]*?\bid="([^"]*)"/g)].at(-1)?.[1] ?? '';
+			return { lang, key: `${unit}:${lang}`, unit, start: m.index + m[0].indexOf('>') + 1, end: m.index + m[0].length - m[1]!.length - 3 };
+		});
 
 	const edit = (c: Case, name: string, change: (text: string) => string) => {
 		const bytes = c.files.get(name);
@@ -173,12 +179,15 @@ function generator(next: () => number) {
 
 	const MUTATIONS: ((c: Case) => void)[] = [
 		// Fragments in a unit's text, in one language or both (the same fragment, so segments stay paired).
+		// One fragment per <Zh> or <En> in a case, so that no fragment lands inside another (which would split its words).
 		...Array<(c: Case) => void>(6).fill((c) => {
 			edit(c, 'paper.mdx', (mdx) => {
-				const all = contents(mdx);
+				const all = contents(mdx).filter((t) => !c.touched.has(t.key));
+				if (all.length === 0) return mdx;
 				const target = pick(all);
 				const both = next() < 0.5;
-				const targets = both ? all.filter((t) => mdx.slice(t.start - 60, t.start).split('id="').at(-1) === mdx.slice(target.start - 60, target.start).split('id="').at(-1)) : [target];
+				const targets = both ? all.filter((t) => t.unit === target.unit) : [target];
+				for (const t of targets) c.touched.add(t.key);
 				let out = mdx;
 				// From the last, so that earlier positions stay where they were.
 				for (const t of [...targets].sort((a, b) => b.start - a.start)) {
@@ -269,7 +278,7 @@ function generator(next: () => number) {
 		// A file too many, misnamed, or a link.
 		(c) => {
 			const name = pick(FILES);
-			if (next() < 0.3 && name.startsWith('glossary')) {
+			if (next() < 0.3 && name.startsWith('glossary') && c.files.has('glossary.yaml')) {
 				c.files.set(name, c.files.get('glossary.yaml')!);
 				c.files.delete('glossary.yaml');
 			} else c.files.set(name, utf8('Something.\n'));
@@ -304,7 +313,7 @@ function generator(next: () => number) {
 	];
 
 	return (): Case => {
-		const c: Case = { files: new Map(FIXTURE_FILES), others: [], payloads: [], steps: [] };
+		const c: Case = { files: new Map(FIXTURE_FILES), others: [], payloads: [], steps: [], touched: new Set() };
 		const count = 1 + Math.floor(next() * 3);
 		for (let i = 0; i < count; i++) pick(MUTATIONS)(c);
 		return c;
@@ -324,6 +333,15 @@ function readHtml(html: string): { text: string; attributes: string } {
 	return { text: textOf(root as Nodes), attributes };
 }
 
+/** The lines of each unit element with a well-formed id: its opening and its closing tag's. */
+function unitLines(mdx: string): { id: string; from: number; to: number }[] {
+	const lineAt = (index: number) => mdx.slice(0, index).split('\n').length;
+	return [...mdx.matchAll(/^<(Abstract|H2|P|Note) id="([a-z0-9]+(?:-[a-z0-9]+)*)"[^>\n]*>$/gm)].flatMap((m) => {
+		const close = mdx.indexOf(`\n</${m[1]}>`, m.index);
+		return close < 0 ? [] : [{ id: m[2]!, from: lineAt(m.index), to: lineAt(close + 1) }];
+	});
+}
+
 /** Why a refusal is not a located one, or undefined. */
 function unlocated(error: ContentError, c: Case): string | undefined {
 	if (error.problems.length === 0) return 'a ContentError without problems';
@@ -336,6 +354,10 @@ function unlocated(error: ContentError, c: Case): string | undefined {
 		if (name !== '' && !bytes && !c.others.includes(name) && !(name === 'paper.mdx' && /^missing/.test(p.fault)) && !/is not in the folder/.test(p.fault)) return `a file the folder does not hold: ${p.file}`;
 		if (typeof p.fault !== 'string' || p.fault.trim() === '' || /\[object /.test(p.fault)) return `no fault, or a broken one: ${JSON.stringify(p)}`;
 		if (p.unit !== undefined && (typeof p.unit !== 'string' || p.unit === '')) return `a unit that is not a name: ${JSON.stringify(p)}`;
+		if (name === 'paper.mdx' && p.unit === undefined && bytes) {
+			const inside = unitLines(decode(bytes)).find((u) => u.from < p.line && p.line < u.to);
+			if (inside) return `a problem inside unit "${inside.id}" that does not name it: ${JSON.stringify(p)}`;
+		}
 	}
 	return undefined;
 }

@@ -61,7 +61,7 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'an expression inside the text', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二段{1 + 1}。</Zh>')), expect: ['paper.mdx:37:8', 'unit "s1-p2"', 'the expression {1 + 1} in the Chinese is not text'] },
 	{ name: 'an import', edit: editPaper((mdx) => mdx.replace('<Abstract id="abstract">', 'import x from "node:fs";\n\n<Abstract id="abstract">')), expect: ['paper.mdx:21:1', 'import and export are not content'] },
 	{ name: 'an export', edit: editPaper((mdx) => mdx.replace('<Abstract id="abstract">', 'export const x = 1;\n\n<Abstract id="abstract">')), expect: ['paper.mdx:21:1', 'import and export are not content'] },
-	{ name: 'MDX that does not parse, placed where it breaks', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The second {paragraph')), expect: [/paper\.mdx:3\d:\d+ {2}not valid MDX/, 'expected a corresponding closing brace'] },
+	{ name: 'MDX that does not parse, placed where it breaks', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The second {paragraph')), expect: [/paper\.mdx:3\d:\d+ {2}unit "s1-p2": not valid MDX/, 'expected a corresponding closing brace'] },
 	{ name: 'metadata and no units', edit: editPaper((mdx) => mdx.slice(0, mdx.indexOf('---', 4) + 4)), expect: ['paper.mdx:1:1', 'no units'] },
 	// Links that could run or fetch what the site does not publish.
 	{ name: 'a javascript: link in a unit', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](javascript:alert(document.domain)) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “javascript:alert(document.domain)” is not allowed'] },

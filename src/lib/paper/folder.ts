@@ -19,7 +19,7 @@ import type { z } from 'astro/zod';
 import { type AlignedPaper, ID_PATTERN, type Lang } from './model.ts';
 import { pageIdFault } from '../page-ids.ts';
 import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
-import { ContentError, type ContentProblem, linkFault, parsePaper } from './parse.ts';
+import { ContentError, type ContentProblem, linkFault, parsePaper, unitByTags } from './parse.ts';
 import { readReviews, type ReviewRecord } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
 
@@ -47,16 +47,45 @@ export const RESERVED_IDS = ['index', 'guide'];
 export type FolderFiles = ReadonlyMap<string, Uint8Array>;
 
 /** Decodes UTF-8, or says where the bytes stop being it (a file saved in GBK, say). */
-function decode(bytes: Uint8Array, file: string, problems: ContentProblem[]): string | undefined {
+function decode(bytes: Uint8Array, file: string, problems: ContentProblem[], unitAt: (text: string, index: number) => string | undefined): string | undefined {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		const lenient = new TextDecoder('utf-8').decode(bytes);
-		const at = lenient.indexOf('\ufffd');
+		// The first replacement character the decoder made (one the file holds itself is valid UTF-8).
+		const valid = new TextDecoder('utf-8').decode(bytes.slice(0, firstInvalidByte(bytes)), { stream: true });
+		const at = valid.length;
 		const line = lenient.slice(0, at).split('\n').length;
-		problems.push({ file, line, column: at - lenient.lastIndexOf('\n', at - 1), unit: undefined, fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)' });
+		problems.push({ file, line, column: at - lenient.lastIndexOf('\n', at - 1), unit: unitAt(lenient, at), fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)' });
 		return undefined;
 	}
+}
+
+/** Where the bytes stop being UTF-8: the length of their longest valid start. */
+function firstInvalidByte(bytes: Uint8Array): number {
+	let low = 0;
+	let high = bytes.length;
+	const valid = (n: number): boolean => {
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(0, n), { stream: true });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (valid(mid)) low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
+/** The unit or entry at `index` of a file that could not be read whole: in paper.mdx its unit, in YAML its value's path. */
+function unitInText(name: string, text: string, index: number): string | undefined {
+	if (name === 'paper.mdx') return unitByTags(text, index);
+	if (name.endsWith('.yaml')) return yamlPathAt(parseDocument(text), index)?.join('.');
+	return undefined;
 }
 
 /** Where a value starts in a file; `oneLine` when its text's lines are not the file's. */
@@ -258,7 +287,7 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 	}
 	const text = (name: string): string | undefined => {
 		const bytes = files.get(name);
-		return bytes === undefined ? undefined : decode(bytes, at(name), problems);
+		return bytes === undefined ? undefined : decode(bytes, at(name), problems, (lenient, index) => unitInText(name, lenient, index));
 	};
 
 	// The aligned text and its metadata.

@@ -175,7 +175,9 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 		// The parser puts the position at the head of its message: "7:10: Unexpected end of file…".
 		const message = error instanceof Error ? error.message : String(error);
 		const [, line, column, rest] = /^(\d+):(\d+): ([^]*)$/.exec(message) ?? [];
-		throw new ContentError([...characterProblems(source, file, undefined), { file, line: Number(line ?? 1), column: Number(column ?? 1), unit: undefined, fault: `not valid MDX: ${rest ?? message}` }]);
+		const at = { line: Number(line ?? 1), column: Number(column ?? 1) };
+		const index = source.split('\n').slice(0, at.line - 1).reduce((n, l) => n + l.length + 1, 0) + at.column - 1;
+		throw new ContentError([...characterProblems(source, file, undefined), { file, ...at, unit: unitByTags(source, index), fault: `not valid MDX: ${rest ?? message}` }]);
 	}
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
 	problems.push(...characterProblems(source, file, root.children as RootContent[]));
@@ -430,14 +432,19 @@ function characterProblems(source: string, file: string, nodes: readonly RootCon
 		if (nodes) {
 			const node = nodes.find((n) => (n.position?.start.offset ?? Infinity) <= index && index < (n.position?.end.offset ?? -Infinity));
 			const id = node?.type === 'mdxJsxFlowElement' && isUnitElement(node.name) ? attribute(node, 'id') : undefined;
-			return typeof id === 'string' ? id : undefined;
+			return typeof id === 'string' && id !== '' ? id : undefined;
 		}
-		const opened = [...source.slice(0, index).matchAll(/<(Abstract|H2|H3|H4|P|Note)\b[^>]*?\bid="([^"]*)"|<\/(Abstract|H2|H3|H4|P|Note)>/g)].at(-1);
-		return opened?.[2];
+		return unitByTags(source, index);
 	};
 	return forbiddenCharacters(source)
 		.filter((c) => c.index >= frontmatterEnd)
 		.map((c) => ({ file, ...lineColumn(source, c.index), unit: unitAt(c.index), fault: characterFault(c.codePoint) }));
+}
+
+/** The unit around `index` in a paper.mdx that does not parse, read from the unit tags before it: the last opened and not closed. */
+export function unitByTags(source: string, index: number): string | undefined {
+	const tags = [...source.slice(0, index).matchAll(/<(?:Abstract|H2|H3|H4|P|Note)\b[^>]*?\bid="([^"]*)"|<\/(?:Abstract|H2|H3|H4|P|Note)>/g)];
+	return tags.at(-1)?.[1] || undefined;
 }
 
 /** A line's inline content without the spaces at its two ends. */
