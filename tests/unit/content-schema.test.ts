@@ -81,6 +81,14 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'edition notes as MDX', edit: (files) => files.set('edition.en.mdx', utf8('import x from "y";\n\nProse.\n')), expect: ['edition.en.mdx:1:1', 'edition notes are plain Markdown'] },
 	// The folder and its files.
 	{ name: 'a file that is not UTF-8 (GBK)', edit: (files) => files.set('paper.mdx', new Uint8Array([...utf8('---\ntitle:\n'), 0xb2, 0xe2, 0xca, 0xd4, 0x0a])), expect: ['paper.mdx:3:1', 'not UTF-8'] },
+	{
+		name: 'bytes that are not UTF-8 inside a unit, named with it',
+		edit: (files) => {
+			const [before, after] = textOf(files, 'paper.mdx').split('段。</Zh>');
+			files.set('paper.mdx', new Uint8Array([...utf8(before!), 0xb6, 0xce, ...utf8(`。</Zh>${after}`)]));
+		},
+		expect: ['paper.mdx:37:7', 'unit "s1-p2"', 'not UTF-8'],
+	},
 	{ name: 'a folder without paper.mdx', edit: (files) => files.delete('paper.mdx'), expect: ['papers/bad-paper/paper.mdx:1:1', 'missing: every paper folder holds its paper.mdx'] },
 	{ name: 'a source file that is not there', edit: (files) => files.delete('source.txt'), expect: ['paper.mdx:10:1', 'unit "source.file"', 'the source “source.txt” is not in the folder'] },
 	{ name: 'a missing required metadata field', edit: editPaper((mdx) => mdx.replace(/summary:\n {2}zh: .*\n {2}en: .*\n/, '')), expect: ['paper.mdx:2:1', /expected object|Required|invalid_type/i] },
