@@ -6,12 +6,12 @@
  * build stops with the same message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paperFromFiles } from '../../src/lib/paper/folder';
+import { paperFromFiles, readPapers } from '../../src/lib/paper/folder';
 import { ContentError, formatProblem } from '../../src/lib/paper/parse';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -149,6 +149,26 @@ describe('a paper with a fault is refused, with the file, the line, the unit and
 
 const scratch = mkdtempSync(join(tmpdir(), 'paper-builds-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('a paper folder, or a file of one, that is a symbolic link is refused, not skipped', () => {
+	const papers = join(scratch, 'linked', 'papers');
+	cpSync(FIXTURE, join(papers, 'a-paper'), { recursive: true });
+	cpSync(FIXTURE, join(scratch, 'linked', 'elsewhere'), { recursive: true });
+	symlinkSync(join(scratch, 'linked', 'elsewhere'), join(papers, 'linked-paper'));
+	rmSync(join(papers, 'a-paper', 'glossary.yaml'));
+	symlinkSync(join(FIXTURE, 'glossary.yaml'), join(papers, 'a-paper', 'glossary.yaml'));
+	const message = (() => {
+		try {
+			readPapers(papers);
+		} catch (error) {
+			if (error instanceof ContentError) return error.message;
+			throw error;
+		}
+		return '';
+	})();
+	expect(message).toMatch(/papers\/linked-paper:1:1 {2}not a paper folder \(a symbolic link\)/);
+	expect(message).toMatch(/papers\/a-paper\/glossary\.yaml:1:1 {2}not a file but a link or a folder/);
+});
 
 /** Builds the site from a folder of papers; returns the exit status and everything printed. */
 function build(name: string, papers: Record<string, (dir: string) => void>): { status: number | null; output: string; outDir: string } {
