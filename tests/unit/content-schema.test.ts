@@ -6,7 +6,7 @@
  * build stops with the same message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,6 +155,8 @@ test('a paper folder, or a file of one, that is a symbolic link is refused, not 
 	cpSync(FIXTURE, join(papers, 'a-paper'), { recursive: true });
 	cpSync(FIXTURE, join(scratch, 'linked', 'elsewhere'), { recursive: true });
 	symlinkSync(join(scratch, 'linked', 'elsewhere'), join(papers, 'linked-paper'));
+	// The review records are a folder of their own, and stay.
+	mkdirSync(join(papers, 'a-paper', 'reviews'));
 	rmSync(join(papers, 'a-paper', 'glossary.yaml'));
 	symlinkSync(join(FIXTURE, 'glossary.yaml'), join(papers, 'a-paper', 'glossary.yaml'));
 	const message = (() => {
@@ -168,6 +170,7 @@ test('a paper folder, or a file of one, that is a symbolic link is refused, not 
 	})();
 	expect(message).toMatch(/papers\/linked-paper:1:1 {2}not a paper folder \(a symbolic link\)/);
 	expect(message).toMatch(/papers\/a-paper\/glossary\.yaml:1:1 {2}not a file but a link or a folder/);
+	expect(message).not.toMatch(/a-paper\/reviews/);
 });
 
 /** Builds the site from a folder of papers; returns the exit status and everything printed. */

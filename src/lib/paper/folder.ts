@@ -271,7 +271,8 @@ function unexpectedFile(name: string): string {
 
 /**
  * A paper from the files of its folder `id` (shown in messages as `dir`), or a `ContentError` listing
- * every fault. `others` names what the folder holds that is not a file (a symbolic link, a folder).
+ * every fault. `others` names what the folder holds that is neither a file nor its folder of review
+ * records (a symbolic link, another folder).
  */
 export function paperFromFiles(id: string, dir: string, files: FolderFiles, others: readonly string[] = []): Paper {
 	const problems: ContentProblem[] = [];
@@ -357,7 +358,7 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 		else if (!FOLDER_FILES.includes(name) && !name.startsWith(`${REVIEWS_DIR}/`) && meta && name !== meta.source.file) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: unexpectedFile(name) });
 	}
 	for (const name of others) {
-		problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `not a file but a link or a folder: a paper folder holds its files themselves (${FOLDER_FILES.join(', ')} and its source), which the build reads and the repository keeps` });
+		problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `not a file but a link or a folder: a paper folder holds its files themselves (${FOLDER_FILES.join(', ')} and its source), which the build reads and the repository keeps, and its ${REVIEWS_DIR} folder of review records` });
 	}
 
 	const reviews = readReviews(reviewFiles(files, text), at(REVIEWS_DIR), aligned && { text: aligned, glossary, bibliography, editionEn: editions.en }, problems);
