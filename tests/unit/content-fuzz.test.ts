@@ -35,7 +35,7 @@ import { findAll, parseHtml, textOf } from '../../src/lib/hast';
 import { type FolderFiles, paperFromFiles } from '../../src/lib/paper/folder';
 import { type InlineContext, renderInline, renderMarkdownInline, renderMarkdownProse } from '../../src/lib/paper/inline';
 import type { Lang } from '../../src/lib/paper/model';
-import { ContentError } from '../../src/lib/paper/parse';
+import { ContentError } from '../../src/lib/paper/problems';
 import type { Paper } from '../../src/lib/papers';
 
 const SEED = Number(process.env['CONTENT_FUZZ_SEED'] ?? 24);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { paperFromFiles, readPapers } from '../../src/lib/paper/folder';
-import { ContentError, formatProblem } from '../../src/lib/paper/parse';
+import { ContentError, formatProblem } from '../../src/lib/paper/problems';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));

@@ -16,26 +16,17 @@ import type { RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { type AlignedPaper, ID_PATTERN, type Lang } from './model.ts';
+import { type AlignedPaper, ID_PATTERN, type Lang, type Paper } from './model.ts';
 import { pageIdFault } from '../page-ids.ts';
 import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
-import { ContentError, type ContentProblem, linkFault, parsePaper, unitByTags } from './parse.ts';
-import { readReviews, type ReviewRecord } from './reviews.ts';
+import { linkFault } from './links.ts';
+import { parsePaper, unitByTags } from './parse.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { readReviews } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
 
-/** One paper, as every page, the search index and the downloads read it. */
-export interface Paper {
-	/** The folder's name, used in every URL of the paper. */
-	id: string;
-	meta: PaperMeta;
-	text: AlignedPaper;
-	glossary: GlossaryTerm[];
-	bibliography: Work[];
-	/** How the edition was made, in each interface language (plain Markdown). */
-	editions: Partial<Record<Lang, string>>;
-	/** The quality record: the review rounds of the English (reviews/*.yaml), by round. */
-	reviews: ReviewRecord[];
-}
+// The paper's type lives with the model; it is exported here too, for the modules that import it from here.
+export type { Paper } from './model.ts';
 
 /** The folder of review records inside a paper's folder; its files are named `reviews/<file>` among the folder's. */
 export const REVIEWS_DIR = 'reviews';
