@@ -21,6 +21,9 @@ export const PAGE_IDS: readonly string[] = [
 	'bibliography-heading',
 	'aids-heading',
 	'downloads-heading',
+	// The quality record (QualityRecord.astro, on the about page).
+	'quality-heading',
+	'rounds-caption',
 	// What the scripts add.
 	'search-dialog',
 	'search-label',
