@@ -31,6 +31,7 @@ export const PAGE_IDS: readonly string[] = [
 	'search-hint',
 	'search-status',
 	'search-results',
+	'search-guide-label',
 	'reader-settings',
 	'passage-link',
 	'study-partner',
