@@ -14,7 +14,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Paper } from './lib/paper/folder';
+import type { Paper } from './lib/paper/model';
 import { papersLoader } from './lib/paper/loader';
 
 export const collections = {

@@ -9,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type ExampleTargets, exampleProblems } from '../lib/guide/examples.ts';
 import { readPapers } from '../lib/paper/folder.ts';
-import { ContentError, formatProblem } from '../lib/paper/parse.ts';
+import { ContentError, formatProblem } from '../lib/paper/problems.ts';
 
 export default function guideExamples(): Plugin {
 	const guide = resolve(process.env['GUIDE_DIR'] ?? './src/content/guide');

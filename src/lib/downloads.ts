@@ -11,7 +11,7 @@ import type { CitableText } from './cite';
 import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
 import { HTML_LANG, type Lang, segmentId } from './paper/model';
-import { plainText } from './paper/parse';
+import { plainText } from './paper/plain-text';
 import { type SegmentState, segmentStates } from './paper/quality';
 import type { Paper } from './papers';
 import { readingPath } from './routes';

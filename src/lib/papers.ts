@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from './i18n';
-import type { Paper } from './paper/folder';
+import type { Paper } from './paper/model';
 import { traditionalPaper } from './paper/traditional';
 
 export type { Paper };

@@ -6,13 +6,13 @@
  * build stops with the same message.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paperFromFiles } from '../../src/lib/paper/folder';
-import { ContentError, formatProblem } from '../../src/lib/paper/parse';
+import { paperFromFiles, readPapers } from '../../src/lib/paper/folder';
+import { ContentError, formatProblem } from '../../src/lib/paper/problems';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
@@ -20,12 +20,12 @@ const fixtureFiles = () => new Map(readdirSync(FIXTURE).map((name) => [name, new
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const textOf = (files: Map<string, Uint8Array>, name: string) => new TextDecoder().decode(files.get(name));
 
-/** The messages the reader gives for the fixture changed by `edit`, in folder `id`. */
-function faults(edit: (files: Map<string, Uint8Array>) => void, id = 'bad-paper'): string {
+/** The messages the reader gives for the fixture changed by `edit`, in folder `id`, holding `others` besides its files. */
+function faults(edit: (files: Map<string, Uint8Array>) => void, id = 'bad-paper', others: string[] = []): string {
 	const files = fixtureFiles();
 	edit(files);
 	try {
-		paperFromFiles(id, `papers/${id}`, files);
+		paperFromFiles(id, `papers/${id}`, files, others);
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems.map(formatProblem).join('\n');
 		throw error;
@@ -43,7 +43,7 @@ test('the fixture itself is a paper', () => {
 	expect(faults(() => {})).toBe('');
 });
 
-const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?: string; expect: (string | RegExp)[] }[] = [
+const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?: string; others?: string[]; expect: (string | RegExp)[] }[] = [
 	// The aligned text.
 	{ name: 'a unit with no translation partner', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph<Tn id="tn-second">A translator\'s note.</Tn>.</En>\n', '')), expect: ['paper.mdx:36:1', 'unit "s1-p2"', 'no English partner (<En>)'] },
 	{ name: 'a duplicated id', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="s1-p1">')), expect: ['paper.mdx:36:1', 'unit "s1-p1"', 'duplicated id: "s1-p1" is already used on line 31'] },
@@ -61,7 +61,7 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'an expression inside the text', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二段{1 + 1}。</Zh>')), expect: ['paper.mdx:37:8', 'unit "s1-p2"', 'the expression {1 + 1} in the Chinese is not text'] },
 	{ name: 'an import', edit: editPaper((mdx) => mdx.replace('<Abstract id="abstract">', 'import x from "node:fs";\n\n<Abstract id="abstract">')), expect: ['paper.mdx:21:1', 'import and export are not content'] },
 	{ name: 'an export', edit: editPaper((mdx) => mdx.replace('<Abstract id="abstract">', 'export const x = 1;\n\n<Abstract id="abstract">')), expect: ['paper.mdx:21:1', 'import and export are not content'] },
-	{ name: 'MDX that does not parse, placed where it breaks', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The second {paragraph')), expect: [/paper\.mdx:3\d:\d+ {2}not valid MDX/, 'expected a corresponding closing brace'] },
+	{ name: 'MDX that does not parse, placed where it breaks', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The second {paragraph')), expect: [/paper\.mdx:3\d:\d+ {2}unit "s1-p2": not valid MDX/, 'expected a corresponding closing brace'] },
 	{ name: 'metadata and no units', edit: editPaper((mdx) => mdx.slice(0, mdx.indexOf('---', 4) + 4)), expect: ['paper.mdx:1:1', 'no units'] },
 	// Links that could run or fetch what the site does not publish.
 	{ name: 'a javascript: link in a unit', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](javascript:alert(document.domain)) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “javascript:alert(document.domain)” is not allowed'] },
@@ -81,17 +81,64 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'edition notes as MDX', edit: (files) => files.set('edition.en.mdx', utf8('import x from "y";\n\nProse.\n')), expect: ['edition.en.mdx:1:1', 'edition notes are plain Markdown'] },
 	// The folder and its files.
 	{ name: 'a file that is not UTF-8 (GBK)', edit: (files) => files.set('paper.mdx', new Uint8Array([...utf8('---\ntitle:\n'), 0xb2, 0xe2, 0xca, 0xd4, 0x0a])), expect: ['paper.mdx:3:1', 'not UTF-8'] },
+	{
+		name: 'bytes that are not UTF-8 inside a unit, named with it',
+		edit: (files) => {
+			const [before, after] = textOf(files, 'paper.mdx').split('段。</Zh>');
+			files.set('paper.mdx', new Uint8Array([...utf8(before!), 0xb6, 0xce, ...utf8(`。</Zh>${after}`)]));
+		},
+		expect: ['paper.mdx:37:7', 'unit "s1-p2"', 'not UTF-8'],
+	},
 	{ name: 'a folder without paper.mdx', edit: (files) => files.delete('paper.mdx'), expect: ['papers/bad-paper/paper.mdx:1:1', 'missing: every paper folder holds its paper.mdx'] },
 	{ name: 'a source file that is not there', edit: (files) => files.delete('source.txt'), expect: ['paper.mdx:10:1', 'unit "source.file"', 'the source “source.txt” is not in the folder'] },
 	{ name: 'a missing required metadata field', edit: editPaper((mdx) => mdx.replace(/summary:\n {2}zh: .*\n {2}en: .*\n/, '')), expect: ['paper.mdx:2:1', /expected object|Required|invalid_type/i] },
 	{ name: 'a malformed metadata field', edit: editPaper((mdx) => mdx.replace('editorial: false', 'editorial: perhaps')), expect: ['paper.mdx:5:1', 'unit "title.editorial"', /boolean/i] },
 	{ name: 'a glossary term id used twice', edit: (files) => files.set('glossary.yaml', utf8(`${textOf(files, 'glossary.yaml')}  - id: paragraph\n    zh: 段落\n    en: [passage]\n    note:\n      zh: 又一个。\n      en: Another.\n`)), expect: ['glossary.yaml:8:1', 'unit "paragraph"', 'duplicated term id: “paragraph” is already used on line 2'] },
 	...['Upper-Case', '论文', 'a b"c', 'index'].map((id) => ({ name: `a folder named “${id}”`, edit: () => {}, id, expect: [`papers/${id}/:1:1`, `the folder name “${id}” cannot be a paper's id`] })),
+	// Issue 24: what was published with a part of it missing, without a word.
+	...(
+		[
+			['an entry that starts with HTML', '<b>Bold</b> Title, 2024.', 'bibliography.yaml:4:10', 'HTML in a bibliography entry'],
+			['an entry read as an ordered list', '2024. A Title.', 'bibliography.yaml:4:10', 'reads as a list'],
+			['an entry read as a heading', '# A Title.', 'bibliography.yaml:4:10', 'reads as a heading'],
+			['an entry of two paragraphs', 'A Title.\\n\\nIts second paragraph.', 'bibliography.yaml:4:10', 'this second paragraph would not be shown'],
+			['inline code in an entry', 'A `code` Title.', 'bibliography.yaml:4:12', 'inlineCode in a bibliography entry'],
+			['an image in an entry', 'A ![cover](x.png) Title.', 'bibliography.yaml:4:12', 'image in a bibliography entry'],
+		] as const
+	).map(([name, entry, at, fault]) => ({
+		name: `a bibliography entry: ${name}`,
+		edit: (files: Map<string, Uint8Array>) => {
+			files.set('bibliography.yaml', utf8(`works:\n  - id: w\n    zh: 一本书\n    en: "${entry}"\n`));
+			files.set('paper.mdx', utf8(textOf(files, 'paper.mdx').replace('<Note id="n1">', '<Note id="n1" work="w">')));
+		},
+		expect: [at, 'unit "w"', fault],
+	})),
+	{ name: 'a note marker holding words', edit: editPaper((mdx) => mdx.replace('<Zh>第一段有一个注<Ref to="n1"/>。</Zh>', '<Zh>第一段有一个注<Ref to="n1">词语</Ref>。</Zh>')), expect: ['paper.mdx:32:12', 'unit "s1-p1"', '<Ref> is a note marker and holds nothing: its words “词语” would be lost'] },
+	{ name: 'an event handler as an expression', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="s1-p2" onClick={() => alert(1)}>')), expect: ['paper.mdx:36:1', 'unit "s1-p2"', '<P> has an attribute onClick that the site does not read'] },
+	{ name: 'an event handler as a string', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh onclick="alert(1)">第二段。</Zh>')), expect: ['paper.mdx:37:1', 'unit "s1-p2"', '<Zh> has an attribute onclick that the site does not read, so what it says would be lost: <Zh> takes no attribute'] },
+	{ name: 'a spread of attributes', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh {...props}>第二段。</Zh>')), expect: ['paper.mdx:37:1', 'unit "s1-p2"', 'the expression {...props} on <Zh> is not content'] },
+	{ name: 'the author’s English named by an expression', edit: editPaper((mdx) => mdx.replace('<En by="author">', '<En by={"author"}>')), expect: ['paper.mdx:23:1', 'unit "abstract"', 'the attribute by={"author"} on <En> is an expression: write its value as a literal string, by="…"'] },
+	{ name: 'an unknown attribute on a marker', edit: editPaper((mdx) => mdx.replace('<Zh>第一段有一个注<Ref to="n1"/>', '<Zh>第一段有一个注<Ref to="n1" class="x"/>')), expect: ['paper.mdx:32:12', 'unit "s1-p1"', '<Ref> has an attribute class that the site does not read'] },
+	{ name: 'a misnamed glossary', edit: (files) => { files.set('glossary.yml', files.get('glossary.yaml')!); files.delete('glossary.yaml'); }, expect: ['papers/bad-paper/glossary.yml:1:1', 'unexpected file, which the build would not read: did you mean glossary.yaml?'] },
+	{ name: 'an unknown file', edit: (files) => files.set('notes.txt', utf8('Notes.\n')), expect: ['papers/bad-paper/notes.txt:1:1', 'unexpected file'] },
+	{ name: 'edition notes in a language the site does not have', edit: (files) => files.set('edition.fr.md', utf8('Prose.\n')), expect: ['papers/bad-paper/edition.fr.md:1:1', 'did you mean edition.zh.md or edition.en.md'] },
+	{ name: 'a glossary that is a symbolic link', edit: (files) => files.delete('glossary.yaml'), others: ['glossary.yaml'], expect: ['papers/bad-paper/glossary.yaml:1:1', 'not a file but a link or a folder'] },
+	{ name: 'a control character (BEL) in a unit', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二\u0007段。</Zh>')), expect: ['paper.mdx:37:7', 'unit "s1-p2"', 'the character U+0007 (BEL, a control character), which cannot be published'] },
+	{ name: 'a noncharacter in the title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: A Test\uffff Paper')), expect: ['paper.mdx:4:13', 'unit "title.en"', 'U+FFFF (a noncharacter)'] },
+	{ name: 'a control character from a YAML escape', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('en: A unit of text.', 'en: "A unit\\a of text."'))), expect: ['glossary.yaml:7:11', 'unit "terms.0.note.en"', 'an escape here gives the character U+0007 (BEL'] },
+	{ name: 'a character reference to a control character', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二&#7;段。</Zh>')), expect: ['paper.mdx:37:5', 'unit "s1-p2"', 'a character reference here gives the character U+FFFD'] },
+	{ name: 'a C1 control character in the edition notes', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nPro\u0085se.\n')), expect: ['edition.en.md:3:4', 'U+0085 (a C1 control character)'] },
+	{ name: 'a carriage return alone', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二\r段。</Zh>')), expect: ['unit "s1-p2"', 'U+000D (CR, a control character)'] },
+	...['search-dialog', 'note-popover', 'reader-settings', 'main', 'tn-heading', 'notes-heading'].map((id) => ({ name: `a unit with the page's own id “${id}”`, edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', `<P id="${id}">`)), expect: ['paper.mdx:36:1', `unit "${id}"`, `id "${id}" is the page's own`] })),
+	{ name: 'a unit id that a marker’s back target takes', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="ref-n1">')), expect: ['paper.mdx:36:1', 'unit "ref-n1"', 'id "ref-n1" starts with “ref-”'] },
+	{ name: 'a translator’s note with the page’s own id', edit: editPaper((mdx) => mdx.replace('<Tn id="tn-second">', '<Tn id="tn-heading">')), expect: ['paper.mdx:38:25', 'unit "s1-p2"', 'id "tn-heading" is the page\'s own'] },
+	{ name: 'a glossary term with the page’s own id', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('id: paragraph', 'id: lookup'))), expect: ['glossary.yaml:2:9', 'unit "lookup"', 'id "lookup" is the page\'s own'] },
+	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 
 describe('a paper with a fault is refused, with the file, the line, the unit and the fault', () => {
-	test.each(cases)('$name', ({ edit, id, expect: expected }) => {
-		const message = faults(edit, id);
+	test.each(cases)('$name', ({ edit, id, others, expect: expected }) => {
+		const message = faults(edit, id, others);
 		expect(message, 'a fault is found').not.toBe('');
 		for (const part of expected) {
 			if (typeof part === 'string') expect(message).toContain(part);
@@ -102,6 +149,29 @@ describe('a paper with a fault is refused, with the file, the line, the unit and
 
 const scratch = mkdtempSync(join(tmpdir(), 'paper-builds-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+test('a paper folder, or a file of one, that is a symbolic link is refused, not skipped', () => {
+	const papers = join(scratch, 'linked', 'papers');
+	cpSync(FIXTURE, join(papers, 'a-paper'), { recursive: true });
+	cpSync(FIXTURE, join(scratch, 'linked', 'elsewhere'), { recursive: true });
+	symlinkSync(join(scratch, 'linked', 'elsewhere'), join(papers, 'linked-paper'));
+	// The review records are a folder of their own, and stay.
+	mkdirSync(join(papers, 'a-paper', 'reviews'));
+	rmSync(join(papers, 'a-paper', 'glossary.yaml'));
+	symlinkSync(join(FIXTURE, 'glossary.yaml'), join(papers, 'a-paper', 'glossary.yaml'));
+	const message = (() => {
+		try {
+			readPapers(papers);
+		} catch (error) {
+			if (error instanceof ContentError) return error.message;
+			throw error;
+		}
+		return '';
+	})();
+	expect(message).toMatch(/papers\/linked-paper:1:1 {2}not a paper folder \(a symbolic link\)/);
+	expect(message).toMatch(/papers\/a-paper\/glossary\.yaml:1:1 {2}not a file but a link or a folder/);
+	expect(message).not.toMatch(/a-paper\/reviews/);
+});
 
 /** Builds the site from a folder of papers; returns the exit status and everything printed. */
 function build(name: string, papers: Record<string, (dir: string) => void>): { status: number | null; output: string; outDir: string } {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../paper/model.ts';
 import { paperFromFiles } from '../paper/folder.ts';
-import { ContentError, formatProblem } from '../paper/parse.ts';
+import { ContentError, formatProblem } from '../paper/problems.ts';
 
 export const FAULT_FIXTURE = 'tests/fixtures/minimal-paper';
 

@@ -6,7 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import { mdxToMdast } from 'satteri';
-import type { ContentProblem } from '../paper/parse.ts';
+import type { ContentProblem } from '../paper/problems.ts';
 
 /** What the examples may name: each paper's id, with the ids of its units and notes. */
 export type ExampleTargets = ReadonlyMap<string, ReadonlySet<string>>;

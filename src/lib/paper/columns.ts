@@ -7,7 +7,7 @@
  * sum, as short as they can be, which is the least blank.
  */
 import type { AlignedPaper, Lang } from './model.ts';
-import { plainText } from './parse.ts';
+import { plainText } from './plain-text.ts';
 
 /**
  * The area a character takes, in em² of its column: a Chinese character is 1 em wide at a line height of

@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from '../escape.ts';
 import { HTML_LANG, type Lang, type Unit } from './model.ts';
-import { plainText } from './parse.ts';
+import { plainText } from './plain-text.ts';
 
 interface Entry {
 	unit: Unit;

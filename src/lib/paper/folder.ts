@@ -14,26 +14,19 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { type AlignedPaper, ID_PATTERN, type Lang } from './model.ts';
-import { ContentError, type ContentProblem, linkFault, parsePaper } from './parse.ts';
-import { readReviews, type ReviewRecord } from './reviews.ts';
+import { type AlignedPaper, ID_PATTERN, type Lang, type Paper } from './model.ts';
+import { pageIdFault } from '../page-ids.ts';
+import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
+import { linkFault } from './links.ts';
+import { parsePaper, unitByTags } from './parse.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { readReviews } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
 
-/** One paper, as every page, the search index and the downloads read it. */
-export interface Paper {
-	/** The folder's name, used in every URL of the paper. */
-	id: string;
-	meta: PaperMeta;
-	text: AlignedPaper;
-	glossary: GlossaryTerm[];
-	bibliography: Work[];
-	/** How the edition was made, in each interface language (plain Markdown). */
-	editions: Partial<Record<Lang, string>>;
-	/** The quality record: the review rounds of the English (reviews/*.yaml), by round. */
-	reviews: ReviewRecord[];
-}
+// The paper's type lives with the model; it is exported here too, for the modules that import it from here.
+export type { Paper } from './model.ts';
 
 /** The folder of review records inside a paper's folder; its files are named `reviews/<file>` among the folder's. */
 export const REVIEWS_DIR = 'reviews';
@@ -45,20 +38,62 @@ export const RESERVED_IDS = ['index', 'guide'];
 export type FolderFiles = ReadonlyMap<string, Uint8Array>;
 
 /** Decodes UTF-8, or says where the bytes stop being it (a file saved in GBK, say). */
-function decode(bytes: Uint8Array, file: string, problems: ContentProblem[]): string | undefined {
+function decode(bytes: Uint8Array, file: string, problems: ContentProblem[], unitAt: (text: string, index: number) => string | undefined): string | undefined {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		const lenient = new TextDecoder('utf-8').decode(bytes);
-		const at = lenient.indexOf('\ufffd');
+		// The first replacement character the decoder made (one the file holds itself is valid UTF-8).
+		const valid = new TextDecoder('utf-8').decode(bytes.slice(0, firstInvalidByte(bytes)), { stream: true });
+		const at = valid.length;
 		const line = lenient.slice(0, at).split('\n').length;
-		problems.push({ file, line, column: at - lenient.lastIndexOf('\n', at - 1), unit: undefined, fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)' });
+		problems.push({ file, line, column: at - lenient.lastIndexOf('\n', at - 1), unit: unitAt(lenient, at), fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)' });
 		return undefined;
 	}
 }
 
+/** Where the bytes stop being UTF-8: the length of their longest valid start. */
+function firstInvalidByte(bytes: Uint8Array): number {
+	let low = 0;
+	let high = bytes.length;
+	const valid = (n: number): boolean => {
+		try {
+			new TextDecoder('utf-8', { fatal: true }).decode(bytes.slice(0, n), { stream: true });
+			return true;
+		} catch {
+			return false;
+		}
+	};
+	while (low < high) {
+		const mid = Math.ceil((low + high) / 2);
+		if (valid(mid)) low = mid;
+		else high = mid - 1;
+	}
+	return low;
+}
+
+/** The unit or entry at `index` of a file that could not be read whole: in paper.mdx its unit, in YAML its value's path. */
+function unitInText(name: string, text: string, index: number): string | undefined {
+	if (name === 'paper.mdx') return unitByTags(text, index);
+	if (name.endsWith('.yaml')) return yamlPathAt(parseDocument(text), index)?.join('.');
+	return undefined;
+}
+
+/** Where a value starts in a file; `oneLine` when its text's lines are not the file's. */
+interface Place {
+	line: number;
+	column: number;
+	oneLine?: boolean;
+}
+
 /** A YAML text parsed and checked against `schema`; a fault is placed on the line of the value it concerns. */
-function readYaml<T>(source: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[], lineOffset = 0): { data: T; lineOf: (path: (string | number)[]) => number } | undefined {
+function readYaml<T>(
+	source: string,
+	file: string,
+	schema: z.ZodType<T>,
+	problems: ContentProblem[],
+	lineOffset = 0,
+): { data: T; lineOf: (path: (string | number)[]) => number; placeOf: (path: (string | number)[]) => Place } | undefined {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, { lineCounter });
 	const lineOf = (path: (string | number)[]): number => {
@@ -68,8 +103,26 @@ function readYaml<T>(source: string, file: string, schema: z.ZodType<T>, problem
 		}
 		return 1 + lineOffset;
 	};
+	/** Where the value at `path` starts: its line and column (past the quote of a quoted string). */
+	const placeOf = (path: (string | number)[]): Place => {
+		const node = doc.getIn(path, true);
+		if (!isScalar(node) || !node.range) return { line: lineOf(path), column: 1 };
+		const { line, col } = lineCounter.linePos(node.range[0]);
+		const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+		// A quoted string on one line holds its line breaks as escapes ("\n"): its text's lines are not the file's.
+		return { line: line + lineOffset, column: col + (quoted ? 1 : 0), oneLine: quoted && !source.slice(node.range[0], node.range[1]).includes('\n') };
+	};
+	// Forbidden characters where they stand, and those an escape ("\a", "\x07") puts in a value.
+	for (const c of forbiddenCharacters(source)) {
+		const at = lineColumn(source, c.index);
+		problems.push({ file, line: at.line + lineOffset, column: at.column, unit: yamlPathAt(doc, c.index)?.join('.'), fault: characterFault(c.codePoint) });
+	}
 	for (const error of doc.errors) problems.push({ file, line: (error.linePos?.[0].line ?? 1) + lineOffset, column: error.linePos?.[0].col ?? 1, unit: undefined, fault: `not valid YAML: ${error.message.split('\n')[0]}` });
 	if (doc.errors.length > 0) return undefined;
+	for (const { path, value, range } of yamlStrings(doc)) {
+		const bad = forbiddenCharacters(value).find((c) => !source.slice(range[0], range[1]).includes(String.fromCodePoint(c.codePoint)));
+		if (bad) problems.push({ file, line: lineCounter.linePos(range[0]).line + lineOffset, column: lineCounter.linePos(range[0]).col, unit: path.join('.'), fault: characterFault(bad.codePoint, 'an escape') });
+	}
 	const parsed = schema.safeParse(doc.toJS());
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
@@ -78,34 +131,118 @@ function readYaml<T>(source: string, file: string, schema: z.ZodType<T>, problem
 		}
 		return undefined;
 	}
-	return { data: parsed.data, lineOf };
+	return { data: parsed.data, lineOf, placeOf };
 }
 
-/** Links in markdown held in YAML (the bibliography), read as the page reads them: each must be safe to publish. */
-function checkMarkdownLinks(markdown: string, file: string, line: number, unit: string, problems: ContentProblem[]): void {
+type YamlPath = (string | number)[];
+
+/** Every string value of a YAML document, with its path and where it stands. */
+function yamlStrings(doc: Document): { path: YamlPath; value: string; range: [number, number] }[] {
+	const found: { path: YamlPath; value: string; range: [number, number] }[] = [];
+	const walk = (node: unknown, path: YamlPath): void => {
+		if (isScalar(node) && typeof node.value === 'string' && node.range) found.push({ path, value: node.value, range: [node.range[0], node.range[1]] });
+		else if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
+		else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+	};
+	walk(doc.contents, []);
+	return found;
+}
+
+/** The path of the deepest value of a YAML document that holds the character at `index`, if any. */
+function yamlPathAt(doc: Document, index: number): YamlPath | undefined {
+	const within = (node: unknown): boolean => {
+		const range = (node as { range?: [number, number, number] } | null)?.range;
+		return range !== undefined && range[0] <= index && index < range[2];
+	};
+	let path: YamlPath | undefined;
+	const walk = (node: unknown, at: YamlPath): void => {
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				if (!isPair(pair)) continue;
+				const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+				if (within(pair.key) || within(pair.value)) {
+					path = [...at, key];
+					walk(pair.value, path);
+				}
+			}
+		} else if (isSeq(node)) {
+			node.items.forEach((item, i) => {
+				if (within(item)) {
+					path = [...at, i];
+					walk(item, path);
+				}
+			});
+		}
+	};
+	walk(doc.contents, []);
+	return path;
+}
+
+/** Inline markdown a bibliography entry or the edition notes may hold; anything else is a fault. */
+const PROSE_INLINE = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
+
+/** What a block of markdown that is not one of its kind reads as, for a message. */
+function misreadAs(node: RootContent): string {
+	if (node.type === 'list') return `a list (a number and a full stop, or "-", "*", "+", at the start of a line make one: write “2024\\.” to keep the number)`;
+	if (node.type === 'heading') return `a heading (“#” at the start of a line makes one: write “\\#” to keep it)`;
+	if (node.type === 'html') return 'HTML';
+	return node.type;
+}
+
+/**
+ * A bibliography entry (markdown held in YAML), read as the page reads it: one paragraph of text, emphasis
+ * and safe links. Anything else (a second paragraph, a list, a heading, HTML, code, an image) would not
+ * be shown whole, so it is a fault. `at` is where the entry's value starts in the YAML file.
+ */
+function checkEntry(markdown: string, file: string, at: Place, unit: string, problems: ContentProblem[]): void {
+	const place = (node: RootContent) => {
+		const start = node.position?.start;
+		if (!start || (at.oneLine && start.line > 1)) return { line: at.line, column: at.column };
+		return start.line === 1 ? { line: at.line, column: at.column + start.column - 1 } : { line: at.line + start.line - 1, column: start.column };
+	};
 	const walk = (nodes: readonly RootContent[]): void => {
 		for (const node of nodes) {
+			if (!PROSE_INLINE.has(node.type)) {
+				problems.push({ file, ...place(node), unit, fault: `${misreadAs(node)} in a bibliography entry, which holds text, emphasis and links only` });
+				continue;
+			}
 			const fault = node.type === 'link' ? linkFault(node.url) : undefined;
-			if (fault) problems.push({ file, line, column: 1, unit, fault });
+			if (fault) problems.push({ file, line: at.line, column: 1, unit, fault });
+			if (node.type === 'text') {
+				const bad = forbiddenCharacters(node.value).find((c) => !markdown.includes(String.fromCodePoint(c.codePoint)));
+				if (bad) problems.push({ file, ...place(node), unit, fault: characterFault(bad.codePoint, 'a character reference') });
+			}
 			if ('children' in node) walk(node.children as RootContent[]);
 		}
 	};
-	const root = markdownToMdast(markdown);
-	if (root.type === 'root') walk(root.children);
+	const root = markdownToMdast(markdown, { position: true });
+	if (root.type !== 'root') return;
+	const [first, ...more] = root.children;
+	if (first?.type !== 'paragraph') {
+		if (first) problems.push({ file, ...place(first), unit, fault: `a bibliography entry is one paragraph of text, emphasis and links; this one reads as ${misreadAs(first)}, which the page would not show` });
+		return;
+	}
+	for (const node of more) problems.push({ file, ...place(node), unit, fault: `a bibliography entry is one paragraph: this ${node.type === 'paragraph' ? 'second paragraph' : misreadAs(node)} would not be shown; join the paragraphs, or make the entry two works` });
+	walk(first.children);
 }
 
 /** The edition notes: headings (##, ###) and paragraphs of text, emphasis and safe links; nothing else. */
 function checkProse(markdown: string, file: string, problems: ContentProblem[]): void {
-	const INLINE = new Set(['text', 'emphasis', 'strong', 'link', 'break']);
+	for (const c of forbiddenCharacters(markdown)) problems.push({ file, ...lineColumn(markdown, c.index), unit: undefined, fault: characterFault(c.codePoint) });
 	const walk = (nodes: readonly RootContent[], block: boolean): void => {
 		for (const node of nodes) {
 			const at = { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, unit: undefined };
-			const allowed = block ? node.type === 'paragraph' || (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) : INLINE.has(node.type);
+			const allowed = block ? node.type === 'paragraph' || (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) : PROSE_INLINE.has(node.type);
 			if (!allowed) {
 				problems.push({ ...at, fault: `${node.type === 'html' ? 'HTML' : node.type} is not what the edition notes may hold: headings (##, ###) and paragraphs of text, emphasis and links` });
 				continue;
 			}
 			if (node.type === 'link' && linkFault(node.url)) problems.push({ ...at, fault: linkFault(node.url)! });
+			if (node.type === 'text') {
+				const raw = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? markdown.length);
+				const bad = forbiddenCharacters(node.value).find((c) => !raw.includes(String.fromCodePoint(c.codePoint)));
+				if (bad) problems.push({ ...at, fault: characterFault(bad.codePoint, 'a character reference') });
+			}
 			if ('children' in node) walk(node.children as RootContent[], false);
 		}
 	};
@@ -113,11 +250,22 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 	if (root.type === 'root') walk(root.children, true);
 }
 
+/** The files a paper folder may hold, besides its source (which its metadata names). */
+const FOLDER_FILES = ['paper.mdx', 'glossary.yaml', 'bibliography.yaml', 'edition.zh.md', 'edition.en.md'];
+
+/** Why a file the folder holds is not read, and what was perhaps meant. */
+function unexpectedFile(name: string): string {
+	const stem = name.toLowerCase().split('.')[0]!;
+	const meant = /^edition\./.test(name) ? 'edition.zh.md or edition.en.md (the edition notes exist in the two interface languages)' : FOLDER_FILES.find((f) => f.split('.')[0] === stem);
+	return `unexpected file, which the build would not read: ${meant ? `did you mean ${meant}? ` : ''}a paper folder holds ${FOLDER_FILES.join(', ')} and the source its paper.mdx names`;
+}
+
 /**
  * A paper from the files of its folder `id` (shown in messages as `dir`), or a `ContentError` listing
- * every fault.
+ * every fault. `others` names what the folder holds that is neither a file nor its folder of review
+ * records (a symbolic link, another folder).
  */
-export function paperFromFiles(id: string, dir: string, files: FolderFiles): Paper {
+export function paperFromFiles(id: string, dir: string, files: FolderFiles, others: readonly string[] = []): Paper {
 	const problems: ContentProblem[] = [];
 	const at = (name: string) => `${dir}/${name}`;
 	if (!ID_PATTERN.test(id) || RESERVED_IDS.includes(id)) {
@@ -131,7 +279,7 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles): Pap
 	}
 	const text = (name: string): string | undefined => {
 		const bytes = files.get(name);
-		return bytes === undefined ? undefined : decode(bytes, at(name), problems);
+		return bytes === undefined ? undefined : decode(bytes, at(name), problems, (lenient, index) => unitInText(name, lenient, index));
 	};
 
 	// The aligned text and its metadata.
@@ -167,6 +315,8 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles): Pap
 				const first = seen.get(term.id);
 				if (first !== undefined) problems.push({ file: at('glossary.yaml'), line, column: 1, unit: term.id, fault: `duplicated term id: “${term.id}” is already used on line ${first}` });
 				else seen.set(term.id, line);
+				const clash = pageIdFault(term.id);
+				if (clash) problems.push({ file: at('glossary.yaml'), ...read.placeOf(['terms', i, 'id']), unit: term.id, fault: clash });
 			});
 		}
 	}
@@ -179,7 +329,7 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles): Pap
 		if (read) {
 			bibliography = read.data.works;
 			bibliography.forEach((work, i) => {
-				for (const lang of ['zh', 'en'] as const) checkMarkdownLinks(work[lang], at('bibliography.yaml'), read.lineOf(['works', i, lang]), work.id, problems);
+				for (const lang of ['zh', 'en'] as const) checkEntry(work[lang], at('bibliography.yaml'), read.placeOf(['works', i, lang]), work.id, problems);
 			});
 			if (aligned) problems.push(...citationProblems(aligned, bibliography, at('paper.mdx'), at('bibliography.yaml'), (i) => read.lineOf(['works', i])));
 		}
@@ -196,6 +346,10 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles): Pap
 	}
 	for (const name of files.keys()) {
 		if (/^edition\.\w+\.mdx$/.test(name)) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `edition notes are plain Markdown: rename it ${name.replace(/x$/, '')}` });
+		else if (!FOLDER_FILES.includes(name) && !name.startsWith(`${REVIEWS_DIR}/`) && meta && name !== meta.source.file) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: unexpectedFile(name) });
+	}
+	for (const name of others) {
+		problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `not a file but a link or a folder: a paper folder holds its files themselves (${FOLDER_FILES.join(', ')} and its source), which the build reads and the repository keeps, and its ${REVIEWS_DIR} folder of review records` });
 	}
 
 	const reviews = readReviews(reviewFiles(files, text), at(REVIEWS_DIR), aligned && { text: aligned, glossary, bibliography, editionEn: editions.en }, problems);
@@ -243,15 +397,33 @@ export function filesOf(dir: string): Map<string, Uint8Array> {
 	return new Map([...files(dir, ''), ...(existsSync(reviews) && statSync(reviews).isDirectory() ? files(reviews, `${REVIEWS_DIR}/`) : [])]);
 }
 
+/**
+ * What a folder on disk holds that is neither a file nor its folder of review records (a symbolic link,
+ * another folder), and what its review records' folder holds that is not a file: by name.
+ */
+function othersOf(dir: string): string[] {
+	const others = (sub: string, prefix: string) =>
+		readdirSync(sub, { withFileTypes: true })
+			.filter((entry) => !entry.isFile() && !(prefix === '' && entry.name === REVIEWS_DIR && entry.isDirectory()))
+			.map((entry) => `${prefix}${entry.name}`);
+	const reviews = readdirSync(dir, { withFileTypes: true }).some((entry) => entry.name === REVIEWS_DIR && entry.isDirectory());
+	return [...others(dir, ''), ...(reviews ? others(join(dir, REVIEWS_DIR), `${REVIEWS_DIR}/`) : [])];
+}
+
 /** Every paper under `base` (one folder each), in id order; every fault of every folder thrown at once. */
 export function readPapers(base: string): Paper[] {
 	if (!existsSync(base) || !statSync(base).isDirectory()) throw new ContentError([{ file: base, line: 1, column: 1, unit: undefined, fault: 'the papers folder does not exist' }]);
 	const problems: ContentProblem[] = [];
 	const papers: Paper[] = [];
-	for (const entry of readdirSync(base, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+	const entries = readdirSync(base, { withFileTypes: true });
+	for (const entry of entries.filter((e) => !e.isDirectory())) {
+		const where = relative(process.cwd(), join(base, entry.name)) || entry.name;
+		problems.push({ file: where, line: 1, column: 1, unit: undefined, fault: `not a paper folder (${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}): the papers folder holds one folder per paper, itself, which the build reads and the repository keeps` });
+	}
+	for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
 		const dir = join(base, entry.name);
 		try {
-			papers.push(paperFromFiles(entry.name, relative(process.cwd(), dir) || dir, filesOf(dir)));
+			papers.push(paperFromFiles(entry.name, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir)));
 		} catch (error) {
 			if (!(error instanceof ContentError)) throw error;
 			problems.push(...error.problems);
@@ -262,5 +434,5 @@ export function readPapers(base: string): Paper[] {
 }
 
 /** One paper folder from disk. */
-export const readPaperFolder = (dir: string): Paper => paperFromFiles(dir.replace(/\/$/, '').split('/').pop()!, relative(process.cwd(), dir) || dir, filesOf(dir));
+export const readPaperFolder = (dir: string): Paper => paperFromFiles(dir.replace(/\/$/, '').split('/').pop()!, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir));
 

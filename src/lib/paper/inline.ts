@@ -1,7 +1,8 @@
 /**
  * Renders a unit's inline content (the children of a `<Zh>` or `<En>`) to
  * HTML. The vocabulary is the one `parse.ts` admits: text, emphasis, strong,
- * links, line breaks, note markers and translator's notes.
+ * links, line breaks, note markers and translator's notes; anything else
+ * stops the build (`UnrenderableError`) instead of vanishing.
  */
 import type { PhrasingContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
@@ -39,13 +40,24 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 		case 'break':
 			return '<br>';
 		case 'link':
-			// No glossary links inside a link.
-			return `<a href="${escapeHtml(node.url)}">${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
+			// No glossary links inside a link. Its title, where it has one, is kept as the link's.
+			return `<a href="${escapeHtml(node.url)}"${node.title ? ` title="${escapeHtml(node.title)}"` : ''}>${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
 		case 'mdxJsxTextElement':
-			return node.name === 'Ref' ? noteMarker(node.attributes, ctx) : node.name === 'Tn' ? translatorMarker(node.attributes, ctx) : '';
+			if (node.name === 'Ref') return noteMarker(node.attributes, ctx);
+			if (node.name === 'Tn') return translatorMarker(node.attributes, ctx);
+			throw new UnrenderableError(`<${node.name ?? ''}>`);
 		default:
-			// parse.ts rejects every other node; nothing else can reach here.
-			return '';
+			// The loader refuses every other node, with its place; should one reach here all the same, the
+			// build stops rather than publish the text without it.
+			throw new UnrenderableError(node.type);
+	}
+}
+
+/** Content the renderer does not know: a build error, never a silent gap in the text. */
+export class UnrenderableError extends Error {
+	constructor(what: string) {
+		super(`cannot render ${what}: the loader should have refused it (src/lib/paper/parse.ts, folder.ts)`);
+		this.name = 'UnrenderableError';
 	}
 }
 
@@ -89,11 +101,15 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 
 const NO_PAPER: InlineContext = { paper: { units: [], notes: [], translatorNotes: [] }, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
 
-/** Light markdown outside the aligned text (a bibliography entry): emphasis and links, as HTML; `lang` is its language. */
+/**
+ * Light markdown outside the aligned text (a bibliography entry, one paragraph, as the loader checks):
+ * emphasis and links, as HTML; `lang` is its language.
+ */
 export function renderMarkdownInline(markdown: string, lang?: Lang): string {
 	const root = markdownToMdast(markdown);
-	const paragraph = root.type === 'root' ? root.children.find((n) => n.type === 'paragraph') : undefined;
-	return paragraph && paragraph.type === 'paragraph' ? renderInline(paragraph.children, { ...NO_PAPER, lang }) : '';
+	const [paragraph, ...more] = root.type === 'root' ? root.children : [];
+	if (paragraph?.type !== 'paragraph' || more.length > 0) throw new UnrenderableError(`“${markdown.slice(0, 40)}” as one paragraph`);
+	return renderInline(paragraph.children, { ...NO_PAPER, lang });
 }
 
 /** Plain Markdown prose (the edition notes, which the loader has checked hold only this): headings and paragraphs, as HTML. */
@@ -104,7 +120,7 @@ export function renderMarkdownProse(markdown: string, lang: Lang): string {
 		.map((node) => {
 			if (node.type === 'paragraph') return `<p>${renderInline(node.children, { ...NO_PAPER, lang })}</p>`;
 			if (node.type === 'heading') return `<h${node.depth}>${renderInline(node.children, { ...NO_PAPER, lang })}</h${node.depth}>`;
-			return '';
+			throw new UnrenderableError(node.type);
 		})
 		.join('\n');
 }

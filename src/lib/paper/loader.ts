@@ -7,8 +7,8 @@
  */
 import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { filesOf, type Paper, readPapers } from './folder.ts';
-import { MODEL_VERSION } from './model.ts';
+import { filesOf, readPapers } from './folder.ts';
+import { MODEL_VERSION, type Paper } from './model.ts';
 
 /** What the folder's files are (its review records too), for the digest: their names and bytes. */
 function folderBytes(dir: string): string {

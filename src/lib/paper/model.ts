@@ -4,6 +4,8 @@
  * never the MDX directly.
  */
 import type { PhrasingContent } from 'mdast';
+import type { ReviewRecord } from './reviews.ts';
+import type { GlossaryTerm, PaperMeta, Work } from './schema.ts';
 
 /**
  * The model's shape, in the content store's digest: a store kept from a build with another shape (in
@@ -100,4 +102,18 @@ export interface AlignedPaper {
 	units: Unit[];
 	notes: Note[];
 	translatorNotes: TranslatorNote[];
+}
+
+/** One paper, as every page, the search index and the downloads read it. */
+export interface Paper {
+	/** The folder's name, used in every URL of the paper. */
+	id: string;
+	meta: PaperMeta;
+	text: AlignedPaper;
+	glossary: GlossaryTerm[];
+	bibliography: Work[];
+	/** How the edition was made, in each interface language (plain Markdown). */
+	editions: Partial<Record<Lang, string>>;
+	/** The quality record: the review rounds of the English (reviews/*.yaml), by round. */
+	reviews: ReviewRecord[];
 }

@@ -11,7 +11,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import type { AlignedPaper } from './model.ts';
-import type { ContentProblem } from './parse.ts';
+import type { ContentProblem } from './problems.ts';
 import type { GlossaryTerm, Work } from './schema.ts';
 
 /** The MQM typology of the reviewers' brief: every category a finding may have, exactly as written there. */

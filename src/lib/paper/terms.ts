@@ -7,7 +7,7 @@
 import type { PhrasingContent } from 'mdast';
 import { escapeRegExp } from '../escape';
 import type { Lang } from './model';
-import { plainText } from './parse';
+import { plainText } from './plain-text';
 import { chineseMatches, englishForms } from './term-forms';
 import type { GlossaryTerm } from './schema';
 

