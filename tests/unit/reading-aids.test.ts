@@ -70,3 +70,7 @@ test('a term inside a longer key term is that term, not this one', () => {
 	expect(chineseMatches('多模态与模态', '模态', ['模态', '多模态'])).toEqual([4]);
 	expect(chineseMatches('世界图景，世界图景', '世界图景', ['世界图景'])).toEqual([0, 5]);
 });
+
+test('an empty form matches nothing (it would otherwise never advance)', () => {
+	expect(chineseMatches('世界图景', '', ['', '世界图景'])).toEqual([]);
+});

@@ -15,6 +15,8 @@ export const englishForms = (term: { en: readonly string[] }): RegExp =>
  * term first. `forms` are all the paper's terms, in the text's script.
  */
 export function chineseMatches(text: string, form: string, forms: readonly string[]): number[] {
+	// An empty form matches everywhere and would never advance: it matches nothing.
+	if (!form) return [];
 	const indices = (f: string): number[] => {
 		const out: number[] = [];
 		for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + f.length)) out.push(at);
