@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two layers: `tests/unit/` needs nothing built (`npm run test:unit`, the fast loop);
+ * `tests/built/` reads the built site in dist/ or runs a build of its own (`npm run test:built`).
+ * `npx vitest run` with no folder runs both (the second needs `npm run build` first).
+ */
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
-		// The schema tests run real builds, a few seconds each.
+		include: ['tests/unit/**/*.test.ts', 'tests/built/**/*.test.ts'],
+		// The builds in tests/built take a few seconds each, more on a busy machine.
 		testTimeout: 60_000,
 	},
 });

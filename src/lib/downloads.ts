@@ -4,7 +4,7 @@
  * English, and one per aligned segment) as TSV and JSON, the segments as a
  * TMX translation memory, each row with the state of its English (drafted,
  * revised, reviewed: quality.ts, from the paper's review records), and each edition's citation as BibTeX, RIS and
- * CSL-JSON. tests/unit/downloads.test.ts reads each back with a standard
+ * CSL-JSON. tests/built/downloads.test.ts reads each back with a standard
  * parser and compares it with the model.
  */
 import type { CitableText } from './cite';

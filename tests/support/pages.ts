@@ -1,9 +1,12 @@
 /** The built site, as the tests read it. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { parseHtml } from '../../src/lib/hast';
 
 export const DIST = new URL('../../dist/', import.meta.url);
+
+// The tests in tests/built read the build; without one, say so rather than fail on a missing file.
+if (!existsSync(DIST)) throw new Error('No build in dist/: run `npm run build` first (tests/built reads the built site).');
 
 export function loadPage(path: string): Root {
 	return parseHtml(readFileSync(new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, DIST), 'utf8'));

@@ -2,11 +2,10 @@
  * Bad content fails with a clear message: the file, the line and column,
  * the unit and the fault. Each case is the minimal fixture paper with one
  * fault written into it, checked in memory by the loader's own reader
- * (src/lib/paper/folder.ts); one case is built for real, to show that the
- * build stops with the same message.
+ * (src/lib/paper/folder.ts). tests/built/content-build.test.ts builds a
+ * fault for real, to show that the build stops with the same message.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +13,6 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { paperFromFiles, readPapers } from '../../src/lib/paper/folder';
 import { ContentError, formatProblem } from '../../src/lib/paper/problems';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
 const fixtureFiles = () => new Map(readdirSync(FIXTURE).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURE, name)))]));
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -171,30 +169,4 @@ test('a paper folder, or a file of one, that is a symbolic link is refused, not 
 	expect(message).toMatch(/papers\/linked-paper:1:1 {2}not a paper folder \(a symbolic link\)/);
 	expect(message).toMatch(/papers\/a-paper\/glossary\.yaml:1:1 {2}not a file but a link or a folder/);
 	expect(message).not.toMatch(/a-paper\/reviews/);
-});
-
-/** Builds the site from a folder of papers; returns the exit status and everything printed. */
-function build(name: string, papers: Record<string, (dir: string) => void>): { status: number | null; output: string; outDir: string } {
-	const papersDir = join(scratch, name, 'papers');
-	for (const [folder, fill] of Object.entries(papers)) fill(join(papersDir, folder));
-	const outDir = join(scratch, name, 'dist');
-	const result = spawnSync('npx', ['astro', 'build'], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, PAPERS_DIR: papersDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, name, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-const copyOf = (from: string) => (to: string) => cpSync(from, to, { recursive: true });
-
-test('the build itself stops at a fault, with the same message', { timeout: 120_000 }, () => {
-	const { status, output } = build('broken', {
-		'bad-paper': (dir) => {
-			copyOf(FIXTURE)(dir);
-			const file = join(dir, 'paper.mdx');
-			writeFileSync(file, readFileSync(file, 'utf8').replace('<En>The second paragraph', '<En>The [second](javascript:alert(1)) paragraph'));
-		},
-	});
-	expect(status, output).not.toBe(0);
-	expect(output).toContain('bad-paper/paper.mdx:38:9  unit "s1-p2": the link to “javascript:alert(1)” is not allowed');
 });

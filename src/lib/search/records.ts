@@ -4,7 +4,7 @@
  * record per unit and per note with text, in its own language, carrying
  * its section, its id, its place and the opening of its partner in the
  * other language. The index holds what the pages show: both come from the
- * one model (tests/unit/metadata.test.ts checks the pages' text against it).
+ * one model (tests/built/metadata.test.ts checks the pages' text against it).
  * A Chinese record carries its text in Traditional characters too, so that
  * a query in either script finds it (and a result can be shown in the
  * reader's script).
