@@ -6,9 +6,22 @@
  * do. A fault fails the build, naming file, line, unit and fault.
  */
 import { join, resolve } from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { filesOf, readPapers } from './folder.ts';
 import { MODEL_VERSION, type Paper } from './model.ts';
+import { ContentError } from './problems.ts';
+
+/**
+ * A content fault as Astro prints it: every problem (file:line:col, unit, fault) and a hint, without the
+ * stack trace Astro adds to any error that has one: the editor mistyped a tag, the code is not at fault.
+ */
+function editorsError(error: ContentError): AstroError {
+	const failure = new AstroError(error.message, 'Correct each place named above in the paper’s folder, then build again.');
+	failure.name = 'ContentError';
+	delete failure.stack;
+	return failure;
+}
 
 /** What the folder's files are (its review records too), for the digest: their names and bytes. */
 function folderBytes(dir: string): string {
@@ -23,7 +36,12 @@ export function papersLoader(base: string): Loader {
 		name: 'papers',
 		async load({ store, generateDigest, logger, watcher }) {
 			const sync = (): void => {
-				const papers: Paper[] = readPapers(base);
+				let papers: Paper[];
+				try {
+					papers = readPapers(base);
+				} catch (error) {
+					throw error instanceof ContentError ? editorsError(error) : error;
+				}
 				const ids = new Set(papers.map((p) => p.id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 				for (const paper of papers) {
