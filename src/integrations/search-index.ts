@@ -19,18 +19,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { AlignedDownload } from '../lib/downloads';
 import type { Lang } from '../lib/paper/model';
 import { toTraditional } from '../lib/paper/traditional';
+import { downloadPath, parseRoute } from '../lib/routes';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records';
-import { type AlignedDownload, searchRecords, type SearchRecord } from '../lib/search/records';
+import { searchRecords, type SearchRecord } from '../lib/search/records';
 
-/** The papers of the built site, as their aligned-text downloads hold them (`/downloads/{paper}.json`), in id order. */
-function builtPapers(site: string): AlignedDownload[] {
-	const downloads = join(site, 'downloads');
-	return readdirSync(downloads)
-		.filter((file) => file.endsWith('.json') && !file.endsWith('.csl.json'))
-		.sort()
-		.map((file) => JSON.parse(readFileSync(join(downloads, file), 'utf8')) as AlignedDownload);
+/** The papers of the built site (those with reading pages), as their aligned downloads hold them, in id order. */
+function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownload[] {
+	const ids = new Set(pages.flatMap(({ pathname }) => {
+		const route = parseRoute(`/${pathname}`);
+		return route?.kind === 'reading' ? [route.paper] : [];
+	}));
+	return [...ids].sort().map((id) => JSON.parse(readFileSync(join(site, downloadPath(`${id}.json`)), 'utf8')) as AlignedDownload);
 }
 
 /**
@@ -85,11 +87,11 @@ export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, pages, logger }) => {
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const records = builtPapers(site).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
+				const records = builtPapers(site, pages).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
 				const langs = ['zh', 'en'] as const satisfies Lang[];
 				for (const lang of langs) {
 					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));

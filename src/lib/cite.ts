@@ -16,12 +16,11 @@
  * Each style was checked against citeproc-js with the official CSL styles;
  * tests/unit/citeproc.test.ts lists what differs, and why.
  */
-
-/** The edition cited: the Chinese original or its English translation. */
-export type Edition = 'zh' | 'en';
+import type { Lang } from './paper/model';
 
 export interface CitableText {
-	lang: Edition;
+	/** The edition cited: the Chinese original or its English translation. */
+	lang: Lang;
 	title: { zh: string; en: string };
 	/** The source has no title; the editors made this one. */
 	editorialTitle: boolean;

@@ -126,6 +126,28 @@ export function alignedTmx(paper: AlignedSource & Pick<Paper, 'id'>, created: Da
 	].join('\n');
 }
 
+/**
+ * The aligned download, `/downloads/{paper}.json`: every row and segment, with what a citation needs. Declared
+ * here only: the search index (search/records.ts) and the reader's citation and study scripts read it.
+ */
+export interface AlignedDownload {
+	paper: string;
+	title: Record<Lang, string> & { editorial: boolean };
+	site: Record<Lang, string>;
+	translator: Record<Lang, string>;
+	units: AlignedRow[];
+	segments: SegmentRow[];
+}
+
+export const alignedDownload = (paper: Paper): AlignedDownload => ({
+	paper: paper.id,
+	title: paper.meta.title,
+	site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') },
+	translator: paper.meta.translation.by,
+	units: alignedRows(paper),
+	segments: alignedSegments(paper),
+});
+
 /** What a citation of a paper's edition in `lang` needs; `site` is the site's origin, `accessed` the date. */
 export function citable(paper: Paper, lang: Lang, site: URL, accessed: Date): CitableText {
 	return {
@@ -146,7 +168,7 @@ export function downloads(paper: Paper, site: URL, accessed: Date): Record<strin
 		[`${paper.id}.tsv`]: { body: alignedTsv(paper), type: 'text/tab-separated-values; charset=utf-8' },
 		// What a citation needs rides along, so that pages need not carry it (src/scripts/reader.ts).
 		[`${paper.id}.json`]: {
-			body: `${JSON.stringify({ paper: paper.id, title: paper.meta.title, site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') }, translator: paper.meta.translation.by, units: alignedRows(paper), segments: alignedSegments(paper) }, null, 1)}\n`,
+			body: `${JSON.stringify(alignedDownload(paper), null, 1)}\n`,
 			type: 'application/json; charset=utf-8',
 		},
 		[`${paper.id}.tmx`]: { body: alignedTmx(paper, accessed), type: 'application/x-tmx+xml; charset=utf-8' },

@@ -11,7 +11,7 @@ import { hasClass, parseHtml, textOf, unitBlocks } from '../../src/lib/hast';
 import { type InlineContext, renderInline } from '../../src/lib/paper/inline';
 import { LOCALES } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
-import { LANGS, SEGMENT_JOINER, segmentId } from '../../src/lib/paper/model';
+import { SEGMENT_JOINER, segmentId } from '../../src/lib/paper/model';
 import { plainText } from '../../src/lib/paper/parse';
 import { traditionalPaper } from '../../src/lib/paper/traditional';
 import { MODES, readingPath } from '../../src/lib/routes';

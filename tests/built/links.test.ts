@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { findAll } from '../../src/lib/hast';
 import { LOCALES } from '../../src/lib/i18n';
-import { type AlignedDownload, searchRecords } from '../../src/lib/search/records';
+import type { AlignedDownload } from '../../src/lib/downloads';
+import { searchRecords } from '../../src/lib/search/records';
 import { MODES, parseRoute } from '../../src/lib/routes';
 import { builtPages, DIST, loadPage } from '../support/pages';
 

@@ -9,16 +9,13 @@
  * a query in either script finds it (and a result can be shown in the
  * reader's script).
  */
+import type { AlignedDownload } from '../downloads.ts';
 import { t } from '../i18n.ts';
 import { type Lang, LANGS, otherLang } from '../paper/model.ts';
 import { readingPath } from '../routes.ts';
 
 /** What the aligned-text download holds that the index needs. */
-export interface AlignedDownload {
-	paper: string;
-	title: Record<Lang, string>;
-	units: { id: string; kind: string; zh: string; en: string }[];
-}
+type IndexedDownload = Pick<AlignedDownload, 'paper' | 'title' | 'units'>;
 
 /**
  * Pagefind indexes every meta value (a unit would match the words of its section's heading and of the
@@ -54,7 +51,7 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
  * those before it; `traditional` converts Chinese to Traditional characters (the model's converter, given by
  * the build, so that this module stays free of it).
  */
-export function searchRecords(download: AlignedDownload, place = 0, traditional?: (zh: string) => string): SearchRecord[] {
+export function searchRecords(download: IndexedDownload, place = 0, traditional?: (zh: string) => string): SearchRecord[] {
 	const { paper, title, units } = download;
 	let section: { id: string; text: Record<Lang, string> } = { id: '', text: { zh: '', en: '' } };
 	return units.flatMap((unit, i) => {

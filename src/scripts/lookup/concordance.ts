@@ -9,15 +9,15 @@
  * block, the title and the translator's notes apart.
  */
 import { escapeHtml } from '../../lib/escape';
-import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
+import { colon, langTags, lookupStrings } from '../../lib/i18n';
 import type { Lang } from '../../lib/paper/model';
 import { chineseMatches, englishForms } from '../../lib/paper/term-forms';
 import { aidsPath } from '../../lib/routes';
+import { fillingLabeller, pageLocale } from '../interface-strings';
 import { readTerms, type TermForms } from '../search/glossary';
 
-const locale = (): Locale => localeOf(document.documentElement.lang);
-const label = (key: keyof typeof lookupStrings, values: Record<string, string | number> = {}): string =>
-	pick(lookupStrings, locale(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+const locale = pageLocale;
+const label = fillingLabeller(lookupStrings);
 
 let terms: Promise<TermForms[]> | undefined;
 function loadTerms(): Promise<TermForms[]> {

@@ -8,16 +8,17 @@
  * found as the build found it, by `Intl.Segmenter`, a key term first.
  */
 import { escapeHtml } from '../../lib/escape';
-import { colon, langTags, type Locale, localeOf, lookupStrings, pick } from '../../lib/i18n';
+import { colon, langTags, lookupStrings } from '../../lib/i18n';
 import type { LookupData, WordEntry } from '../../lib/paper/words';
 import { aidsPath, glossaryPath } from '../../lib/routes';
 import lookupStyles from '../../styles/lookup.css?inline';
+import { labeller, pageLocale } from '../interface-strings';
 import { showConcordance } from './concordance';
 import { sayLoadFailed } from '../load-module';
 import { inChinese, type LookupRequest } from './text';
 
-const locale = (): Locale => localeOf(document.documentElement.lang);
-const label = (key: keyof typeof lookupStrings): string => pick(lookupStrings, locale(), key);
+const locale = pageLocale;
+const label = labeller(lookupStrings);
 const paperId = (): string | undefined => document.querySelector<HTMLElement>('article.paper')?.dataset['paper'];
 
 const isString = (value: unknown): value is string => typeof value === 'string';

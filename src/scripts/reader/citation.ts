@@ -8,6 +8,7 @@
  */
 import { type CitableText, chicagoBibliography, chicagoNote, gbt7714 } from '../../lib/cite';
 import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../../lib/citation-files';
+import type { AlignedDownload } from '../../lib/downloads';
 import { escapeHtml as escape } from '../../lib/escape';
 import { downloadPath, readingPath } from '../../lib/routes';
 import { fetchOnce } from '../fetch-once';
@@ -15,14 +16,8 @@ import { showPopover } from './popover';
 import { chosenSegment, segmentIdOf } from './segments';
 import { label } from './strings';
 
-interface PaperFacts {
-	title: { zh: string; en: string; editorial: boolean };
-	site: { zh: string; en: string };
-	translator: { en: string };
-}
-
 /** The paper's facts, from its aligned download (which study.ts reads too: one fetch). */
-const paperFacts = (paper: string): Promise<PaperFacts> => fetchOnce<PaperFacts>(downloadPath(`${paper}.json`));
+const paperFacts = (paper: string): Promise<AlignedDownload> => fetchOnce<AlignedDownload>(downloadPath(`${paper}.json`));
 
 /** The files offered, each by the name a reader knows it by, and how it is made. */
 const FILES: [CitationFormat, string, (text: CitableText) => string][] = [

@@ -1,6 +1,7 @@
 /** The reader's interface strings in the page's language; the strings come with this script, not with every page. */
-import { type Locale, localeOf, pick, readerStrings } from '../../lib/i18n';
+import { readerStrings } from '../../lib/i18n';
+import { labeller, pageLocale } from '../interface-strings';
 
-export const pageLang = (): Locale => localeOf(document.documentElement.lang);
+export const pageLang = pageLocale;
 export type StringKey = keyof typeof readerStrings;
-export const label = (key: StringKey): string => pick(readerStrings, pageLang(), key);
+export const label = labeller(readerStrings);

@@ -6,20 +6,15 @@
  * that a pointer sweeping over the text does not make it jump. The texts come
  * from the paper's aligned download (one row per segment), fetched once.
  */
+import type { AlignedDownload, SegmentRow } from '../../lib/downloads';
 import type { Lang } from '../../lib/paper/model';
 import { downloadPath } from '../../lib/routes';
 import { fetchOnce } from '../fetch-once';
 import { chosenSegment, segmentIdOf, segmentOf } from './segments';
 
-interface SegmentRow {
-	id: string;
-	zh: string;
-	en: string;
-}
-
 /** The segments' texts by id, from the paper's aligned download (shared with citation.ts), or undefined if it cannot be had. */
 const segmentTexts = (paper: string): Promise<Map<string, SegmentRow> | undefined> =>
-	fetchOnce<{ segments?: SegmentRow[] }>(downloadPath(`${paper}.json`)).then(
+	fetchOnce<AlignedDownload>(downloadPath(`${paper}.json`)).then(
 		(data) => new Map((data.segments ?? []).map((row) => [row.id, row])),
 		() => undefined,
 	);

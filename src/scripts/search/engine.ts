@@ -9,8 +9,9 @@
  * needed; a failure is not kept (the next search tries again) and is told
  * apart: the network failed, or the bundle is there but cannot be read.
  */
+import type { Lang } from '../../lib/paper/model';
 import { loadModule } from '../load-module';
-import { type Lang, unquoted } from './ranking';
+import { unquoted } from './ranking';
 
 /** A result as the dialog uses it, read from its search record (src/lib/search/records.ts). */
 export interface ResultData {

@@ -6,7 +6,7 @@
  * keeps 李世石 from being buried under every 世界. A quoted query ("…")
  * keeps only exact matches.
  */
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../../lib/paper/model';
 
 /** What ranking needs of a result: its language, its text, and its place in its language's candidates. */
 export interface Ranked {

@@ -10,8 +10,9 @@
  * a quoted one, is checked against every candidate's text first: the list
  * holds the units that contain it, and the count is theirs.
  */
+import type { Lang } from '../../lib/paper/model';
 import type { Candidate, LanguageResults, Order, ResultData } from './engine';
-import { hasHan, holdsAll, isExact, isQuoted, type Lang, queryLanguage, rerank } from './ranking';
+import { hasHan, holdsAll, isExact, isQuoted, queryLanguage, rerank } from './ranking';
 
 export interface Hit {
 	lang: Lang;

@@ -10,16 +10,18 @@
  */
 import { escapeHtml } from '../../lib/escape';
 import { excerpt } from './excerpt';
-import { langTags, type Locale, localeOf, pick, searchStrings, textLang } from '../../lib/i18n';
+import { langTags, searchStrings, textLang } from '../../lib/i18n';
+import type { Lang } from '../../lib/paper/model';
 import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
+import { fillingLabeller, pageLocale } from '../interface-strings';
 import { SEARCH_DIALOG_KEYS } from '../key-bindings';
 import { HIGHLIGHT_KEY } from '../keys';
 import { writeStored } from '../storage';
 import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
 import { glossaryForms, loadGlossary } from './glossary';
 import { searchGuide } from './guide';
-import { hasHan, type Lang, queryTerms } from './ranking';
+import { hasHan, queryTerms } from './ranking';
 import { type Hit, isChecked, ResultList } from './results';
 import { shownText, termsIn } from './script';
 
@@ -27,15 +29,13 @@ import { shownText, termsIn } from './script';
 const PAGE = 10;
 
 /** The page's interface (`zh`, `zh-hant`, `en`), and the language of its text, whose bundle loads first. */
-const locale = (): Locale => localeOf(document.documentElement.lang);
+const locale = pageLocale;
 const uiLang = (): Lang => textLang(locale());
 /** Whether this page reads Chinese in Traditional characters: its results are shown so. */
 const traditional = (): boolean => locale() === 'zh-hant';
 
-/** An interface string, its `{placeholders}` filled with `values` (never as replacement patterns: `$&` in a query stays `$&`). */
-function label(key: keyof typeof searchStrings, values: Record<string, string | number> = {}): string {
-	return pick(searchStrings, locale(), key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+/** An interface string, its `{placeholders}` filled with `values`. */
+const label = fillingLabeller(searchStrings);
 
 /** "1 result", "2 results", "找到 2 条结果". */
 function countLabel(n: number): string {
