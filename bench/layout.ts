@@ -9,7 +9,7 @@
  * Run by `npm run bench`, or alone: `node bench/layout.ts` after a build.
  */
 import type { Browser, Page } from '@playwright/test';
-import { launch, preview } from './lib.ts';
+import { launch, preview } from '../tools/built-site.ts';
 
 export interface LayoutFigures {
 	blank: Record<string, number>;

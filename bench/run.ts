@@ -22,11 +22,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { pageWeight } from '../src/lib/page-weight.ts';
 import { isReadingPath } from '../src/lib/routes.ts';
+import { pageWeight } from '../tests/support/page-weight.ts';
+import { launch, preview } from '../tools/built-site.ts';
 import { chromiumPath } from '../tools/chromium.ts';
 import { measureLayout, printLayout } from './layout.ts';
-import { DIST, filesBelow, launch, preview, ROOT } from './lib.ts';
+import { DIST, filesBelow, ROOT } from './lib.ts';
 
 const args = process.argv.slice(2);
 const scale = args.includes('--scale') ? (args[args.indexOf('--scale') + 1] ?? '1,10,50,100').split(',').map(Number) : [];

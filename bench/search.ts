@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { SEARCH_QUERIES } from '../tests/search-queries.ts';
-import { DIST, filesBelow, launch, percentile, preview, ROOT } from './lib.ts';
+import { launch, preview } from '../tools/built-site.ts';
+import { DIST, filesBelow, percentile, ROOT } from './lib.ts';
 
 const sizes = Object.fromEntries(
 	(['zh', 'en'] as const).map((lang) => {

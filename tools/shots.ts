@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launch, preview } from '../bench/lib.ts';
+import { launch, preview } from './built-site.ts';
 import { LOCALES } from '../src/lib/i18n.ts';
 import { aboutPath, glossaryPath, MODES, readingPath } from '../src/lib/routes.ts';
 

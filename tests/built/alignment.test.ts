@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { hasClass, parseHtml, textOf, unitBlocks } from '../../src/lib/hast';
+import { hasClass, parseHtml, textOf, unitBlocks } from '../../src/lib/html-tree';
 import { type InlineContext, renderInline } from '../../src/lib/paper/inline';
 import { LOCALES } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight';
+import { pageWeight } from '../support/page-weight';
 import { LOCALES } from '../../src/lib/i18n';
 import { isReadingPath, MODES, parseRoute } from '../../src/lib/routes';
 import { builtPages, DIST } from '../support/pages';

@@ -17,7 +17,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { cslItem } from '../../src/lib/citation-files';
 import { alignedRows, alignedSegments, citable, downloads } from '../../src/lib/downloads';
-import { findAll, notText, textOf, unitBlocks } from '../../src/lib/hast';
+import { findAll, notText, textOf, unitBlocks } from '../../src/lib/html-tree';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { SEGMENT_STATES, segmentStates } from '../../src/lib/paper/quality';
 import { DIST, loadPage } from '../support/pages';

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, notText as notSourceText, textOf, unitBlocks } from '../../src/lib/hast';
+import { findAll, hasClass, notText as notSourceText, textOf, unitBlocks } from '../../src/lib/html-tree';
 import { loadPage } from '../support/pages';
 import { firstDifference, readSource, splitNoteBlock, squeeze } from '../support/source';
 

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, textOf } from '../../src/lib/hast';
+import { findAll, hasClass, textOf } from '../../src/lib/html-tree';
 import { glossarySchema } from '../../src/lib/paper/schema';
 import { loadPage } from '../support/pages';
 

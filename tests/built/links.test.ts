@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { findAll } from '../../src/lib/hast';
+import { findAll } from '../../src/lib/html-tree';
 import { LOCALES } from '../../src/lib/i18n';
 import type { AlignedDownload } from '../../src/lib/downloads';
 import { searchRecords } from '../../src/lib/search/records';

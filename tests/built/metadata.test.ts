@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, textOf } from '../../src/lib/hast';
+import { findAll, textOf } from '../../src/lib/html-tree';
 import { isReadingPath } from '../../src/lib/routes';
 import { builtPages, DIST, loadPage } from '../support/pages';
 

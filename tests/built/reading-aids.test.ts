@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { textOf, unitBlocks, notText } from '../../src/lib/hast';
+import { textOf, unitBlocks, notText } from '../../src/lib/html-tree';
 import { LOCALES } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { plainText } from '../../src/lib/paper/parse';

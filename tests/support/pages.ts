@@ -1,7 +1,7 @@
 /** The built site, as the tests read it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
-import { parseHtml } from '../../src/lib/hast';
+import { parseHtml } from '../../src/lib/html-tree';
 
 export const DIST = new URL('../../dist/', import.meta.url);
 

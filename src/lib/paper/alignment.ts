@@ -6,7 +6,7 @@
  * Lengths are counted as the browser counts `textContent` (UTF-16 code
  * units), from the very HTML the pages render, so the two cannot disagree.
  */
-import { parseHtml, textOf } from '../hast';
+import { parseHtml, textOf } from '../html-tree';
 import { renderInline } from './inline';
 import { type AlignedPaper, type Lang, LANGS, SEGMENT_JOINER } from './model';
 

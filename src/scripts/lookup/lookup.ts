@@ -15,7 +15,7 @@ import lookupStyles from '../../styles/lookup.css?inline';
 import { labeller, pageLocale } from '../interface-strings';
 import { showConcordance } from './concordance';
 import { sayLoadFailed } from '../load-module';
-import { inChinese, type LookupRequest } from './text';
+import { inChinese, type LookupRequest } from './request';
 
 const locale = pageLocale;
 const label = labeller(lookupStrings);

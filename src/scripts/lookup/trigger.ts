@@ -7,10 +7,10 @@
  * for the concordance. What fails to load is said so and tried again at
  * the next look-up; the text is never in the way.
  */
-import { isModifiedClick } from '../keys';
+import { isModifiedClick } from '../input-events';
 import { loadModule, sayLoadFailed } from '../load-module';
 import lookupUrl from './lookup.ts?worker&url';
-import { inChinese, type LookupRequest } from './text';
+import { inChinese, type LookupRequest } from './request';
 
 /** What a click means something else on: links, controls, note markers, the editors' labels. */
 const NOT_WORDS = 'a, button, sup, .unit-tools, [data-editorial]';

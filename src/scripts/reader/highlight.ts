@@ -4,7 +4,7 @@
  * mark just before it navigates; the reading page marks it on arrival.
  * What is stored is read warily: it may be anything.
  */
-import { HIGHLIGHT_KEY } from '../keys';
+import { HIGHLIGHT_KEY } from '../storage-keys';
 import { readStored, writeStored } from '../storage';
 
 /** More terms than a query names with its glossary forms, and longer ones than it holds: the rest is ignored. */

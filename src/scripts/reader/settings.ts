@@ -9,7 +9,7 @@
  * header, in a popover of radio groups: every change applies at once.
  */
 import { escapeHtml as escape } from '../../lib/escape';
-import { SETTINGS_KEY } from '../keys';
+import { SETTINGS_KEY } from '../storage-keys';
 import { readSettings, writeStored } from '../storage';
 import { setUpSidenotes } from './sidenotes';
 import { label, type StringKey } from './strings';

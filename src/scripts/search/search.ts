@@ -16,14 +16,14 @@ import { readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
 import { fillingLabeller, pageLocale } from '../interface-strings';
 import { SEARCH_DIALOG_KEYS } from '../key-bindings';
-import { HIGHLIGHT_KEY } from '../keys';
 import { writeStored } from '../storage';
+import { HIGHLIGHT_KEY } from '../storage-keys';
 import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
 import { glossaryForms, loadGlossary } from './glossary';
 import { searchGuide } from './guide';
 import { hasHan, queryTerms } from './ranking';
 import { type Hit, isChecked, ResultList } from './results';
-import { shownText, termsIn } from './script';
+import { shownText, termsIn } from './writing-system';
 
 /** How many results a page of them holds. */
 const PAGE = 10;

@@ -1,9 +1,4 @@
-/** Names and tests shared by the scripts, kept apart so that importing one loads nothing else. */
-
-/** sessionStorage: what a search result should mark where it lands. */
-export const HIGHLIGHT_KEY = 'search-highlight';
-/** localStorage: the reader's settings and dark/light choice, one object (reader/settings.ts). */
-export const SETTINGS_KEY = 'settings';
+/** What a key press or a click asks for, shared by the scripts and kept apart so that importing it loads nothing else. */
 
 /** `/` (outside a text field) or Ctrl/Cmd-K: open search. */
 export function isSearchShortcut(event: KeyboardEvent): boolean {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findAll, notText, parseHtml, textOf } from './hast.ts';
+import { findAll, notText, parseHtml, textOf } from '../../src/lib/html-tree.ts';
 
 export interface Weight {
 	raw: number;
