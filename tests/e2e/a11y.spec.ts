@@ -1,13 +1,14 @@
 /**
- * Accessibility of every page in every mode, light and dark: axe-core's
+ * Accessibility of every kind of page under every interface, and of every
+ * mode, light and dark (tests/support/pages.ts, auditedRoutes): axe-core's
  * WCAG 2.2 A/AA rules with zero violations; a skip link; landmarks;
  * headings in order; every control reachable by keyboard and visibly focused.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { builtRoutes } from '../support/pages';
+import { auditedRoutes } from '../support/pages';
 
-const routes = builtRoutes();
+const routes = auditedRoutes();
 
 /** Only the colours change with the scheme: the second scheme is audited for them, the first for everything. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];

@@ -1,17 +1,18 @@
 /**
  * Lighthouse's accessibility, best-practices and SEO audits of the landing
- * page, every reading page and every page of the guide: 100 in each, with the failing audits named.
+ * page, the reading pages of every interface and mode (tests/support/pages.ts,
+ * auditedReadingRoutes) and every page of the guide: 100 in each, with the failing audits named.
  * Performance is measured by `npm run bench`, not here: it is a timing.
  */
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../../tools/chromium.ts';
-import { isReadingPath, parseRoute } from '../../src/lib/routes';
-import { builtRoutes } from '../support/pages';
+import { parseRoute } from '../../src/lib/routes';
+import { auditedReadingRoutes, builtRoutes } from '../support/pages';
 
 // The guide's pages too: pages without a paper text, with live examples from it.
-const routes = ['/', ...builtRoutes().filter(isReadingPath), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide')];
+const routes = [...auditedReadingRoutes(), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide')];
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 /** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
 const CONFIG = {

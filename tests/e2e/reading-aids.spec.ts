@@ -151,7 +151,8 @@ test('from the glossary page, a term marks every occurrence in both languages, a
 
 for (const scheme of ['light', 'dark'] as const) {
 	test(`the look-up and the concordance have no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
-		// Two audits of the longest page.
+		// The longest page, in light audited whole with each aid open; only the colours change with the scheme,
+		// so in dark the aids' colours are audited (the page's own, in a11y.spec.ts).
 		test.slow();
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/zh-hant/chatgpt-sora/parallel/');
@@ -159,11 +160,13 @@ for (const scheme of ['light', 'dark'] as const) {
 		await expect(page.locator('a.permalink').first()).toBeAttached();
 		await pointAtWord(page, 'intro-p1', '世界圖景', false);
 		await expect(page.locator('#lookup .lookup-term')).toBeVisible();
-		const audit = async () =>
-			(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-		expect(await audit()).toEqual([]);
+		const audit = async (aid: string) => {
+			const builder = scheme === 'light' ? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) : new AxeBuilder({ page }).include(aid).withRules(['color-contrast', 'link-in-text-block']);
+			return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+		};
+		expect(await audit('#lookup')).toEqual([]);
 		await page.locator('#lookup .lookup-mark').click();
 		await expect(page.locator('.concordance')).toBeVisible();
-		expect(await audit()).toEqual([]);
+		expect(await audit('.concordance')).toEqual([]);
 	});
 }

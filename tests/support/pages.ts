@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { parseHtml } from '../../src/lib/html-tree';
+import { isReadingPath, parseRoute } from '../../src/lib/routes';
 
 export const DIST = new URL('../../dist/', import.meta.url);
 
@@ -25,3 +26,22 @@ export function builtRoutes(): string[] {
 		.filter((page) => page !== '404.html')
 		.map((page) => `/${page.replace(/index\.html$/, '')}`);
 }
+
+/**
+ * The pages a whole-page audit (axe, Lighthouse) needs: every kind of page once per interface, and each
+ * reading mode at least once. The pages of one kind share their template and styles, and a reading page's
+ * chrome is its interface's in every mode, so the other modes would repeat the same findings on the
+ * longest pages. Per interface: its collection, glossary and about pages; its own reading page; and one
+ * other mode: side by side under Chinese and Traditional Chinese, interleaved under English.
+ */
+export function auditedRoutes(): string[] {
+	const otherMode = { zh: 'parallel', 'zh-hant': 'parallel', en: 'interleaved' } as const;
+	return builtRoutes().filter((path) => {
+		const route = parseRoute(path);
+		if (route?.kind !== 'reading') return true;
+		return path === `/${route.ui}/${route.paper}/` || route.mode === otherMode[route.ui];
+	});
+}
+
+/** The landing page and the reading pages of `auditedRoutes()`. */
+export const auditedReadingRoutes = (): string[] => ['/', ...auditedRoutes().filter(isReadingPath)];

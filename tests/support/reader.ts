@@ -23,7 +23,8 @@ export async function scrollToReach(page: Page, target: Locator): Promise<void> 
 		const top = await headerBottom(page);
 		const height = page.viewportSize()!.height;
 		if (box && box.y >= top && box.y + Math.min(box.height, 40) <= height) return;
-		const delta = box ? Math.max(-height * 0.8, Math.min(height * 0.8, box.y - top - height / 3)) : height * 0.8;
+		// A reader's flick: up to three screens a turn of the wheel, so that a far target is reached in a few.
+		const delta = box ? Math.max(-height * 3, Math.min(height * 3, box.y - top - height / 3)) : height * 3;
 		await page.mouse.wheel(0, delta);
 		await page.waitForTimeout(50);
 	}
