@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { findAll, hasClass, textOf } from '../../src/lib/hast';
+import { findAll, hasClass, textOf } from '../../src/lib/html-tree';
 import { LOCALES, t } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { lastFullReview, roundFigures } from '../../src/lib/paper/quality';
