@@ -68,6 +68,7 @@ test('the policy holds while the reader uses everything the pages offer', async 
 	await expect(page.locator('#note-popover')).toBeVisible();
 	await page.keyboard.press('Escape');
 	const unit = page.locator('#s2-1-p3');
+	await scrollToReach(page, unit);
 	const box = (await unit.boundingBox())!;
 	await page.mouse.move(box.x + 30, box.y + 10);
 	await press(page, unit.locator('.cite-unit'), false);
