@@ -12,7 +12,7 @@ export const SEARCH_DIALOG_KEYS = { down: 'ArrowDown', up: 'ArrowUp', go: 'Enter
 
 /**
  * Opening search, anywhere outside a text field: `/`, or K with Ctrl (Cmd on a Mac). `isSearchShortcut` in
- * keys.ts tests for them in the inline script, where every byte counts; tests/unit/guide.test.ts checks
+ * input-events.ts tests for them in the inline script, where every byte counts; tests/unit/guide.test.ts checks
  * that it answers to exactly these.
  */
 export const SEARCH_OPEN_KEYS = [{ key: '/' }, { key: 'k', ctrlKey: true }, { key: 'k', metaKey: true }] as const;

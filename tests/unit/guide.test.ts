@@ -13,7 +13,7 @@ import { inertExample, traditionalHtml } from '../../src/lib/guide/hant';
 import { paperFromFiles } from '../../src/lib/paper/folder';
 import { ContentError } from '../../src/lib/paper/parse';
 import { SEARCH_OPEN_KEYS } from '../../src/scripts/key-bindings';
-import { isSearchShortcut } from '../../src/scripts/keys';
+import { isSearchShortcut } from '../../src/scripts/input-events';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -6,7 +6,7 @@
  * after the text's (src/scripts/search/guide.ts).
  */
 import type { Element, Nodes } from 'hast';
-import { findAll, hasClass, parseHtml, textOf } from '../hast.ts';
+import { findAll, hasClass, parseHtml, textOf } from '../html-tree.ts';
 import type { Lang } from '../paper/model.ts';
 
 export interface GuideRecord {

@@ -4,8 +4,8 @@
  * sections listed apart below the text's results. The text's results, their count and their order never
  * include the guide. A guide that cannot be searched is left out, silently: the text's search is what counts.
  */
+import type { Lang } from '../../lib/paper/model';
 import { loadModule } from '../load-module';
-import type { Lang } from './ranking';
 
 /** How many of the guide's sections are listed: enough to point at the page, never a list to rival the text's. */
 export const GUIDE_RESULTS = 3;
