@@ -31,7 +31,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import { downloads } from '../../src/lib/downloads';
-import { findAll, parseHtml, textOf } from '../../src/lib/hast';
+import { findAll, parseHtml, textOf } from '../../src/lib/html-tree';
 import { type FolderFiles, paperFromFiles } from '../../src/lib/paper/folder';
 import { type InlineContext, renderInline, renderMarkdownInline, renderMarkdownProse } from '../../src/lib/paper/inline';
 import type { Lang } from '../../src/lib/paper/model';
