@@ -77,7 +77,7 @@ const pageStrings = {
 	notFoundText: { zh: '此地址没有页面。', 'zh-hant': '此地址沒有頁面。', en: 'There is no page at this address.' },
 	guide: { zh: '使用指南', 'zh-hant': '使用指南', en: 'Guide' },
 	guideIntro: {
-		zh: '本站怎样读、怎样检索和查词、怎样引用和下载，以及编辑与译者的工作方式。', 'zh-hant': '本站怎樣讀、怎樣檢索和查詞、怎樣引用和下載，以及編輯與譯者的工作方式。',
+		zh: '如何在本站阅读、搜索、查词、引用和下载，以及编辑和译者如何工作。', 'zh-hant': '如何在本站閱讀、搜索、查詞、引用和下載，以及編輯和譯者如何工作。',
 		en: 'How to read, search, look up, cite and reuse the texts of this site, and how its editors and translators work.',
 	},
 	guidePages: { zh: '指南各篇', 'zh-hant': '指南各篇', en: 'The guide’s pages' },
@@ -207,6 +207,8 @@ export const readerStrings = {
 	setting_study_off: { zh: '只显示原文或译文', 'zh-hant': '只顯示原文或譯文', en: 'Show that language only' },
 	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', 'zh-hant': '點按一句即顯示其對應譯文（學習模式）', en: 'A tap on a sentence shows its partner (study)' },
 	keysHint: { zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索', 'zh-hant': '鍵盤：J 下一句，K 上一句，Esc 取消標記；/ 搜索', en: 'Keys: J next sentence, K previous, Esc unmark; / search' },
+	/** The settings panel's link to the guide's page on reading: the reading pages spend no bytes on a link of their own. */
+	settingsGuide: { zh: '使用指南：阅读模式、学习模式和按键', 'zh-hant': '使用指南：閱讀模式、學習模式和按鍵', en: 'Guide: the reading modes, study and keys' },
 	copyPassageLink: { zh: '复制此段文字的链接', 'zh-hant': '複製此段文字的鏈接', en: 'Copy a link to this passage' },
 	passageLinkCopied: { zh: '链接已复制', 'zh-hant': '鏈接已複製', en: 'Link copied' },
 	citeSentence: { zh: '引用此句', 'zh-hant': '引用此句', en: 'Cite this sentence' },
@@ -237,6 +239,8 @@ export const searchStrings = {
 	searchLabel: { zh: '搜索全文（中文或英文）', 'zh-hant': '搜索全文（中文或英文）', en: 'Search the full text (Chinese or English)' },
 	searchNone: { zh: '没有找到“{q}”。', 'zh-hant': '沒有找到“{q}”。', en: 'Nothing found for “{q}”.' },
 	searchResults: { zh: '搜索结果', 'zh-hant': '搜索結果', en: 'Search results' },
+	/** The dialog's link to the guide's page on searching. */
+	searchGuideLink: { zh: '使用指南：如何搜索', 'zh-hant': '使用指南：如何搜索', en: 'Guide: how search works' },
 	/** The heading of the guide's results, which stand apart, after the text's. */
 	searchGuide: { zh: '指南中的结果', 'zh-hant': '指南中的結果', en: 'In the guide' },
 } satisfies Record<string, Record<Locale, string>>;
@@ -290,6 +294,8 @@ export function pick<Table extends Record<string, Record<Locale, string>>>(table
 
 /** A label's colon: full-width in Chinese. */
 export const colon = (locale: Locale): string => (textLang(locale) === 'zh' ? '：' : ': ');
+/** The space between a label and what it introduces: none in Chinese, which runs on. */
+export const wordSpace = (locale: Locale): string => (textLang(locale) === 'zh' ? '' : ' ');
 
 /** Notes' accessible names, as the inline renderer needs them. */
 export function markerLabels(locale: Locale) {

@@ -9,10 +9,11 @@
  * header, in a popover of radio groups: every change applies at once.
  */
 import { escapeHtml as escape } from '../../lib/escape';
+import { guidePath } from '../../lib/routes';
 import { SETTINGS_KEY } from '../storage-keys';
 import { readSettings, writeStored } from '../storage';
 import { setUpSidenotes } from './sidenotes';
-import { label, type StringKey } from './strings';
+import { label, pageLang, type StringKey } from './strings';
 
 /** Each setting, its values (the first is the default) and their labels' keys. */
 const SETTINGS = {
@@ -54,7 +55,7 @@ function panel(): HTMLElement {
 				.join('');
 			return `<fieldset><legend>${escape(label(`setting_${setting}` as StringKey))}</legend>${options}</fieldset>`;
 		})
-		.join('') + `<p class="keys-hint">${escape(label('keysHint'))}</p>`;
+		.join('') + `<p class="keys-hint">${escape(label('keysHint'))}</p><p class="settings-guide"><a href="${guidePath(pageLang(), 'reading')}">${escape(label('settingsGuide'))}</a></p>`;
 	el.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;
 		choose(input.name.replace('setting-', '') as Setting, input.value);

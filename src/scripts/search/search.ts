@@ -12,7 +12,7 @@ import { escapeHtml } from '../../lib/escape';
 import { excerpt } from './excerpt';
 import { langTags, searchStrings, textLang } from '../../lib/i18n';
 import type { Lang } from '../../lib/paper/model';
-import { readingPath, type Mode } from '../../lib/routes';
+import { guidePath, readingPath, type Mode } from '../../lib/routes';
 import searchStyles from '../../styles/search.css?inline';
 import { fillingLabeller, pageLocale } from '../interface-strings';
 import { SEARCH_DIALOG_KEYS } from '../key-bindings';
@@ -59,6 +59,7 @@ function createDialog(): HTMLDialogElement {
 			</div>
 			<input id="search-input" type="search" role="combobox" aria-expanded="false" aria-controls="search-results" aria-autocomplete="list" aria-describedby="search-hint" autocomplete="off" spellcheck="false" enterkeyhint="go">
 			<p id="search-hint" class="search-hint">${escapeHtml(label('searchHint'))}</p>
+			<p class="search-guide-link"><a href="${guidePath(locale(), 'searching')}">${escapeHtml(label('searchGuideLink'))}</a></p>
 			<div class="search-options">
 				<fieldset class="search-langs"><legend>${escapeHtml(label('searchIn'))}</legend>${radio('search-lang', 'both', label('searchInBoth'), true)}${radio('search-lang', 'zh', label('mode_zh'))}${radio('search-lang', 'en', label('mode_en'))}</fieldset>
 				<fieldset class="search-order"><legend>${escapeHtml(label('orderLabel'))}</legend>${radio('search-order', 'rank', label('orderRank'), true)}${radio('search-order', 'document', label('orderDocument'))}</fieldset>
@@ -331,7 +332,7 @@ function wire(el: HTMLDialogElement): void {
 		if (target === el || target.closest('.search-close')) return el.close();
 		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
 		// A guide link is followed as a link; the dialog closes, in case it leads into this page.
-		if (target.closest('.search-guide a')) return el.close();
+		if (target.closest('.search-guide a, .search-guide-link a')) return el.close();
 		const picked = target.closest<HTMLElement>('[role="option"]');
 		if (!picked) return;
 		// A new tab or window asked for: the result's address there, search left open here.
