@@ -85,6 +85,66 @@ for (const screen of SCREENS) {
 			await expect(page.locator('h1')).toHaveText('使用指南');
 		});
 
+		test('a reading page, which spends no bytes on it, leads to the guide from its settings and its search, in every interface', async ({ page }) => {
+			test.slow();
+			for (const ui of ['zh', 'zh-hant', 'en'] as const) {
+				const reading = `/${ui}/chatgpt-sora/`;
+				// The page as served holds no link to the guide: the script builds it.
+				expect(await (await page.request.get(reading)).text()).not.toContain('/guide/');
+				await page.goto(reading);
+				await settle(page);
+				await press(page, page.locator('.settings-open'), screen.touch);
+				const fromSettings = page.locator('.reader-settings a[href="/' + ui + '/guide/reading/"]');
+				await expect(fromSettings).toBeVisible();
+				await press(page, fromSettings, screen.touch);
+				await expect(page).toHaveURL(new RegExp(`/${ui}/guide/reading/$`));
+				await expect(page.locator('h1')).toHaveText(ui === 'en' ? 'Reading' : ui === 'zh' ? '阅读' : '閱讀');
+			}
+			// From the search dialog, opened as this screen opens it: the guide's page on searching, the dialog closed.
+			await page.goto('/en/chatgpt-sora/');
+			await settle(page);
+			if (screen.touch) await press(page, page.locator('.search-open'), true);
+			else await page.keyboard.press('/');
+			const fromSearch = page.locator('#search-dialog .search-guide-link a');
+			await expect(fromSearch).toHaveAttribute('href', '/en/guide/searching/');
+			await press(page, fromSearch, screen.touch);
+			await expect(page).toHaveURL(/\/en\/guide\/searching\/$/);
+			await expect(page.locator('h1')).toHaveText('Searching');
+			await expect(page.locator('#search-dialog[open]')).toHaveCount(0);
+		});
+
+		test('a side-by-side example is as wide as the parallel page’s text, its columns beside each other only where the page puts them so', async ({ page }) => {
+			const pairOf = (figure: Locator) => figure.locator('.pair').evaluate((el) => {
+				const [first, second] = [...el.children].map((c) => c.getBoundingClientRect());
+				return { width: el.getBoundingClientRect().width, first: first!, second: second! };
+			});
+			await page.goto('/en/chatgpt-sora/parallel/');
+			const real = await page.locator('.text .pair[data-unit]').first().evaluate((el) => el.getBoundingClientRect().width);
+			await page.goto('/en/guide/reading/');
+			await settle(page);
+			const example = page.locator('figure[data-example="unit"][data-unit-id="s1-1-p1"][data-mode="parallel"]');
+			await scrollToReach(page, example);
+			const shown = await pairOf(example);
+			// The frame's padding and border aside (2 × 17 px), the width of the real page's text.
+			expect(shown.width).toBeGreaterThan(real - 40);
+			expect(shown.width).toBeLessThanOrEqual(real + 1);
+			const { width } = page.viewportSize()!;
+			const frame = await example.boundingBox();
+			expect(frame!.x + frame!.width).toBeLessThanOrEqual(width);
+			if (screen.touch) {
+				// A phone: one above the other, as the parallel page puts them.
+				expect(Math.round(shown.second.left)).toBe(Math.round(shown.first.left));
+				expect(shown.second.top).toBeGreaterThanOrEqual(shown.first.bottom);
+			} else {
+				expect(shown.width).toBeGreaterThan(1000);
+				expect(shown.second.left).toBeGreaterThan(shown.first.right);
+				expect(Math.round(shown.second.top)).toBe(Math.round(shown.first.top));
+				// The prose around it keeps its measure.
+				const prose = await page.locator('.guide > p').first().evaluate((el) => el.getBoundingClientRect().width);
+				expect(prose).toBeLessThan(600);
+			}
+		});
+
 		test('the live examples show the model’s text, and lead to it on the reading page', async ({ page }) => {
 			await page.goto('/en/guide/reading/');
 			for (const mode of ['parallel', 'interleaved']) {
@@ -102,7 +162,7 @@ for (const screen of SCREENS) {
 			const hant = await exampleText(page, 's1-2-p2', 'zh', 'zh-TW');
 			expect(hant).toContain('世界圖景');
 			expect(squeeze(hant).length).toBe(squeeze(row('s1-2-p2').zh).length);
-			await expect(page.locator('h1')).toHaveText('檢索');
+			await expect(page.locator('h1')).toHaveText('搜索');
 			// Citing: the cite control's styles, for the unit named.
 			await page.goto('/en/guide/citing/');
 			const citation = page.locator('figure[data-example="citation"][data-unit-id="s2-1-p3"][data-edition="en"]');
