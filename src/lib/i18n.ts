@@ -34,7 +34,7 @@ const pageStrings = {
 	siteName: { zh: '双语学术文库', 'zh-hant': '雙語學術文庫', en: 'Bilingual Scholarly Texts' },
 	siteTagline: { zh: '中文学术文本与英文译文逐段对照', 'zh-hant': '中文學術文本與英文譯文逐段對照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
 	collectionNote: {
-		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文检索。', 'zh-hant': '本文庫收錄中文學術論文及其英文譯文：可讀中文原文、英文譯文，或左右對照、逐段穿插閱讀；全文可以中英文檢索。',
+		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文搜索。', 'zh-hant': '本文庫收錄中文學術論文及其英文譯文：可讀中文原文、英文譯文，或左右對照、逐段穿插閱讀；全文可以中英文搜索。',
 		en: 'A collection of Chinese scholarly papers with their English renderings: read the Chinese original, the English, or both side by side or interleaved; search the full text in either language.',
 	},
 	skipToText: { zh: '跳到正文', 'zh-hant': '跳到正文', en: 'Skip to the text' },
