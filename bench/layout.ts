@@ -1,65 +1,67 @@
 /**
  * Layout figures, measured in the browser (figures, not a test):
- * - side by side, the blank share: beside the shorter partner of each pair,
- *   the area left empty, over the area of the two columns;
+ * - side by side, per width and per Latin serif (DejaVu Serif, wide, and
+ *   Liberation Serif, Times-metric, each the only serif its Chromium sees:
+ *   tests/support/fonts.ts): characters a line of each column, counted line
+ *   by line, and the blank beside the shorter partner by the text's own
+ *   height (tests/support/measure.ts);
  * - the height of the sticky chrome on a phone;
- * - the line height each script is set at, per interface and mode;
- * - the characters per line of each column side by side;
- * - the area a character takes in each language, for lib/paper/columns.ts.
+ * - the line height each script is set at, per interface and mode.
  * Run by `npm run bench`, or alone: `node bench/layout.ts` after a build.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
+import { launchWithSerif, SERIF_FAMILIES } from '../tests/support/fonts.ts';
+import { englishFace, measureSideBySide } from '../tests/support/measure.ts';
 import { launch, preview } from '../tools/built-site.ts';
 
-export interface LayoutFigures {
-	blank: Record<string, number>;
-	phoneChrome: Record<string, number>;
-	lineHeights: Record<string, { zh: number; en: number }>;
-	charactersPerLine: Record<string, { zh: number; en: number }>;
-	characterArea: { zh: number; en: number };
+/** The widths side by side is measured at. */
+export const WIDTHS = [1024, 1200, 1280, 1440, 1920];
+
+export interface SideBySideFigures {
+	font: string;
+	ui: string;
+	width: number;
+	zhPerLine: number;
+	enPerLine: number;
+	blankPercent: number;
 }
 
-/** Over every pair side by side: blank area beside the shorter partner / the two columns' area, and the area per character. */
-function measurePairs(page: Page) {
-	return page.evaluate(() => {
-		let blank = 0;
-		let total = 0;
-		const area = { zh: [] as number[], en: [] as number[] };
-		const perLine = { zh: [] as number[], en: [] as number[] };
-		for (const pair of document.querySelectorAll<HTMLElement>('.text > .pair:not(h2, h3, h4), .note-list > li.pair')) {
-			const zh = pair.querySelector<HTMLElement>(':scope > [lang="zh-CN"]');
-			const en = pair.querySelector<HTMLElement>(':scope > [lang="en"]');
-			if (!zh || !en) continue;
-			const [a, b] = [zh.getBoundingClientRect(), en.getBoundingClientRect()];
-			const row = Math.max(a.height, b.height);
-			total += row * (a.width + b.width);
-			blank += (row - a.height) * a.width + (row - b.height) * b.width;
-			const chars = { zh: zh.textContent!.length, en: en.textContent!.length };
-			if (chars.zh > 80) area.zh.push((a.height * a.width) / chars.zh / 256);
-			if (chars.en > 200) area.en.push((b.height * b.width) / chars.en / 256);
-			const lines = (el: HTMLElement, rect: DOMRect) => rect.height / parseFloat(getComputedStyle(el).lineHeight);
-			if (chars.zh > 80) perLine.zh.push(chars.zh / lines(zh, a));
-			if (chars.en > 200) perLine.en.push(chars.en / lines(en, b));
+export interface LayoutFigures {
+	sideBySide: SideBySideFigures[];
+	phoneChrome: Record<string, number>;
+	lineHeights: Record<string, { zh: number; en: number }>;
+}
+
+/** Side by side at every width, in each Latin serif (a family that is missing is said so, and skipped). */
+export async function measureSideBySideFigures(origin: string): Promise<SideBySideFigures[]> {
+	const figures: SideBySideFigures[] = [];
+	for (const family of SERIF_FAMILIES) {
+		let browser: Browser;
+		try {
+			browser = await launchWithSerif(family);
+		} catch (error) {
+			console.log(`side by side in ${family.name}: not measured. ${(error as Error).message}`);
+			continue;
 		}
-		const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? NaN;
-		return { share: blank / total, area: { zh: median(area.zh), en: median(area.en) }, perLine: { zh: median(perLine.zh), en: median(perLine.en) } };
-	});
+		const page = await browser.newPage();
+		for (const ui of ['zh', 'en']) {
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 900 });
+				await page.goto(`${origin}/${ui}/chatgpt-sora/parallel/`);
+				const font = await englishFace(page);
+				const m = await measureSideBySide(page);
+				figures.push({ font, ui, width, zhPerLine: m.perLine.zh, enPerLine: m.perLine.en, blankPercent: Math.round(m.blank * 1000) / 10 });
+			}
+		}
+		await browser.close();
+	}
+	return figures;
 }
 
 export async function measureLayout(browser: Browser, origin: string): Promise<LayoutFigures> {
-	const figures: LayoutFigures = { blank: {}, phoneChrome: {}, lineHeights: {}, charactersPerLine: {}, characterArea: { zh: NaN, en: NaN } };
+	const figures: LayoutFigures = { sideBySide: await measureSideBySideFigures(origin), phoneChrome: {}, lineHeights: {} };
 	const page = await browser.newPage();
 	for (const ui of ['zh', 'en'] as const) {
-		for (const width of [1280, 1440, 1600]) {
-			await page.setViewportSize({ width, height: 900 });
-			await page.goto(`${origin}/${ui}/chatgpt-sora/parallel/`);
-			const pairs = await measurePairs(page);
-			figures.blank[`${ui} ${width}`] = Math.round(pairs.share * 1000) / 10;
-			if (width === 1440) {
-				figures.charactersPerLine[ui] = { zh: Math.round(pairs.perLine.zh), en: Math.round(pairs.perLine.en) };
-				if (ui === 'zh') figures.characterArea = { zh: Math.round(pairs.area.zh * 100) / 100, en: Math.round(pairs.area.en * 100) / 100 };
-			}
-		}
 		for (const mode of ['zh', 'en', 'parallel', 'interleaved']) {
 			await page.setViewportSize({ width: 1440, height: 900 });
 			await page.goto(`${origin}/${ui}/chatgpt-sora/${mode === ui ? '' : `${mode}/`}`);
@@ -88,9 +90,10 @@ export async function measureLayout(browser: Browser, origin: string): Promise<L
 }
 
 export function printLayout(figures: LayoutFigures): void {
-	console.log(`side by side, blank beside the shorter partner: ${Object.entries(figures.blank).map(([k, v]) => `${k} px ${v} %`).join(' · ')}`);
-	console.log(`side by side at 1440 px, characters per line: ${Object.entries(figures.charactersPerLine).map(([ui, c]) => `${ui} interface: Chinese ${c.zh}, English ${c.en}`).join(' · ')}`);
-	console.log(`area of a character (em²): Chinese ${figures.characterArea.zh}, English ${figures.characterArea.en}`);
+	console.log('side by side: characters a line (Chinese, English) and blank beside the shorter partner, by text height');
+	for (const f of figures.sideBySide) {
+		console.log(`  ${f.font.padEnd(17)} ${f.ui} interface ${String(f.width).padStart(4)} px: Chinese ${f.zhPerLine}, English ${f.enPerLine}, blank ${f.blankPercent} %`);
+	}
 	console.log(`line height / font size: ${Object.entries(figures.lineHeights).map(([k, v]) => `${k}: zh ${v.zh}, en ${v.en}`).join(' · ')}`);
 	console.log(`phone (390 px) sticky chrome while reading: ${Object.entries(figures.phoneChrome).map(([k, v]) => `${k} ${v} px`).join(' · ')}`);
 }

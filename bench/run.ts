@@ -11,13 +11,16 @@
  * Options: --scale 1,10,50,100 builds that many copies of the paper into a
  * temporary folder and prints build time and index size per count, then
  * builds one paper with a paragraph of about 1 MB in each language;
- * --no-lighthouse skips Lighthouse.
+ * --no-lighthouse skips Lighthouse; --only-scale measures the scaled
+ * collections alone. Each scaled collection is also searched: the first
+ * search's bytes and keystroke-to-results on its index (bench/search.ts).
  *
  *     npm run bench
  *     npm run bench -- --scale 1,10,50,100
+ *     npm run bench -- --scale 1000 --only-scale
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -27,102 +30,114 @@ import { pageWeight } from '../tests/support/page-weight.ts';
 import { launch, preview } from '../tools/built-site.ts';
 import { chromiumPath } from '../tools/chromium.ts';
 import { measureLayout, printLayout } from './layout.ts';
+import { measureSearch } from './search.ts';
 import { DIST, filesBelow, ROOT } from './lib.ts';
 
 const args = process.argv.slice(2);
 const scale = args.includes('--scale') ? (args[args.indexOf('--scale') + 1] ?? '1,10,50,100').split(',').map(Number) : [];
 const withLighthouse = !args.includes('--no-lighthouse');
+/** --only-scale: the scaled collections alone, without the site's own build, pages, layout and Lighthouse. */
+const onlyScale = args.includes('--only-scale');
 
 /** Builds into `outDir` from `papersDir`; returns milliseconds, in all and for the search index. */
-function build(env: Record<string, string> = {}): { totalMs: number; indexMs: number; astroMs: number } {
+function build(env: Record<string, string> = {}): { totalMs: number; indexMs: number; astroMs: number; peakMemoryMB: number } {
 	const started = performance.now();
-	const run = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+	// The peak resident memory of the largest process of the build, where GNU time is there to tell it.
+	const timed = existsSync('/usr/bin/time');
+	const [command, args] = timed ? ['/usr/bin/time', ['-f', 'peak-kb %M', 'npx', 'astro', 'build']] : ['npx', ['astro', 'build']];
+	const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
 	const totalMs = Math.round(performance.now() - started);
 	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
 	const indexMs = Number(/indexed \d+ units in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
-	return { totalMs, indexMs, astroMs: totalMs - indexMs };
+	const peakMemoryMB = Math.round(Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024);
+	return { totalMs, indexMs, astroMs: totalMs - indexMs, peakMemoryMB };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 
-// Build ----------------------------------------------------------------------
-const buildTime = build();
-results['build'] = buildTime;
-console.log(`build: ${buildTime.totalMs} ms in all (Astro and its start-up ${buildTime.astroMs} ms, search index ${buildTime.indexMs} ms)`);
+if (!onlyScale) await siteFigures();
 
-// Pages ----------------------------------------------------------------------
-const pages = filesBelow(DIST)
-	.map((f) => f.path)
-	.filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'))
-	.sort();
-const weights = Object.fromEntries(pages.map((page) => [page, pageWeight(DIST, page)]));
-results['pages'] = weights;
-console.log('\npage                                      HTML raw/gz        CSS gz   JS at load gz  text gz   beyond text  blocking JS');
-for (const [page, w] of Object.entries(weights)) {
-	console.log(
-		`${page.padEnd(42)}${`${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(19)}${kb(w.css.gzip).padEnd(9)}${kb(w.jsAtLoad.gzip).padEnd(15)}${kb(w.text.gzip).padEnd(10)}${kb(w.beyondText).padEnd(13)}${w.blockingScripts}`,
-	);
-}
-const routeOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
-const reading = Object.entries(weights).filter(([page]) => isReadingPath(routeOf(page)));
-const worst = reading.reduce((a, b) => (b[1].beyondText > a[1].beyondText ? b : a));
-console.log(`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`);
-const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
-console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
-const index = filesBelow(join(DIST, 'pagefind'));
-console.log(`search index: ${index.length} files, ${kb(index.reduce((s, f) => s + f.bytes, 0))}`);
+/** The site's own build, its pages' weights, layout and Lighthouse. */
+async function siteFigures(): Promise<void> {
+	// Build ----------------------------------------------------------------------
+	const buildTime = build();
+	results['build'] = buildTime;
+	console.log(`build: ${buildTime.totalMs} ms in all (Astro and its start-up ${buildTime.astroMs} ms, search index ${buildTime.indexMs} ms)`);
 
-// Layout ---------------------------------------------------------------------
-{
-	const server = await preview(4394);
-	const browser = await launch();
-	try {
-		const layout = await measureLayout(browser, server.url);
-		results['layout'] = layout;
-		console.log('');
-		printLayout(layout);
-	} finally {
-		await browser.close();
-		server.stop();
+	// Pages ----------------------------------------------------------------------
+	const pages = filesBelow(DIST)
+		.map((f) => f.path)
+		.filter((p) => p.endsWith('.html') && !p.startsWith('pagefind'))
+		.sort();
+	const weights = Object.fromEntries(pages.map((page) => [page, pageWeight(DIST, page)]));
+	results['pages'] = weights;
+	console.log('\npage                                      HTML raw/gz        CSS gz   JS at load gz  text gz   beyond text  blocking JS');
+	for (const [page, w] of Object.entries(weights)) {
+		console.log(
+			`${page.padEnd(42)}${`${kb(w.html.raw)} / ${kb(w.html.gzip)}`.padEnd(19)}${kb(w.css.gzip).padEnd(9)}${kb(w.jsAtLoad.gzip).padEnd(15)}${kb(w.text.gzip).padEnd(10)}${kb(w.beyondText).padEnd(13)}${w.blockingScripts}`,
+		);
 	}
-}
+	const routeOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+	const reading = Object.entries(weights).filter(([page]) => isReadingPath(routeOf(page)));
+	const worst = reading.reduce((a, b) => (b[1].beyondText > a[1].beyondText ? b : a));
+	console.log(`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`);
+	const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
+	console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
+	const index = filesBelow(join(DIST, 'pagefind'));
+	console.log(`search index: ${index.length} files, ${kb(index.reduce((s, f) => s + f.bytes, 0))}`);
 
-// Lighthouse -----------------------------------------------------------------
-if (withLighthouse) {
-	const server = await preview(4392);
-	const chrome = await chromeLauncher.launch({
-		chromePath: chromiumPath(),
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-	});
-	const scores: Record<string, Record<string, number>> = {};
-	try {
-		// The landing page and every reading page (each interface language, each mode).
-		const readingPaths = pages.map(routeOf).filter(isReadingPath);
-		for (const path of ['/', ...readingPaths]) {
-			const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-			const categories = run?.lhr.categories ?? {};
-			scores[path] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-			console.log(`lighthouse ${path.padEnd(34)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
-			// Below 100: which audits cost the points.
-			const audits = run?.lhr.audits ?? {};
-			for (const category of Object.values(categories).filter((c) => (c.score ?? 0) < 1)) {
-				const lost = category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? audits[ref.id]?.score}`);
-				console.log(`           ${category.id}: ${lost.join(', ')}`);
-			}
+	// Layout ---------------------------------------------------------------------
+	{
+		const server = await preview(4394);
+		const browser = await launch();
+		try {
+			const layout = await measureLayout(browser, server.url);
+			results['layout'] = layout;
+			console.log('');
+			printLayout(layout);
+		} finally {
+			await browser.close();
+			server.stop();
 		}
-	} finally {
-		chrome.kill();
-		server.stop();
 	}
-	results['lighthouse'] = scores;
+
+	// Lighthouse -----------------------------------------------------------------
+	if (withLighthouse) {
+		const server = await preview(4392);
+		const chrome = await chromeLauncher.launch({
+			chromePath: chromiumPath(),
+			chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+		});
+		const scores: Record<string, Record<string, number>> = {};
+		try {
+			// The landing page and every reading page (each interface language, each mode).
+			const readingPaths = pages.map(routeOf).filter(isReadingPath);
+			for (const path of ['/', ...readingPaths]) {
+				const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+				const categories = run?.lhr.categories ?? {};
+				scores[path] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+				console.log(`lighthouse ${path.padEnd(34)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
+				// Below 100: which audits cost the points.
+				const audits = run?.lhr.audits ?? {};
+				for (const category of Object.values(categories).filter((c) => (c.score ?? 0) < 1)) {
+					const lost = category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? audits[ref.id]?.score}`);
+					console.log(`           ${category.id}: ${lost.join(', ')}`);
+				}
+			}
+		} finally {
+			chrome.kill();
+			server.stop();
+		}
+		results['lighthouse'] = scores;
+	}
 }
 
 // Scaling --------------------------------------------------------------------
 // Without the guide (GUIDE_DIR names a folder that is not there): its live examples name this site's paper,
 // which the scaled builds do not have, and the figures are the papers'.
 if (scale.length > 0) {
-	const table: { copies: number; buildMs: number; indexMs: number; indexBytes: number; indexFiles: number }[] = [];
+	const table: { copies: number; buildMs: number; indexMs: number; indexBytes: number; indexFiles: number; firstSearchBytes: number; keystrokeMedianMs: number; peakMemoryMB: number }[] = [];
 	for (const copies of scale) {
 		const scratch = mkdtempSync(join(tmpdir(), `bench-scale-${copies}-`));
 		try {
@@ -130,8 +145,11 @@ if (scale.length > 0) {
 			const outDir = join(scratch, 'dist');
 			const time = build({ PAPERS_DIR: join(scratch, 'papers'), GUIDE_DIR: join(scratch, 'no-guide'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
 			const files = filesBelow(join(outDir, 'pagefind'));
-			table.push({ copies, buildMs: time.totalMs, indexMs: time.indexMs, indexBytes: files.reduce((s, f) => s + f.bytes, 0), indexFiles: files.length });
-			console.log(`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms (index ${time.indexMs} ms), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files`);
+			const search = await measureSearch(outDir, '/zh/paper-1/', 4397);
+			table.push({ copies, buildMs: time.totalMs, indexMs: time.indexMs, indexBytes: files.reduce((s, f) => s + f.bytes, 0), indexFiles: files.length, firstSearchBytes: search.firstSearch.bytes, keystrokeMedianMs: search.keystrokeToResults.medianMs, peakMemoryMB: time.peakMemoryMB });
+			console.log(
+				`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms (index ${time.indexMs} ms, peak memory ${time.peakMemoryMB} MB), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files; first search ${kb(search.firstSearch.bytes)} sent, keystroke → results median ${search.keystrokeToResults.medianMs} ms`,
+			);
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });
 		}

@@ -5,6 +5,7 @@
  * compressed index and WebAssembly as they are), and milliseconds from
  * keystroke to rendered results over the query table, in headless Chromium.
  * Run after a build: `npm run bench:search`. Writes bench/results/search.json.
+ * bench/run.ts measures the same on its scaled collections (`measureSearch`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -13,72 +14,90 @@ import { SEARCH_QUERIES } from '../tests/search-queries.ts';
 import { launch, preview } from '../tools/built-site.ts';
 import { DIST, filesBelow, percentile, ROOT } from './lib.ts';
 
-const sizes = Object.fromEntries(
-	(['zh', 'en'] as const).map((lang) => {
-		const files = filesBelow(join(DIST, 'pagefind', lang));
-		return [lang, { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }];
-	}),
-);
-
-const server = await preview(4391);
-const browser = await launch();
-const page = await browser.newPage();
-const transferred: { url: string; bytes: number }[] = [];
-let counting = false;
-/** What a host serving gzip sends: text compressed, Pagefind's files (already compressed) and WebAssembly as they are. */
-const sent = (url: string, body: Buffer) => (/\.(js|json|css|html|svg)(\?|$)/.test(url) ? gzipSync(body, { level: 9 }).length : body.length);
-page.on('response', async (response) => {
-	if (!counting) return;
-	const body = await response.body().catch(() => Buffer.alloc(0));
-	transferred.push({ url: new URL(response.url()).pathname, bytes: sent(response.url(), body) });
-});
-await page.goto(`${server.url}/zh/chatgpt-sora/`);
-await page.mouse.move(5, 5);
-await page.waitForLoadState('networkidle');
-
-// The first search: opening it, typing, results on screen.
-counting = true;
-await page.keyboard.press('/');
-await page.locator('#search-input').fill('李世石');
-await page.locator('#search-results [role="option"]').first().waitFor();
-counting = false;
-const firstSearch = { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b.bytes, 0), files: transferred };
-
-// Keystroke to rendered results, every query of the table (indexes warm).
-const timings: number[] = [];
-for (const { query } of SEARCH_QUERIES) {
-	await page.locator('#search-input').fill('');
-	await page.waitForTimeout(200);
-	timings.push(
-		await page.evaluate(
-			(q) =>
-				new Promise<number>((resolve) => {
-					const input = document.getElementById('search-input') as HTMLInputElement;
-					const status = document.getElementById('search-status')!;
-					const started = performance.now();
-					new MutationObserver((_, observer) => {
-						observer.disconnect();
-						resolve(performance.now() - started);
-					}).observe(status, { childList: true, characterData: true, subtree: true });
-					input.value = q;
-					input.dispatchEvent(new Event('input'));
-				}),
-			query,
-		),
-	);
+export interface SearchFigures {
+	indexes: Record<string, { files: number; bytes: number }>;
+	firstSearch: { requests: number; bytes: number; files: { url: string; bytes: number }[] };
+	keystrokeToResults: { queries: number; medianMs: number; p95Ms: number };
 }
-await browser.close();
-server.stop();
 
-const result = {
-	indexes: sizes,
-	firstSearch,
-	keystrokeToResults: { queries: timings.length, medianMs: Math.round(percentile(timings, 50)), p95Ms: Math.round(percentile(timings, 95)), debounceMs: 120 },
-};
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
-console.log('search index, per language (files the search loads):');
-for (const [lang, s] of Object.entries(sizes)) console.log(`  ${lang}: ${s.files} files, ${s.bytes} bytes`);
-console.log(`first search (open, type 李世石, first result shown): ${firstSearch.requests} requests, ${firstSearch.bytes} bytes sent (${(firstSearch.bytes / 1024).toFixed(1)} KB)`);
-for (const file of transferred) console.log(`  ${file.url}: ${file.bytes} B`);
-console.log(`keystroke → rendered results over ${timings.length} queries: median ${result.keystrokeToResults.medianMs} ms, p95 ${result.keystrokeToResults.p95Ms} ms (including the 120 ms typing debounce)`);
+/** Search on the site built into `dist`, from the reading page at `path` (searching 李世石 first). */
+export async function measureSearch(dist: string, path: string, port: number): Promise<SearchFigures> {
+	const sizes = Object.fromEntries(
+		(['zh', 'en'] as const).map((lang) => {
+			const files = filesBelow(join(dist, 'pagefind', lang));
+			return [lang, { files: files.length, bytes: files.reduce((sum, f) => sum + f.bytes, 0) }];
+		}),
+	);
+
+	const server = await preview(port, dist);
+	const browser = await launch();
+	const page = await browser.newPage();
+	const transferred: { url: string; bytes: number }[] = [];
+	let counting = false;
+	/** What a host serving gzip sends: text compressed, Pagefind's files (already compressed) and WebAssembly as they are. */
+	const sent = (url: string, body: Buffer) => (/\.(js|json|css|html|svg)(\?|$)/.test(url) ? gzipSync(body, { level: 9 }).length : body.length);
+	page.on('response', async (response) => {
+		if (!counting) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		transferred.push({ url: new URL(response.url()).pathname, bytes: sent(response.url(), body) });
+	});
+	await page.goto(`${server.url}${path}`);
+	await page.mouse.move(5, 5);
+	await page.waitForLoadState('networkidle');
+
+	// The first search: opening it, typing, results on screen.
+	counting = true;
+	await page.keyboard.press('/');
+	await page.locator('#search-input').fill('李世石');
+	await page.locator('#search-results [role="option"]').first().waitFor();
+	counting = false;
+	const firstSearch = { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b.bytes, 0), files: transferred };
+
+	// Keystroke to rendered results, every query of the table (indexes warm).
+	const timings: number[] = [];
+	for (const { query } of SEARCH_QUERIES) {
+		await page.locator('#search-input').fill('');
+		await page.waitForTimeout(200);
+		timings.push(
+			await page.evaluate(
+				(q) =>
+					new Promise<number>((resolve) => {
+						const input = document.getElementById('search-input') as HTMLInputElement;
+						const status = document.getElementById('search-status')!;
+						const started = performance.now();
+						new MutationObserver((_, observer) => {
+							observer.disconnect();
+							resolve(performance.now() - started);
+						}).observe(status, { childList: true, characterData: true, subtree: true });
+						input.value = q;
+						input.dispatchEvent(new Event('input'));
+					}),
+				query,
+			),
+		);
+	}
+	await browser.close();
+	server.stop();
+
+	return {
+		indexes: sizes,
+		firstSearch,
+		keystrokeToResults: { queries: timings.length, medianMs: Math.round(percentile(timings, 50)), p95Ms: Math.round(percentile(timings, 95)) },
+	};
+}
+
+export function printSearch(result: SearchFigures): void {
+	console.log('search index, per language (files the search loads):');
+	for (const [lang, s] of Object.entries(result.indexes)) console.log(`  ${lang}: ${s.files} files, ${s.bytes} bytes`);
+	console.log(`first search (open, type 李世石, first result shown): ${result.firstSearch.requests} requests, ${result.firstSearch.bytes} bytes sent (${(result.firstSearch.bytes / 1024).toFixed(1)} KB)`);
+	for (const file of result.firstSearch.files) console.log(`  ${file.url}: ${file.bytes} B`);
+	console.log(`keystroke → rendered results over ${result.keystrokeToResults.queries} queries: median ${result.keystrokeToResults.medianMs} ms, p95 ${result.keystrokeToResults.p95Ms} ms (searched at each keystroke, no debounce)`);
+}
+
+// Alone: the built site.
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const result = await measureSearch(DIST, '/zh/chatgpt-sora/', 4391);
+	mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+	writeFileSync(join(ROOT, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+	printSearch(result);
+}

@@ -153,6 +153,49 @@ for (const screen of SCREENS) {
 	});
 }
 
+/** Records, at every frame the page draws from the first, where it is scrolled and where `id` (or else its unit) stands. */
+async function recordFrames(page: Page, id: string): Promise<void> {
+	await page.addInitScript((id) => {
+		const frames: { y: number; top: number | null; bottom: number | null; marked: boolean }[] = [];
+		(window as unknown as { frames_: typeof frames }).frames_ = frames;
+		// Read after every callback of the frame and its layout, just before it is painted: a resize observer's first report.
+		const frame = () => {
+			const observer = new ResizeObserver(() => {
+				observer.disconnect();
+				const el = document.getElementById(id) ?? document.getElementById(id.replace(/\.\d+$/, ''));
+				const box = el?.getBoundingClientRect();
+				frames.push({ y: scrollY, top: box?.top ?? null, bottom: box?.bottom ?? null, marked: document.getElementById(id)?.hasAttribute('data-mark') ?? false });
+			});
+			observer.observe(document.documentElement);
+			if (frames.length < 600) requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	}, id);
+}
+const framesOf = (page: Page) => page.evaluate(() => (window as unknown as { frames_: { y: number; top: number | null; bottom: number | null; marked: boolean }[] }).frames_);
+
+test.describe('a sentence’s link, at first paint', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the page opens on the sentence’s paragraph from its first frame, and marks the sentence there without a jump', async ({ page }) => {
+		for (const path of [`/zh/${PAPER}/`, `/en/${PAPER}/parallel/`]) {
+			await recordFrames(page, SEG);
+			await page.goto(`${path}#${SEG}`);
+			await aligned(page);
+			await expect.poll(() => markedIds(page).then((ids) => ids.length > 0 && ids.every((id) => id.startsWith(`${SEG}:`)))).toBe(true);
+			const frames = await framesOf(page);
+			// The first frame drawn with the paragraph parsed shows it below the header.
+			const first = frames.find((f) => f.top !== null)!;
+			const top = await headerBottom(page);
+			expect(first.top!, `${path}: the paragraph at the first frame`).toBeGreaterThanOrEqual(top - 1);
+			expect(first.top!, `${path}: the paragraph at the first frame`).toBeLessThan(900 / 2);
+			// From that frame until the sentence is marked, and after, the page does not move.
+			expect(new Set(frames.filter((f) => f.top !== null).map((f) => Math.round(f.y))).size, `${path}: scroll positions drawn`).toBe(1);
+			await expectOnScreen(page, page.locator(`[id="${SEG}"]`));
+		}
+	});
+});
+
 test.describe('the keyboard', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
 

@@ -22,7 +22,7 @@ export interface PageWeight {
 	jsAtLoad: Weight;
 	/** The paper's text on the page (units, notes, title, translator's notes), gzipped alone. */
 	text: Weight;
-	/** Scripts that would block the first paint: classic scripts without async or defer. */
+	/** Scripts that would block the first paint: classic scripts fetched without async or defer. */
 	blockingScripts: number;
 	/** gzip(HTML) + gzip(CSS) + gzip(JS) − gzip(text): what the site costs beyond the text. */
 	beyondText: number;
@@ -48,7 +48,8 @@ export function pageWeight(dist: string, page: string): PageWeight {
 	const moduleSources = scripts.filter((el) => el.properties['type'] === 'module' && el.properties['src']).map((el) => String(el.properties['src']).slice(1));
 	const modules = [...new Set(moduleSources.flatMap((src) => moduleGraph(dist, src)))];
 	const inlineScripts = scripts.filter((el) => !el.properties['src'] && el.properties['type'] !== 'application/ld+json').map((el) => textOf(el));
-	const blockingScripts = scripts.filter((el) => el.properties['type'] !== 'module' && el.properties['async'] === undefined && el.properties['defer'] === undefined && el.properties['type'] !== 'application/ld+json').length;
+	// A classic script the browser must fetch before it can go on; an inline one (a few statements, fetching nothing) is not counted.
+	const blockingScripts = scripts.filter((el) => el.properties['src'] && el.properties['type'] !== 'module' && el.properties['async'] === undefined && el.properties['defer'] === undefined).length;
 	// The text: its units and notes, its title, its translator's notes.
 	const text = findAll(tree, (el) => el.properties['dataUnit'] !== undefined || el.tagName === 'h1' || (el.tagName === 'li' && String(el.properties['id']).startsWith('tn-')))
 		.map((el) => textOf(el, notText))

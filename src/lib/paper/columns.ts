@@ -1,31 +1,52 @@
 /**
- * How wide each language's column should be side by side, for a paper's
- * text: Chinese is denser than English, so equal columns leave a blank
- * beside every Chinese paragraph. Each unit's height in a column is its
- * text's area (characters × the area one takes) over the column's width;
- * a row is as tall as its taller side; the shares chosen make the rows, in
- * sum, as short as they can be, which is the least blank.
+ * How wide each language's column is side by side, for a paper's text.
+ *
+ * The English keeps a reader's measure, about 80 characters a line in any
+ * face: its column is given in `ch` of its own font (global.css,
+ * `--en-column`), so a narrow face (Times, Liberation Serif) and a wide one
+ * (DejaVu Serif) set the same words on a line. The Chinese column is as many
+ * characters wide as the paper needs for the same height: Chinese is denser,
+ * and this paper's English runs some 3.8 characters for each of its
+ * Chinese ones. Each unit's height in a column is its lines (characters
+ * over characters a line) times the line height; a row is as tall as its
+ * taller side; the width chosen leaves the least blank beside the shorter
+ * partners. Since both columns are measured in characters, the choice holds
+ * whatever fonts the reader has.
  */
-import type { AlignedPaper, Lang } from './model.ts';
+import type { AlignedPaper } from './model.ts';
 import { plainText } from './plain-text.ts';
 
-/**
- * The area a character takes, in em² of its column: a Chinese character is 1 em wide at a line height of
- * 1.8; an English character, spaces included, about 0.55 em at 1.6 (global.css). Calibrated against the
- * blank the benchmark measures (`npm run bench`: "side by side, blank").
- */
-export const CHARACTER_AREA: Record<Lang, number> = { zh: 1.8, en: 0.55 * 1.6 };
+/** English characters a line side by side (the `--en-column` of global.css, in characters of text rather than `ch`). */
+export const ENGLISH_MEASURE = 80;
+/** The Chinese column's choices, in characters a line: the stylesheet has a rule for each (`[data-zh="…"]`). */
+export const CHINESE_MEASURES = [20, 22, 24, 26, 28, 30, 32, 34, 36] as const;
+export type ChineseMeasure = (typeof CHINESE_MEASURES)[number];
 
-/** Column shares for `paper`, in whole percent (`zh + en = 100`), the Chinese kept between 30 and 55. */
-export function columnShares(paper: AlignedPaper): Record<Lang, number> {
+/** Line height over font size of each script's text (global.css). */
+const LEADING = { zh: 1.8, en: 1.6 };
+/** The width of an English character, spaces included, in em: Chinese characters are 1 em. */
+const ENGLISH_CHARACTER = 0.47;
+
+/** The Chinese column, in characters a line, that leaves the least blank beside the English's fixed measure. */
+export function chineseMeasure(paper: AlignedPaper): ChineseMeasure {
 	const lengths = [...paper.units, ...paper.notes.filter((n) => !n.missing)].map((unit) => ({
-		zh: plainText(unit.text.zh).length * CHARACTER_AREA.zh,
-		en: plainText(unit.text.en).length * CHARACTER_AREA.en,
+		zh: plainText(unit.text.zh).length,
+		en: plainText(unit.text.en).length,
 	}));
-	let best = { zh: 50, height: Infinity };
-	for (let zh = 30; zh <= 55; zh++) {
-		const height = lengths.reduce((sum, unit) => sum + Math.max(unit.zh / zh, unit.en / (100 - zh)), 0);
-		if (height < best.height) best = { zh, height };
+	const widths = (zh: number) => ({ zh, en: ENGLISH_MEASURE * ENGLISH_CHARACTER });
+	let best: { measure: ChineseMeasure; blank: number } = { measure: CHINESE_MEASURES[0], blank: Infinity };
+	for (const measure of CHINESE_MEASURES) {
+		const width = widths(measure);
+		let blank = 0;
+		let area = 0;
+		for (const unit of lengths) {
+			const zh = Math.ceil(unit.zh / measure) * LEADING.zh;
+			const en = Math.ceil(unit.en / ENGLISH_MEASURE) * LEADING.en;
+			const row = Math.max(zh, en);
+			blank += (row - zh) * width.zh + (row - en) * width.en;
+			area += row * (width.zh + width.en);
+		}
+		if (blank / area < best.blank) best = { measure, blank: blank / area };
 	}
-	return { zh: best.zh, en: 100 - best.zh };
+	return best.measure;
 }

@@ -175,7 +175,11 @@ export function arriveAtSegment(): void {
 	if (!named) return;
 	const target = document.getElementById(`${named.unit}.${named.index + 1}`) ?? document.getElementById(named.unit);
 	if (!target) return;
-	target.scrollIntoView();
+	// The page opened on its paragraph (the inline script of layouts/Base.astro): what is already on the screen,
+	// wholly or from the upper half down, is marked where it stands, so nothing jumps.
+	const box = target.getBoundingClientRect();
+	const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+	if (box.top < top - 1 || (box.bottom > innerHeight && box.top > innerHeight / 2)) target.scrollIntoView();
 	focusSegment(target);
 	if (target.matches('.seg')) choose(target);
 }

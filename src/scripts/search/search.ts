@@ -304,10 +304,24 @@ function go(index: number): void {
 /** Wires a dialog (a new one after the reading page swapped itself in place). */
 function wire(el: HTMLDialogElement): void {
 	const field = input();
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	field.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(field.value), 120);
+	// At the speed of typing: each keystroke searches at once, with no pause waited for; while a search runs, the
+	// keystrokes after it wait, and only the last of them is searched when it is done (one search at a time).
+	let running = false;
+	let next: string | undefined;
+	field.addEventListener('input', (event) => {
+		// An input method's composition (pinyin on its way to characters) is searched once it is done.
+		if ((event as InputEvent).isComposing) return;
+		next = field.value;
+		if (running) return;
+		running = true;
+		void (async () => {
+			while (next !== undefined) {
+				const text = next;
+				next = undefined;
+				await run(text).catch(() => {});
+			}
+			running = false;
+		})();
 	});
 	el.querySelector('.search-options')?.addEventListener('change', () => {
 		void run(field.value);
