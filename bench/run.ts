@@ -29,6 +29,7 @@ import { isReadingPath } from '../src/lib/routes.ts';
 import { pageWeight } from '../tests/support/page-weight.ts';
 import { launch, preview } from '../tools/built-site.ts';
 import { chromiumPath } from '../tools/chromium.ts';
+import { measureLanding, printLanding } from './landing.ts';
 import { measureLayout, printLayout } from './layout.ts';
 import { measureSearch } from './search.ts';
 import { DIST, filesBelow, ROOT } from './lib.ts';
@@ -96,6 +97,9 @@ async function siteFigures(): Promise<void> {
 			results['layout'] = layout;
 			console.log('');
 			printLayout(layout);
+			const landing = await measureLanding(browser, server.url);
+			results['landing'] = landing;
+			printLanding(landing);
 		} finally {
 			await browser.close();
 			server.stop();

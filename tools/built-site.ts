@@ -17,7 +17,16 @@ export async function preview(port: number, dir = join(ROOT, 'dist')): Promise<{
 			await new Promise((r) => setTimeout(r, 200));
 		}
 	}
-	return { url, stop: () => process.kill(-server.pid!, 'SIGTERM') };
+	return {
+		url,
+		stop: () => {
+			try {
+				process.kill(-server.pid!, 'SIGTERM');
+			} catch {
+				// Gone already.
+			}
+		},
+	};
 }
 
 /** Chromium: the system's where there is one, else Playwright's (see tools/chromium.ts). */

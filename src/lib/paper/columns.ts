@@ -18,9 +18,11 @@ import { plainText } from './plain-text.ts';
 
 /** English characters a line side by side (the `--en-column` of global.css, in characters of text rather than `ch`). */
 export const ENGLISH_MEASURE = 80;
-/** The Chinese column's choices, in characters a line: the stylesheet has a rule for each (`[data-zh="…"]`). */
-export const CHINESE_MEASURES = [20, 22, 24, 26, 28, 30, 32, 34, 36] as const;
+/** The Chinese column's choices, in characters a line. */
+export const CHINESE_MEASURES = [20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40] as const;
 export type ChineseMeasure = (typeof CHINESE_MEASURES)[number];
+/** The stylesheet's (global.css, `var(--zh, 26)`): a paper that needs another says so in a rule of its pages' own. */
+export const DEFAULT_CHINESE_MEASURE: ChineseMeasure = 26;
 
 /** Line height over font size of each script's text (global.css). */
 const LEADING = { zh: 1.8, en: 1.6 };
