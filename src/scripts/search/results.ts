@@ -22,6 +22,8 @@ export interface Hit {
 
 /** How many of each language's first candidates are re-ranked (their records are loaded at once). */
 const RERANKED = 8;
+/** How many of a checked query's candidates are checked at once (each a record to load): all of them on a small collection. */
+const CHECKED_AT_ONCE = 60;
 
 /** Whether a query's results are checked against their text (and counted so), rather than counted by Pagefind. */
 export const isChecked = (query: string): boolean => hasHan(query) || isQuoted(query);
@@ -50,7 +52,9 @@ export class ResultList {
 		const first = queryLanguage(query);
 		const sorted = [...answers].sort((a, b) => (a.lang === first ? -1 : b.lang === first ? 1 : 0));
 		this.queues = sorted.map((answer) => [...answer.candidates]);
-		this.total = new Set(answers.flatMap((answer) => [...answer.units])).size;
+		// The units Pagefind matched; for a checked query, which asks for none, its candidates until they are checked.
+		const units = new Set(answers.flatMap((answer) => [...answer.units])).size;
+		this.total = units > 0 ? units : this.queues.reduce((sum, queue) => sum + queue.length, 0);
 	}
 
 	/** Whether results remain to be loaded. */
@@ -58,21 +62,35 @@ export class ResultList {
 		return this.queues.some((queue) => queue.length > 0);
 	}
 
-	/** Loads the first `page` results (for a checked query: all of them, those that contain it kept). */
+	/**
+	 * Loads the first `page` results. A checked query's candidates are checked a batch at a time until the page
+	 * is full: on a small collection all of them at once, and the count is theirs; on a large one (a word in a
+	 * thousand papers), only as many as the page needs, and the count is Pagefind's until all are checked.
+	 */
 	async start(page: number): Promise<void> {
 		if (isChecked(this.query)) {
-			const all = await this.take(this.queues.flatMap((queue) => queue.splice(0)));
-			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, searchable(hit.data)) : holdsAll(this.query, searchable(hit.data))));
-			this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
-			this.total = this.hits.length;
+			await this.check(page);
+			if (!this.more) this.total = this.hits.length;
 			return;
 		}
 		if (this.order === 'rank') this.add(this.ranked(await this.take(this.queues.flatMap((queue) => queue.splice(0, RERANKED)))));
 		await this.next(page);
 	}
 
+	/** Checks candidates, a batch at a time, until `count` more of them hold the query or none are left. */
+	private async check(count: number): Promise<void> {
+		const wanted = this.hits.length + count;
+		while (this.hits.length < wanted && this.more) {
+			const all = await this.take(this.queues.flatMap((queue) => queue.splice(0, CHECKED_AT_ONCE)));
+			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, searchable(hit.data)) : holdsAll(this.query, searchable(hit.data))));
+			this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
+		}
+		if (!this.more) this.total = Math.min(this.total, this.hits.length);
+	}
+
 	/** Loads up to `count` more results. */
 	async next(count: number): Promise<void> {
+		if (isChecked(this.query)) return this.check(count);
 		const wanted = this.hits.length + count;
 		while (this.hits.length < wanted && this.more) {
 			if (this.order === 'rank') {
