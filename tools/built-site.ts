@@ -8,7 +8,11 @@ const ROOT = new URL('../', import.meta.url).pathname;
 
 /** Serves `dir` (dist/) as the tests do (tools/serve.ts, with its published headers) on `port`, and waits until it answers. */
 export async function preview(port: number, dir = join(ROOT, 'dist')): Promise<{ url: string; stop: () => void }> {
-	const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/serve.ts'), '--port', String(port), '--dir', dir], { cwd: ROOT, stdio: 'ignore', detached: true });
+	const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'tools/serve.ts'), '--port', String(port), '--dir', dir], {
+		cwd: ROOT,
+		stdio: 'ignore',
+		detached: true,
+	});
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 100; i++) {
 		try {
