@@ -139,6 +139,7 @@ const pageStrings = {
 	},
 	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', 'zh-hant': '對照文本（JSON：逐段與逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
 	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', 'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
+	printedFrom: { zh: '本页网址', 'zh-hant': '本頁網址', en: 'This page' },
 	rights: { zh: '版权', 'zh-hant': '版權', en: 'Rights' },
 	rightsSource: {
 		zh: '中文原文为作者的作品，其权利归作者及出版方所有（原文未载二者之名）；本站对原文不主张任何权利。', 'zh-hant': '中文原文為作者的作品，其權利歸作者及出版方所有（原文未載二者之名）；本站對原文不主張任何權利。',
