@@ -140,15 +140,6 @@ const pageStrings = {
 	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', 'zh-hant': '對照文本（JSON：逐段與逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
 	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', 'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
 	printedFrom: { zh: '本页网址', 'zh-hant': '本頁網址', en: 'This page' },
-	rights: { zh: '版权', 'zh-hant': '版權', en: 'Rights' },
-	rightsSource: {
-		zh: '中文原文为作者的作品，其权利归作者及出版方所有（原文未载二者之名）；本站对原文不主张任何权利。', 'zh-hant': '中文原文為作者的作品，其權利歸作者及出版方所有（原文未載二者之名）；本站對原文不主張任何權利。',
-		en: 'The Chinese text is its author’s work, and its rights remain with its author and its publisher (the source names neither); this site claims no right in it.',
-	},
-	rightsEditors: {
-		zh: '编者所作的内容——英文译文、译者注、编者拟题、术语表、书目、版本说明及中英对齐——以 {licence} 许可发布：注明出自本站，即可分享、改编。此许可只及于编者所作，不及于译文所据的原文。', 'zh-hant': '編者所作的內容——英文譯文、譯者注、編者擬題、術語表、書目、版本說明及中英對齊——以 {licence} 許可發布：註明出自本站，即可分享、改編。此許可只及於編者所作，不及於譯文所據的原文。',
-		en: 'What the editors made (the English translation, the translator’s notes, the editorial title, the glossary, the bibliography, the edition notes and the alignment) is licensed under {licence}: share and adapt it, naming this site. The licence covers the editors’ contributions only, not the original they render.',
-	},
 	versions: { zh: '版本与更正', 'zh-hant': '版本與更正', en: 'Versions and corrections' },
 	versionsNote: {
 		zh: '每一版的日期与改动，按单元列出。单元编号不随更正而变，指向某段的旧链接仍指向该段。引用时请注明所读版本。', 'zh-hant': '每一版的日期與改動，按單元列出。單元編號不隨更正而變，指向某段的舊鏈接仍指向該段。引用時請註明所讀版本。',
