@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { findAll, textOf } from '../../src/lib/hast';
+import { findAll, textOf } from '../../src/lib/html-tree';
 import { LOCALES, textLang } from '../../src/lib/i18n';
 import { readPaperFolder } from '../../src/lib/paper/folder';
 import { traditionalPaper } from '../../src/lib/paper/traditional';
