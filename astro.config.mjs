@@ -6,6 +6,7 @@ import headers from './src/integrations/headers.ts';
 import guideExamples from './src/integrations/guide-examples.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
+import { reportConfig } from './src/lib/site-config.ts';
 
 export default defineConfig({
 	// Canonical URLs and the sitemap need an origin: the local server's for `npm start` and the tests; for
@@ -30,7 +31,8 @@ export default defineConfig({
 	],
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
 	// The guide's live examples name units and papers that must exist (src/integrations/guide-examples.ts).
-	vite: { worker: { format: 'es' }, plugins: [guideExamples()] },
+	// Where "report an error" sends a reader, built into the reader's script (src/scripts/reader/report.ts): no page pays for it.
+	vite: { worker: { format: 'es' }, plugins: [guideExamples()], define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()) } },
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',

@@ -9,7 +9,7 @@
  * downloads and the paragraph popover; tests/unit/citation-files.test.ts
  * reads every format back with a standard parser.
  */
-import { type CitableText, citedUrl, isoDate, unitLabel, utcParts } from './cite';
+import { type CitableText, capitalize, citedUrl, isoDate, unitLabel, utcParts } from './cite';
 import { HTML_LANG } from './paper/model';
 
 /**
@@ -24,13 +24,26 @@ export function citationNote(text: CitableText): string {
 	if (!text.author) clauses.push(zh ? '作者不详' : 'author unknown');
 	if (text.venue) clauses.push(zh ? `原载于${text.venue.zh}` : `originally published in ${text.venue.en}`);
 	else clauses.push(zh ? '原载处不详' : 'original venue unknown');
-	if (text.year === undefined) clauses.push(zh ? '年份不详' : 'year unknown');
+	// With a version's date in the record, "year unknown" would seem to deny it: the unknown year is the original's.
+	if (text.year === undefined) clauses.push(text.version ? (zh ? '原文年份不详' : 'the original’s year unknown') : zh ? '年份不详' : 'year unknown');
+	if (text.version) clauses.push(zh ? `版本 ${text.version.number}（${text.version.date}）` : `version ${text.version.number} of ${text.version.date}`);
 	if (text.translator) clauses.push(zh ? `${text.translator}译自中文原文 ${text.urls.zh}` : `translated by ${text.translator} from the Chinese original, ${text.urls.zh}`);
 	else clauses.push(zh ? `英译本 ${text.urls.en}` : `English translation at ${text.urls.en}`);
 	if (text.unit) clauses.push(zh ? `引文位置：${unitLabel(text.unit.id, 'zh', text.unit.note)}` : `cited at ${unitLabel(text.unit.id, 'en', text.unit.note)}`);
 	const note = clauses.join(zh ? '；' : '; ');
 	return note.charAt(0).toUpperCase() + note.slice(1);
 }
+
+/**
+ * The translator as a name field gives it: capitalized, since a style may
+ * put it first, in the author's place (Chicago does when there is no
+ * author: "The site’s editorial team, trans."); running text keeps it as
+ * written ("translated by the site’s editorial team").
+ */
+const translatorName = (text: CitableText): string | undefined => (text.translator ? capitalize(text.translator) : undefined);
+
+/** The edition's date: the version's day (YYYY-MM-DD), for the fields of a date of publication. */
+const versionParts = (text: CitableText): [number, number, number] | undefined => (text.version ? (text.version.date.split('-').map(Number) as [number, number, number]) : undefined);
 
 /** Reduces a key or an id to the characters safe in a BibTeX key and a file name. */
 const slug = (s: string): string => s.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -99,7 +112,8 @@ function bibtexTitle(text: CitableText, lang: 'zh' | 'en'): string {
 const BIBLATEX_LANGUAGE = { zh: 'chinese', en: 'english' } as const;
 
 /**
- * A biblatex `@online` entry. Names (the author, when known, and the
+ * A biblatex `@online` entry, dated by its version (`date`, `version`).
+ * Names (the author, when known, and the
  * translator) are wrapped in an extra pair of braces: BibTeX would otherwise
  * split "Zhang San" into a given name "Zhang" and a family name "San", and
  * the translator is a team. A translation names its original in `origtitle`
@@ -110,8 +124,11 @@ const BIBLATEX_LANGUAGE = { zh: 'chinese', en: 'english' } as const;
 export function bibtex(text: CitableText): string {
 	const fields: [string, string][] = [['title', bibtexTitle(text, text.lang)]];
 	if (text.author) fields.push(['author', `{${escapeTex(text.author[text.lang])}}`]);
-	if (text.translator) fields.push(['translator', `{${escapeTex(text.translator)}}`]);
-	if (text.year !== undefined) fields.push(['date', String(text.year)]);
+	const translator = translatorName(text);
+	if (translator) fields.push(['translator', `{${escapeTex(translator)}}`]);
+	// The edition's date is this text's date; the original's year, when known, is its origdate.
+	if (text.version) fields.push(['date', text.version.date], ['version', escapeTex(text.version.number)]);
+	if (text.year !== undefined) fields.push([text.version ? 'origdate' : 'date', String(text.year)]);
 	fields.push(['organization', escapeTex(text.siteName[text.lang])], ['language', BIBLATEX_LANGUAGE[text.lang]]);
 	if (text.translator) fields.push(['origtitle', bibtexTitle(text, 'zh')], ['origlanguage', BIBLATEX_LANGUAGE.zh]);
 	fields.push(['url', oneLine(citedUrl(text)).replace(/[{}]/g, encodeURIComponent)], ['urldate', isoDate(text.accessed)], ['note', escapeTex(citationNote(text))]);
@@ -138,8 +155,11 @@ export function ris(text: CitableText): string {
 		['TI', text.title[text.lang]],
 	];
 	if (text.author) lines.push(['AU', text.author[text.lang]]);
-	if (text.translator) lines.push(['A4', text.translator]);
-	if (text.year !== undefined) lines.push(['PY', String(text.year)]);
+	const translator = translatorName(text);
+	if (translator) lines.push(['A4', translator]);
+	// The edition's date (PY its year, DA the day) and version (ET, the edition); else the original's year.
+	if (text.version) lines.push(['PY', text.version.date.slice(0, 4)], ['DA', text.version.date.replaceAll('-', '/')], ['ET', text.version.number]);
+	else if (text.year !== undefined) lines.push(['PY', String(text.year)]);
 	lines.push(['T2', text.siteName[text.lang]], ['LA', HTML_LANG[text.lang]], ['UR', citedUrl(text)], ['Y2', accessed], ['M1', accessed], ['N1', citationNote(text)], ['ID', entryKey(text)]);
 	return [...lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`), 'ER  - ', ''].join('\r\n');
 }
@@ -156,8 +176,18 @@ export interface CslItem {
 	author?: { literal: string }[];
 	translator?: { literal: string }[];
 	'original-title'?: string;
-	issued?: { 'date-parts': [[number]] };
+	issued?: { 'date-parts': [[number] | [number, number, number]] };
+	'original-date'?: { 'date-parts': [[number]] };
+	version?: string;
 	note: string;
+}
+
+/** CSL dates: the version's day as `issued` (with `version`), the original's year as `original-date`; or, unversioned, the year as `issued`. */
+function dates(text: CitableText): Pick<CslItem, 'issued' | 'original-date' | 'version'> {
+	const day = versionParts(text);
+	const year = text.year === undefined ? undefined : ([text.year] as [number]);
+	if (!day) return year ? { issued: { 'date-parts': [year] } } : {};
+	return { issued: { 'date-parts': [day] }, version: text.version!.number, ...(year ? { 'original-date': { 'date-parts': [year] } } : {}) };
 }
 
 /**
@@ -177,8 +207,8 @@ export function cslItem(text: CitableText): CslItem {
 		URL: citedUrl(text),
 		accessed: { 'date-parts': [utcParts(text.accessed)] },
 		...(text.author ? { author: [{ literal: text.author[text.lang] }] } : {}),
-		...(text.translator ? { translator: [{ literal: text.translator }], 'original-title': text.title.zh } : {}),
-		...(text.year === undefined ? {} : { issued: { 'date-parts': [[text.year]] } }),
+		...(text.translator ? { translator: [{ literal: translatorName(text)! }], 'original-title': text.title.zh } : {}),
+		...dates(text),
 		note: citationNote(text),
 	};
 }

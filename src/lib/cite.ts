@@ -40,6 +40,8 @@ export interface CitableText {
 	translator?: string;
 	/** A stable key for reference managers, e.g. "chatgpt-sora". */
 	key: string;
+	/** The edition's version read (versions.yaml): its number and the day it was published (YYYY-MM-DD). */
+	version?: { number: string; date: string };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -61,10 +63,13 @@ function chicagoDate(date: Date): string {
 	return `${MONTHS[month - 1] ?? ''} ${day}, ${year}`;
 }
 
+/** The day a version was published, as a Date at midnight UTC. */
+const versionDay = (text: CitableText): Date | undefined => (text.version ? new Date(`${text.version.date}T00:00:00Z`) : undefined);
+
 /** Ends a sentence with a period unless it already ends with one of its own (a title ending in "?"). */
 const sentence = (s: string): string => (/[.?!。？！]$/.test(s) ? s : `${s}.`);
 
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The address cited: the edition's page, and the unit's anchor on it. */
 export const citedUrl = (text: CitableText): string => text.urls[text.lang] + (text.unit ? `#${text.unit.id}` : '');
@@ -111,7 +116,11 @@ export function unitLabel(id: string, form: 'zh' | 'en' | 'note', noteNumber?: n
  * - A unit is cited as a part of the title, after it: `：第2.1节第3段`. The
  *   URL then carries `#id`.
  * - The translator follows the type mark, as the standard places other
- *   responsible persons: `本站编辑组，译.` / `The site’s editorial team，trans.`
+ *   responsible persons, with the entry's own punctuation (a Western entry
+ *   takes half-width): `本站编辑组，译.` / `The site’s editorial team, trans.`
+ * - The version follows, as the standard places an edition statement
+ *   (版本项): `1.1版.` / `Version 1.1.`; its date is the date of
+ *   publication or update in the parenthesis, before the access date.
  * - No site: the standard's web page entry has no publisher; the URL names it.
  * - The venue, when known, closes the entry: `原载于某学报.` /
  *   `Originally published in Some Journal.`
@@ -123,8 +132,10 @@ export function gbt7714(text: CitableText): string {
 	if (text.unit) title += `：${unitLabel(text.unit.id, text.lang, text.unit.note)}`;
 	const parts = [`${title}[EB/OL].`];
 	if (text.author) parts.unshift(`${text.author[text.lang]}.`);
-	if (text.translator) parts.push(`${capitalize(text.translator)}，${zh ? '译' : 'trans'}.`);
-	parts.push(`${text.year === undefined ? '' : `（${text.year}）`}[${isoDate(text.accessed)}].`, `${citedUrl(text)}.`);
+	if (text.translator) parts.push(`${capitalize(text.translator)}${zh ? '，译' : ', trans'}.`);
+	if (text.version) parts.push(zh ? `${text.version.number}版.` : `Version ${text.version.number}.`);
+	const published = text.version?.date ?? (text.year === undefined ? undefined : String(text.year));
+	parts.push(`${published === undefined ? '' : `（${published}）`}[${isoDate(text.accessed)}].`, `${citedUrl(text)}.`);
 	if (text.venue) parts.push(zh ? `原载于${text.venue.zh}.` : `Originally published in ${text.venue.en}.`);
 	return parts.join(' ');
 }
@@ -147,6 +158,18 @@ function chicagoTitle(text: CitableText, close: '.' | ','): string {
 /** The title a translation's original was published under: none when the title is the editors' (the source has none). */
 const originalTitle = (text: CitableText): string | undefined => (text.translator && !text.editorialTitle ? text.title.zh : undefined);
 
+/** The date Chicago gives after the site: the version's day, else the original's year; none if neither is known. */
+function chicagoPublished(text: CitableText): string | undefined {
+	const day = versionDay(text);
+	return day ? chicagoDate(day) : text.year === undefined ? undefined : String(text.year);
+}
+
+/** The original's year, after its title, when the date given is the version's (else the year is the date given). */
+const originalYear = (text: CitableText): string => (text.version && text.year !== undefined ? ` (${text.year})` : '');
+
+/** The site, and the date of publication if there is one. */
+const chicagoSite = (text: CitableText): string => [text.siteName.en, chicagoPublished(text)].filter(Boolean).join(', ');
+
 /**
  * Chicago (18th ed.) notes and bibliography, the full note of a web page:
  * `Author, “Title,” trans. X, Site, Year; originally published as Original,
@@ -156,8 +179,9 @@ const originalTitle = (text: CitableText): string | undefined => (text.translato
  *   venue in English (a Chinese name romanized, family name first), the
  *   locator in Chicago's abbreviations (sec., para., n.).
  * - No author: the note starts with the title; nothing says "unknown".
- * - The access date only when there is no date of publication, as
- *   Chicago asks for web content; there is none here, so it stays.
+ * - The version after the title, before the translator; the version's day is
+ *   the date of publication, after the site. The access date only when
+ *   there is no date of publication, as Chicago asks for web content.
  * - A translation names its original's title (`originally published as`),
  *   unless the title is the editors': the original was not published
  *   under it.
@@ -166,12 +190,13 @@ const originalTitle = (text: CitableText): string | undefined => (text.translato
  */
 export function chicagoNote(text: CitableText): string {
 	const parts = [];
+	if (text.version) parts.push(`version ${text.version.number}`);
 	if (text.translator) parts.push(`trans. ${text.translator}`);
-	const site = text.year === undefined ? text.siteName.en : `${text.siteName.en}, ${text.year}`;
+	const site = chicagoSite(text);
 	const original = originalTitle(text);
-	parts.push(original ? `${site}; originally published as ${original}` : site);
+	parts.push(original ? `${site}; originally published as ${original}${originalYear(text)}` : site);
 	if (text.unit) parts.push(unitLabel(text.unit.id, 'note', text.unit.note));
-	if (text.year === undefined) parts.push(`accessed ${chicagoDate(text.accessed)}`);
+	if (!chicagoPublished(text)) parts.push(`accessed ${chicagoDate(text.accessed)}`);
 	parts.push(citedUrl(text));
 	const note = `${text.author ? `${text.author.en}, ` : ''}${chicagoTitle(text, ',')} ${parts.join(', ')}.`;
 	return text.venue ? `${note} Originally published in ${sentence(text.venue.en)}` : note;
@@ -188,11 +213,12 @@ export function chicagoBibliography(text: CitableText): string {
 	const parts: string[] = [];
 	if (text.author) parts.push(sentence(text.author.en));
 	parts.push(chicagoTitle(text, '.'));
+	if (text.version) parts.push(`Version ${text.version.number}.`);
 	if (text.translator) parts.push(sentence(`Translated by ${text.translator}`));
-	parts.push(text.year === undefined ? `${text.siteName.en}.` : `${text.siteName.en}, ${text.year}.`);
+	parts.push(`${chicagoSite(text)}.`);
 	const original = originalTitle(text);
-	if (original) parts.push(sentence(`Originally published as ${original}`));
-	if (text.year === undefined) parts.push(`Accessed ${chicagoDate(text.accessed)}.`);
+	if (original) parts.push(sentence(`Originally published as ${original}${originalYear(text)}`));
+	if (!chicagoPublished(text)) parts.push(`Accessed ${chicagoDate(text.accessed)}.`);
 	parts.push(`${text.urls[text.lang]}.`);
 	if (text.venue) parts.push(sentence(`Originally published in ${text.venue.en}`));
 	return parts.join(' ');

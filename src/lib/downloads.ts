@@ -15,6 +15,7 @@ import { plainText } from './paper/plain-text';
 import { type SegmentState, segmentStates } from './paper/quality';
 import type { Paper } from './papers';
 import { readingPath } from './routes';
+import { currentVersion } from './paper/versions';
 
 /** What the aligned files are made from: the text, and the review records (none: every segment drafted). */
 export type AlignedSource = Pick<Paper, 'text'> & Partial<Pick<Paper, 'reviews'>>;
@@ -135,6 +136,8 @@ export interface AlignedDownload {
 	title: Record<Lang, string> & { editorial: boolean };
 	site: Record<Lang, string>;
 	translator: Record<Lang, string>;
+	/** The version read now (versions.yaml); absent if the paper lists none. */
+	version?: { number: string; date: string };
 	units: AlignedRow[];
 	segments: SegmentRow[];
 }
@@ -144,6 +147,7 @@ export const alignedDownload = (paper: Paper): AlignedDownload => ({
 	title: paper.meta.title,
 	site: { zh: t('zh', 'siteName'), en: t('en', 'siteName') },
 	translator: paper.meta.translation.by,
+	...citedVersion(paper),
 	units: alignedRows(paper),
 	segments: alignedSegments(paper),
 });
@@ -159,7 +163,14 @@ export function citable(paper: Paper, lang: Lang, site: URL, accessed: Date): Ci
 		accessed,
 		...(lang === 'en' ? { translator: paper.meta.translation.by.en } : {}),
 		key: paper.id,
+		...citedVersion(paper),
 	};
+}
+
+/** The version a citation names: the paper's current one, if it lists any. */
+export function citedVersion(paper: Pick<Paper, 'versions'>): Pick<CitableText, 'version'> {
+	const current = currentVersion(paper.versions);
+	return current ? { version: { number: current.version, date: current.date } } : {};
 }
 
 /** The downloadable files of a paper, by file name. */

@@ -18,6 +18,7 @@ export const PAGE_IDS: readonly string[] = [
 	'colophon-heading',
 	// The about page.
 	'cite-heading',
+	'versions-heading',
 	'bibliography-heading',
 	'aids-heading',
 	'downloads-heading',
@@ -46,6 +47,7 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
 	'ref-',
 	// A bibliography entry on the about page: `work-milliere`.
 	'work-',
+	'version-',
 	// Search results.
 	'search-option-',
 	'search-group-',

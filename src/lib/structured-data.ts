@@ -30,6 +30,25 @@ export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, st
 }
 
 /**
+ * JSON-LD for the Traditional edition's own page (`/zh-hant/p/`): the
+ * original in another script, so the same work's text (`isBasedOn` the
+ * Simplified original's page), not a translation; its title and language as
+ * it shows them. `paper` is the Traditional edition (editionFor).
+ */
+export function traditionalArticle(paper: Paper, url: string, originalUrl: string, siteName: string): Record<string, unknown> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'ScholarlyArticle',
+		name: paper.meta.title.zh,
+		inLanguage: HANT_TAG,
+		url,
+		isAccessibleForFree: true,
+		publisher: { '@type': 'Organization', name: siteName },
+		isBasedOn: originalUrl,
+	};
+}
+
+/**
  * The meta tags reference managers and Google Scholar read on a page of one
  * edition (Zotero's Embedded Metadata translator reads both vocabularies; it
  * does not read JSON-LD): the title, the language and the publisher as

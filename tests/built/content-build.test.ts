@@ -38,10 +38,17 @@ test('the build itself stops at the faults, naming every one, with no stack trac
 			const mdx = readFileSync(file, 'utf8');
 			writeFileSync(file, mdx.replace('<En>The second paragraph', '<En>The [second](javascript:alert(1)) paragraph').replace('<Zh>第二段。</Zh>', '<Zh>第二段<Foo/>。</Zh>'));
 		},
+		// A correction planted without its version.
+		'bad-versions': (dir) => {
+			copyOf(FIXTURE)(dir);
+			const file = join(dir, 'versions.yaml');
+			writeFileSync(file, readFileSync(file, 'utf8').replace('  - version: "1.1"\n    what:', '  - what:'));
+		},
 	});
 	expect(status, output).not.toBe(0);
 	// Both faults at once, each with its place, unit and fault; a hint says what to do.
-	expect(output).toContain('2 problems in paper content');
+	expect(output).toContain('3 problems in paper content');
+	expect(output).toContain('bad-versions/versions.yaml:13:1  a change without a version');
 	expect(output).toContain('bad-paper/paper.mdx:37:8  unit "s1-p2": unknown element <Foo>');
 	expect(output).toContain('bad-paper/paper.mdx:38:9  unit "s1-p2": the link to “javascript:alert(1)” is not allowed');
 	expect(output).toContain('Hint:');

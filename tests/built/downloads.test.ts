@@ -15,6 +15,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
+import { capitalize } from '../../src/lib/cite';
 import { cslItem } from '../../src/lib/citation-files';
 import { alignedRows, alignedSegments, citable, downloads } from '../../src/lib/downloads';
 import { findAll, notText, textOf, unitBlocks } from '../../src/lib/html-tree';
@@ -116,10 +117,10 @@ describe('the citations', () => {
 		const bib = parseBibtex(read(`${PAPER}-${lang}.bib`), { sentenceCase: false, caseProtection: false });
 		expect(bib.errors).toEqual([]);
 		expect(bib.entries.map((e) => [e.type, e.key, e.fields.title, e.fields.url])).toEqual([['online', `${PAPER}-${lang}`, paper.meta.title[lang], url]]);
-		expect(bib.entries[0]!.fields.translator).toEqual(lang === 'en' ? [{ name: paper.meta.translation.by.en }] : undefined);
+		expect(bib.entries[0]!.fields.translator).toEqual(lang === 'en' ? [{ name: capitalize(paper.meta.translation.by.en) }] : undefined);
 		const [ris] = new Cite(read(`${PAPER}-${lang}.ris`)).data;
 		expect(ris).toMatchObject({ type: 'webpage', id: `${PAPER}-${lang}`, title: paper.meta.title[lang], URL: url });
-		expect(read(`${PAPER}-${lang}.ris`).includes(`\r\nA4  - ${paper.meta.translation.by.en}\r\n`)).toBe(lang === 'en');
+		expect(read(`${PAPER}-${lang}.ris`).includes(`\r\nA4  - ${capitalize(paper.meta.translation.by.en)}\r\n`)).toBe(lang === 'en');
 		expect(JSON.parse(read(`${PAPER}-${lang}.csl.json`))).toEqual([cslItem(text)]);
 	});
 

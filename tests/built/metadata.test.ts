@@ -32,6 +32,11 @@ describe('JSON-LD', () => {
 		const data = ld('/en/chatgpt-sora/');
 		expect(data).toMatchObject({ '@type': 'ScholarlyArticle', inLanguage: 'en', translationOfWork: { inLanguage: 'zh-CN', url: `${ORIGIN}/zh/chatgpt-sora/` }, translator: { '@type': 'Organization' } });
 	});
+	test('the Traditional edition’s own page names itself, in its script, and the original it is based on', () => {
+		const data = ld('/zh-hant/chatgpt-sora/');
+		expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: '從ChatGPT到Sora：生成邏輯、哲學本質與世界圖景', inLanguage: 'zh-TW', url: `${ORIGIN}/zh-hant/chatgpt-sora/`, isBasedOn: `${ORIGIN}/zh/chatgpt-sora/` });
+		for (const unknown of ['author', 'datePublished', 'isPartOf', 'workTranslation', 'translationOfWork']) expect(data).not.toHaveProperty(unknown);
+	});
 });
 
 describe('tags for reference managers', () => {

@@ -34,5 +34,12 @@ export const known = {
 export const zhKnown: CitableText = { ...zhDoc, ...known };
 export const enKnownUnit: CitableText = { ...enUnit, ...known };
 
+/** The edition's version, as versions.yaml gives it (the paper's own 1.1). */
+export const version = { number: '1.1', date: '2026-12-06' };
+export const zhVersioned: CitableText = { ...zhDoc, version };
+export const enVersioned: CitableText = { ...enDoc, version };
+export const enVersionedUnit: CitableText = { ...enUnit, version };
+export const enKnownVersioned: CitableText = { ...enKnownUnit, version };
+
 /** Every sample, by name. */
-export const SAMPLES: Record<string, CitableText> = { zhDoc, zhUnit, enDoc, enUnit, enNote, zhKnown, enKnownUnit };
+export const SAMPLES: Record<string, CitableText> = { zhDoc, zhUnit, enDoc, enUnit, enNote, zhKnown, enKnownUnit, zhVersioned, enVersioned, enVersionedUnit, enKnownVersioned };

@@ -43,7 +43,8 @@ function moduleGraph(dist: string, path: string, seen = new Set<string>()): stri
 export function pageWeight(dist: string, page: string): PageWeight {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const tree = parseHtml(html);
-	const stylesheets = findAll(tree, (el) => el.tagName === 'link' && String(el.properties['rel']).includes('stylesheet')).map((el) => String(el.properties['href']));
+	// A print stylesheet (media="print") neither blocks nor styles the screen: it is not what a reader waits for.
+	const stylesheets = findAll(tree, (el) => el.tagName === 'link' && String(el.properties['rel']).includes('stylesheet') && el.properties['media'] !== 'print').map((el) => String(el.properties['href']));
 	const scripts = findAll(tree, (el) => el.tagName === 'script');
 	const moduleSources = scripts.filter((el) => el.properties['type'] === 'module' && el.properties['src']).map((el) => String(el.properties['src']).slice(1));
 	const modules = [...new Set(moduleSources.flatMap((src) => moduleGraph(dist, src)))];

@@ -15,6 +15,7 @@ import type { CitableText } from '../../src/lib/cite';
 import { escapeRegExp } from '../../src/lib/escape';
 import { bibtex, citationFileName, citationNote, cslItem, cslJson, ris } from '../../src/lib/citation-files';
 import { formatWithCsl } from '../support/csl';
+import { capitalize } from '../../src/lib/cite';
 import { enDoc, enKnownUnit, enUnit, SAMPLES, TEAM, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable';
 
 /** A text full of what BibTeX, RIS and TSV treat as syntax: braces, quotes, TeX specials, a tab, line breaks. */
@@ -50,7 +51,7 @@ describe('bibtex', () => {
 			[
 				'@online{chatgpt-sora-en-s2-1-p3,',
 				'\ttitle = {From {ChatGPT} to {Sora}: Generative Logic, Philosophical Essence, and World Picture},',
-				'\ttranslator = {{the site’s editorial team}},',
+				'\ttranslator = {{The site’s editorial team}},',
 				'\torganization = {Bilingual Scholarly Texts},',
 				'\tlanguage = {english},',
 				'\torigtitle = {从{ChatGPT}到{Sora}：生成逻辑、哲学本质与世界图景},',
@@ -92,9 +93,13 @@ describe('bibtex', () => {
 		expect(fields.note).toBe(oneLine(citationNote(text)));
 		expect(fields.author).toEqual(text.author ? [{ name: text.author[text.lang] }] : undefined);
 		// One name, not a given and a family name.
-		expect(fields.translator).toEqual(text.translator ? [{ name: oneLine(text.translator) }] : undefined);
+		expect(fields.translator).toEqual(text.translator ? [{ name: oneLine(capitalize(text.translator)) }] : undefined);
 		expect(fields.origtitle).toBe(text.translator ? oneLine(text.title.zh) : undefined);
 		expect(fields.origlanguage).toBe(text.translator ? 'chinese' : undefined);
+		// The version's day is the entry's date, the original's year its origdate.
+		expect(fields.date).toBe(text.version?.date ?? (text.year === undefined ? undefined : String(text.year)));
+		expect(fields.version).toBe(text.version?.number);
+		expect(fields.origdate).toBe(text.version && text.year !== undefined ? String(text.year) : undefined);
 	});
 });
 
@@ -119,7 +124,7 @@ describe('ris', () => {
 			'TY  - ELEC\r\n' +
 				`TI  - ${TITLE_EN}\r\n` +
 				'AU  - Zhang San\r\n' +
-				`A4  - ${TEAM}\r\n` +
+				`A4  - ${capitalize(TEAM)}\r\n` +
 				'PY  - 2024\r\n' +
 				'T2  - Bilingual Scholarly Texts\r\n' +
 				'LA  - en\r\n' +
@@ -133,7 +138,7 @@ describe('ris', () => {
 	});
 
 	/** What Zotero's RIS translator makes of the tags this site writes, for TY ELEC (a web page). */
-	const ZOTERO_RIS: Record<string, string> = { TY: 'itemType', TI: 'title', AU: 'author', A4: 'translator', PY: 'date', T2: 'websiteTitle', LA: 'language', UR: 'url', Y2: 'accessDate', M1: 'accessDate (if no Y2)', N1: 'note', ID: 'id' };
+	const ZOTERO_RIS: Record<string, string> = { TY: 'itemType', TI: 'title', AU: 'author', A4: 'translator', PY: 'date', DA: 'date (the day; PY holds its year)', ET: 'edition (a web page has none: Zotero keeps it in a note)', T2: 'websiteTitle', LA: 'language', UR: 'url', Y2: 'accessDate', M1: 'accessDate (if no Y2)', N1: 'note', ID: 'id' };
 
 	test.each(Object.entries(ALL))('%s reads back: Citation.js for the specification’s tags, Zotero’s mapping for the rest', (_, text) => {
 		const file = ris(text);
@@ -144,7 +149,7 @@ describe('ris', () => {
 		for (const line of lines) expect(Object.keys(ZOTERO_RIS), line).toContain(/^([A-Z][A-Z0-9]) {2}- \S/.exec(line)?.[1]);
 		const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 		const tag = (name: string) => lines.filter((l) => l.startsWith(`${name}  - `)).map((l) => l.slice(6));
-		expect(tag('A4')).toEqual(text.translator ? [oneLine(text.translator)] : []);
+		expect(tag('A4')).toEqual(text.translator ? [oneLine(capitalize(text.translator))] : []);
 		expect(tag('T2')).toEqual([oneLine(text.siteName[text.lang])]);
 		const [item] = new Cite(file).data;
 		expect(item).toMatchObject({
@@ -156,6 +161,12 @@ describe('ris', () => {
 			note: oneLine(citationNote(text)),
 		});
 		expect(JSON.stringify(item?.['accessed'])).toMatch(/2026.*11.*25/);
+		// A version dates the record: the day of the version, not the original's year.
+		if (text.version) {
+			expect(tag('DA')).toEqual([text.version.date.replaceAll('-', '/')]);
+			expect(tag('ET')).toEqual([text.version.number]);
+			expect(JSON.stringify(item?.['issued'])).toBe(JSON.stringify({ 'date-parts': [text.version.date.split('-').map(Number)] }));
+		}
 	});
 });
 
@@ -169,7 +180,7 @@ describe('csl-json', () => {
 			language: 'en',
 			URL: 'https://example.org/en/chatgpt-sora/#s2-1-p3',
 			accessed: { 'date-parts': [[2026, 11, 25]] },
-			translator: [{ literal: TEAM }],
+			translator: [{ literal: capitalize(TEAM) }],
 			'original-title': TITLE_ZH,
 			note: citationNote(enUnit),
 		});

@@ -18,10 +18,10 @@ describe('gbt7714 (GB/T 7714—2025)', () => {
 		expect(gbt7714(zhUnit)).toBe(`[${TITLE_ZH}]：第2.1节第3段[EB/OL]. [2026-11-25]. https://example.org/zh/chatgpt-sora/#s2-1-p3.`);
 	});
 
-	test('the English edition: the translator after the type mark, with the standard’s full-width comma', () => {
-		expect(gbt7714(enDoc)).toBe(`[${TITLE_EN}][EB/OL]. The site’s editorial team，trans. [2026-11-25]. https://example.org/en/chatgpt-sora/.`);
+	test('the English edition: the translator after the type mark, with a Western entry’s half-width comma', () => {
+		expect(gbt7714(enDoc)).toBe(`[${TITLE_EN}][EB/OL]. The site’s editorial team, trans. [2026-11-25]. https://example.org/en/chatgpt-sora/.`);
 		expect(gbt7714(enUnit)).toBe(
-			`[${TITLE_EN}]：section 2.1, paragraph 3[EB/OL]. The site’s editorial team，trans. [2026-11-25]. https://example.org/en/chatgpt-sora/#s2-1-p3.`,
+			`[${TITLE_EN}]：section 2.1, paragraph 3[EB/OL]. The site’s editorial team, trans. [2026-11-25]. https://example.org/en/chatgpt-sora/#s2-1-p3.`,
 		);
 	});
 

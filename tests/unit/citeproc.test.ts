@@ -42,9 +42,14 @@ const GBT_DIFFERENCES: Difference[] = [
 		undo: (s, t) => (t.editorialTitle ? s.replace(`[${t.title[t.lang]}]`, t.title[t.lang]) : s),
 	},
 	{
-		what: 'the translator follows the type mark (The site’s editorial team，trans.)',
-		why: 'The CSL style’s entry for a web page prints no translator, though its book entry does, in this place and form (“徐超，译.”): the standard places other responsible persons after the title for every type.',
-		undo: (s, t) => (t.translator ? s.replace(` ${capitalize(t.translator)}，${t.lang === 'zh' ? '译' : 'trans'}.`, '') : s),
+		what: 'the translator follows the type mark (The site’s editorial team, trans.)',
+		why: 'The CSL style’s entry for a web page prints no translator, though its book entry does, in this place and form (“徐超，译.”): the standard places other responsible persons after the title for every type. A Western entry takes half-width punctuation.',
+		undo: (s, t) => (t.translator ? s.replace(` ${capitalize(t.translator)}${t.lang === 'zh' ? '，译' : ', trans'}.`, '') : s),
+	},
+	{
+		what: 'the version follows, as an edition statement (1.1版. / Version 1.1.)',
+		why: 'The standard gives a version as its edition statement (版本项) after the other responsible persons; the CSL style’s web page entry prints no `version`. Its date is the date of update in the parenthesis, which the style prints from `issued`.',
+		undo: (s, t) => (t.version ? s.replace(t.lang === 'zh' ? ` ${t.version.number}版.` : ` Version ${t.version.number}.`, '') : s),
 	},
 	{
 		what: 'a known original venue closes the entry (原载于……)',
@@ -55,6 +60,11 @@ const GBT_DIFFERENCES: Difference[] = [
 
 /** The differences of both Chicago forms; `form` tells the note from the bibliography entry. */
 const chicagoDifferences = (form: 'note' | 'bibliography'): Difference[] => [
+	{
+		what: 'the translator named in running text as the site writes it (trans. the site’s editorial team)',
+		why: 'The files name the translator capitalized (“The site’s editorial team”), since a style may put the name first, in the author’s place; after “trans.” or “Translated by” the site keeps the name as it is written in a sentence.',
+		undo: (s, t) => (t.translator ? s.replace(` trans. ${t.translator}`, ` trans. ${capitalize(t.translator)}`).replace(`Translated by ${t.translator}`, `Translated by ${capitalize(t.translator)}`) : s),
+	},
 	{
 		what: 'the Chinese title’s English translation, and the editorial mark, in brackets after the title',
 		why: 'Chicago follows a title not in English with its translation in brackets, and the site marks a title the editors made; CSL-JSON has no variable for a translated title nor for a supplied one.',
@@ -71,12 +81,12 @@ const chicagoDifferences = (form: 'note' | 'bibliography'): Difference[] => [
 		undo: (s, t) => {
 			if (t.author) return s;
 			if (t.translator) {
-				return form === 'note'
-					? `${t.translator}, trans., ${s.replace(` trans. ${t.translator},`, '')}`
-					: `${t.translator}, trans. ${s.replace(` Translated by ${t.translator}.`, '')}`;
+				const name = capitalize(t.translator);
+				return form === 'note' ? `${name}, trans., ${s.replace(` trans. ${name},`, '')}` : `${name}, trans. ${s.replace(` Translated by ${name}.`, '')}`;
 			}
+			// The site stands first, and is not repeated before the date (if any).
 			const site = t.siteName[t.lang];
-			return form === 'note' ? s : `${site}. ${s.replace(` ${site}.`, '')}`;
+			return form === 'note' ? s : `${site}. ${s.replace(` ${site}.`, '').replace(` ${site}, `, ' ')}`;
 		},
 	},
 	{
@@ -84,8 +94,9 @@ const chicagoDifferences = (form: 'note' | 'bibliography'): Difference[] => [
 		why: 'The CSL style names the original’s title from the CSL-JSON `original-title`, which the file keeps as the relation between the editions. When the title is the editors’ (the source has none), the original was not published under it, and “originally published as” would say it was.',
 		undo: (s, t) => {
 			if (!t.translator || !t.editorialTitle) return s;
-			const site = t.year === undefined ? t.siteName.en : `${t.siteName.en}, ${t.year}`;
-			return form === 'note' ? s.replace(`${site},`, `${site}; originally published as ${t.title.zh},`) : s.replace(`${site}.`, `${site}. Originally published as ${t.title.zh}.`);
+			// The style names the original after the site and its date, if any.
+			const at = new RegExp(`${escapeRegExp(t.siteName.en)}(?:, (?:[A-Z][a-z]+ \\d{1,2}, )?\\d{4})?(?=[,.])`);
+			return form === 'note' ? s.replace(at, (site) => `${site}; originally published as ${t.title.zh}`) : s.replace(at, (site) => `${site}. Originally published as ${t.title.zh}`);
 		},
 	},
 	...(form === 'bibliography'

@@ -37,6 +37,13 @@ const editPaper = (change: (mdx: string) => string) => (files: Map<string, Uint8
 	files.set('paper.mdx', utf8(after));
 };
 
+const editVersions = (change: (yaml: string) => string) => (files: Map<string, Uint8Array>) => {
+	const before = textOf(files, 'versions.yaml');
+	const after = change(before);
+	if (after === before) throw new Error('the edit changed nothing');
+	files.set('versions.yaml', utf8(after));
+};
+
 test('the fixture itself is a paper', () => {
 	expect(faults(() => {})).toBe('');
 });
@@ -77,6 +84,17 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	// The edition notes: prose, nothing that runs.
 	{ name: 'a script in the edition notes', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nProse.\n\n<script>alert(1)</script>\n')), expect: ['edition.en.md:5:1', 'HTML is not what the edition notes may hold'] },
 	{ name: 'edition notes as MDX', edit: (files) => files.set('edition.en.mdx', utf8('import x from "y";\n\nProse.\n')), expect: ['edition.en.mdx:1:1', 'edition notes are plain Markdown'] },
+	// The versions and their corrections.
+	{ name: 'a change without a version', edit: editVersions((y) => y.replace('  - version: "1.1"\n    what:', '  - what:')), expect: ['versions.yaml:13:1', 'a change without a version'] },
+	{ name: 'a change naming a unit the paper does not have', edit: editVersions((y) => y.replace('units: [s1-p2]', 'units: [s1-p2, s9-p9]')), expect: ['versions.yaml:17:1', 'unit "s9-p9"', 'the change names unit “s9-p9”, which the paper does not have'] },
+	{ name: 'a change naming a sentence the unit does not have', edit: editVersions((y) => y.replace('units: [s1-p2]', 'units: [s1-p2.2]')), expect: ['versions.yaml:17:1', 'unit "s1-p2.2"'] },
+	{ name: 'a change naming a version not listed', edit: editVersions((y) => y.replace('  - version: "1.1"\n    what:', '  - version: "1.2"\n    what:')), expect: ['versions.yaml:13:1', 'the change names version 1.2, which is not among the versions listed'] },
+	{ name: 'a change that says not where', edit: editVersions((y) => y.replace('    units: [s1-p2]\n', '')), expect: ['versions.yaml:13:1', 'the change says not where'] },
+	{ name: 'versions dated out of order', edit: editVersions((y) => y.replace('date: 2026-02-01', 'date: 2025-12-31')), expect: ['versions.yaml:8:1', 'unit "1.1"', 'dates out of order'] },
+	{ name: 'version numbers out of order', edit: editVersions((y) => y.replace('version: "1.1"\n    date', 'version: "0.9"\n    date').replace('  - version: "1.1"\n    what', '  - version: "0.9"\n    what')), expect: ['versions.yaml:7:1', 'version 0.9 is listed after 1.0'] },
+	{ name: 'a date that is not a day', edit: editVersions((y) => y.replace('date: 2026-02-01', 'date: 2026-02-30')), expect: ['versions.yaml:8:1', '2026-02-30 is not a day of the calendar'] },
+	{ name: 'a version number that is not one', edit: editVersions((y) => y.replace('version: "1.1"\n    date', 'version: v1.1\n    date')), expect: ['versions.yaml:7:1', 'a version number is numbers joined by dots'] },
+	{ name: 'a change naming a term the glossary does not have', edit: editVersions((y) => y.replace('units: [s1-p2]', 'units: [s1-p2]\n    glossary: [no-such-term]')), expect: ['versions.yaml:18:1', 'unit "no-such-term"', 'glossary.yaml does not have'] },
 	// The folder and its files.
 	{ name: 'a file that is not UTF-8 (GBK)', edit: (files) => files.set('paper.mdx', new Uint8Array([...utf8('---\ntitle:\n'), 0xb2, 0xe2, 0xca, 0xd4, 0x0a])), expect: ['paper.mdx:3:1', 'not UTF-8'] },
 	{

@@ -12,8 +12,8 @@ const ctx: InlineContext = { paper: { units: [], notes: [], translatorNotes: [] 
 
 test('a link’s title is kept, in the aligned text, a bibliography entry and the edition notes', () => {
 	const paper = parsePaper('<P id="p1">\n<Zh>见[此处](https://example.org/a "标题")。</Zh>\n<En>See [here](https://example.org/a "A “title” & more").</En>\n</P>\n', 'paper.mdx');
-	expect(renderInline(paper.units[0]!.text.zh, ctx)).toBe('见<a href="https://example.org/a" title="标题">此处</a>。');
-	expect(renderInline(paper.units[0]!.text.en, ctx)).toBe('See <a href="https://example.org/a" title="A “title” &amp; more">here</a>.');
+	expect(renderInline(paper.units[0]!.text.zh, ctx)).toBe('见<a class="out" href="https://example.org/a" title="标题">此处</a>。');
+	expect(renderInline(paper.units[0]!.text.en, ctx)).toBe('See <a class="out" href="https://example.org/a" title="A “title” &amp; more">here</a>.');
 	expect(renderMarkdownInline('A [book](https://example.org/b "Its title").')).toContain('title="Its title"');
 	expect(renderMarkdownProse('Prose [here](https://example.org/c "Why").', 'en')).toContain('title="Why"');
 });
@@ -29,7 +29,7 @@ test('a node the renderer does not know stops the build instead of vanishing', (
 });
 
 test('a bibliography entry is rendered whole, or not at all', () => {
-	expect(renderMarkdownInline('Cheng. *A Book*. [Link](https://example.org/).')).toBe('Cheng. <em>A Book</em>. <a href="https://example.org/">Link</a>.');
+	expect(renderMarkdownInline('Cheng. *A Book*. [Link](https://example.org/).')).toBe('Cheng. <em>A Book</em>. <a class="out" href="https://example.org/">Link</a>.');
 	for (const entry of ['A\n\nB', '2024. A Title.', '# A Title', '<b>A</b> Title', '- A Title']) expect(() => renderMarkdownInline(entry), entry).toThrow(UnrenderableError);
 });
 

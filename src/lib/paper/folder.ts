@@ -24,6 +24,7 @@ import { parsePaper, unitByTags } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { readReviews } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
+import { checkVersions, type Version, versionsSchema } from './versions.ts';
 
 // The paper's type lives with the model; it is exported here too, for the modules that import it from here.
 export type { Paper } from './model.ts';
@@ -251,7 +252,7 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 }
 
 /** The files a paper folder may hold, besides its source (which its metadata names). */
-const FOLDER_FILES = ['paper.mdx', 'glossary.yaml', 'bibliography.yaml', 'edition.zh.md', 'edition.en.md'];
+const FOLDER_FILES = ['paper.mdx', 'glossary.yaml', 'bibliography.yaml', 'edition.zh.md', 'edition.en.md', 'versions.yaml'];
 
 /** Why a file the folder holds is not read, and what was perhaps meant. */
 function unexpectedFile(name: string): string {
@@ -354,8 +355,16 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 
 	const reviews = readReviews(reviewFiles(files, text), at(REVIEWS_DIR), aligned && { text: aligned, glossary, bibliography, editionEn: editions.en }, problems);
 
+	// The dated versions and their corrections, checked against the text they name.
+	let versions: Version[] = [];
+	const versionsText = text('versions.yaml');
+	if (versionsText !== undefined) {
+		const read = readYaml(versionsText, at('versions.yaml'), versionsSchema, problems);
+		if (read) versions = checkVersions(read.data, { path: at('versions.yaml'), lineOf: read.lineOf, text: aligned, glossary, bibliography, editions }, problems);
+	}
+
 	if (problems.length > 0 || !meta || !aligned) throw new ContentError(problems);
-	return { id, meta, text: aligned, glossary, bibliography, editions, reviews };
+	return { id, meta, text: aligned, glossary, bibliography, editions, reviews, versions };
 }
 
 /** Notes and bibliography agree: every note with text cites a listed work, every work is cited. */

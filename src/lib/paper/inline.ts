@@ -40,8 +40,13 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 		case 'break':
 			return '<br>';
 		case 'link':
-			// No glossary links inside a link. Its title, where it has one, is kept as the link's.
-			return `<a href="${escapeHtml(node.url)}"${node.title ? ` title="${escapeHtml(node.title)}"` : ''}>${renderInline(node.children, { ...ctx, terms: undefined })}</a>`;
+		{
+			// No glossary links inside a link. Its title, where it has one, is kept as the link's. One whose text is not
+			// its address is marked, so that print spells the address out (print.css).
+			const inner = renderInline(node.children, { ...ctx, terms: undefined });
+			const out = /^(?:https?|mailto):/.test(node.url) && linkText(node.children) !== node.url;
+			return `<a${out ? ' class="out"' : ''} href="${escapeHtml(node.url)}"${node.title ? ` title="${escapeHtml(node.title)}"` : ''}>${inner}</a>`;
+		}
 		case 'mdxJsxTextElement':
 			if (node.name === 'Ref') return noteMarker(node.attributes, ctx);
 			if (node.name === 'Tn') return translatorMarker(node.attributes, ctx);
@@ -98,6 +103,9 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 	// The accessible name holds the visible label (WCAG 2.5.3): "Translator's note T1".
 	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
 }
+
+/** A link's visible text, as written. */
+const linkText = (nodes: readonly PhrasingContent[]): string => nodes.map((n) => ('value' in n ? n.value : 'children' in n ? linkText(n.children as PhrasingContent[]) : '')).join('');
 
 const NO_PAPER: InlineContext = { paper: { units: [], notes: [], translatorNotes: [] }, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
 

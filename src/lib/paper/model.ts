@@ -6,12 +6,13 @@
 import type { PhrasingContent } from 'mdast';
 import type { ReviewRecord } from './reviews.ts';
 import type { GlossaryTerm, PaperMeta, Work } from './schema.ts';
+import type { Version } from './versions.ts';
 
 /**
  * The model's shape, in the content store's digest: a store kept from a build with another shape (in
  * `.astro/` or a CI cache) is parsed afresh, not read as this one. Raise it when the model changes.
  */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 /** The two languages of a paper, by their short names. */
 export type Lang = 'zh' | 'en';
@@ -116,4 +117,6 @@ export interface Paper {
 	editions: Partial<Record<Lang, string>>;
 	/** The quality record: the review rounds of the English (reviews/*.yaml), by round. */
 	reviews: ReviewRecord[];
+	/** Its dated versions, oldest first, each with its changes (versions.yaml); none if the folder has no such file. */
+	versions: Version[];
 }

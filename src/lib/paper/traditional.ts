@@ -64,6 +64,7 @@ export function traditionalPaper(paper: Paper): Paper {
 		glossary: paper.glossary.map((term) => ({ ...term, zh: toTraditional(term.zh), note: zh(term.note) })),
 		bibliography: paper.bibliography.map(zh),
 		editions: paper.editions.zh === undefined ? paper.editions : { ...paper.editions, zh: toTraditional(paper.editions.zh) },
+		versions: paper.versions.map((v) => ({ ...v, summary: zh(v.summary), changes: v.changes.map((c) => ({ ...c, what: zh(c.what) })) })),
 	};
 	editions.set(paper, edition);
 	return edition;

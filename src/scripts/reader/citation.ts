@@ -17,7 +17,7 @@ import { chosenSegment, segmentIdOf } from './segments';
 import { label } from './strings';
 
 /** The paper's facts, from its aligned download (which study.ts reads too: one fetch). */
-const paperFacts = (paper: string): Promise<AlignedDownload> => fetchOnce<AlignedDownload>(downloadPath(`${paper}.json`));
+export const paperFacts = (paper: string): Promise<AlignedDownload> => fetchOnce<AlignedDownload>(downloadPath(`${paper}.json`));
 
 /** The files offered, each by the name a reader knows it by, and how it is made. */
 const FILES: [CitationFormat, string, (text: CitableText) => string][] = [
@@ -37,7 +37,7 @@ async function openCitation(button: HTMLElement, wholeUnit = false): Promise<voi
 	if (!article || !unit || !paper) return;
 	const chosen = chosenSegment();
 	const sentence = !wholeUnit && chosen && unit.contains(chosen) && unit.querySelector('.seg[data-seg="2"]') ? segmentIdOf(chosen) : undefined;
-	const { title, site, translator } = await paperFacts(paper);
+	const { title, site, translator, version } = await paperFacts(paper);
 	const mode = article.dataset['mode'];
 	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
 	// Notes are numbered by their place in the list (NoteList.astro).
@@ -57,6 +57,7 @@ async function openCitation(button: HTMLElement, wholeUnit = false): Promise<voi
 			unit: { id: sentence ?? unit.id, ...(noteNumber ? { note: noteNumber } : {}) },
 			...(lang === 'en' ? { translator: translator.en } : {}),
 			key: paper,
+			...(version ? { version } : {}),
 		};
 		const files = FILES.map(
 			([format, name, make]) =>

@@ -21,6 +21,7 @@ import { setUpStudy } from './study';
 import { arrive, setUpNavigation, trackHeaderHeight } from './navigation';
 import { setUpNotes } from './notes';
 import { setUpPopover } from './popover';
+import { setUpReports } from './report';
 import { addSettingsButton, setUpSettings } from './settings';
 import { setUpSidenotes } from './sidenotes';
 import { setUpLookup } from '../lookup/trigger';
@@ -74,6 +75,7 @@ if (!page[SET_UP]) {
 		setUpNotes,
 		setUpPopover,
 		setUpCitations,
+		setUpReports,
 		setUpContents,
 		setUpUnitTools,
 		setUpSettings,

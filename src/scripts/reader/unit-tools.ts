@@ -1,10 +1,12 @@
 /**
- * Each unit's tools: a permalink (a click copies it) and a cite control.
+ * Each unit's tools: a permalink (a click copies it), a cite control and,
+ * where the site takes reports, "report an error" (report.ts).
  * On a wide screen they stand in the margin beside the unit, shown on
  * hover and focus; on a phone, where there is no margin and nothing may
  * cover the text, a tap on a unit shows them in a row below it, and a tap
  * elsewhere hides them.
  */
+import { reportButton } from './report';
 import { label, pageLang } from './strings';
 
 /** Adds the tools to every unit and note of the page now shown (again after a swap), once. */
@@ -26,6 +28,8 @@ export function addUnitTools(): void {
 		cite.setAttribute('aria-label', label('citeParagraph'));
 		cite.textContent = label('citeShort');
 		tools.append(link, cite);
+		const report = reportButton();
+		if (report) tools.append(report);
 		unit.append(tools);
 	}
 }
