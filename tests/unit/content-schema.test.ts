@@ -149,6 +149,11 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a unit id that a marker’s back target takes', edit: editPaper((mdx) => mdx.replace('<P id="s1-p2">', '<P id="ref-n1">')), expect: ['paper.mdx:36:1', 'unit "ref-n1"', 'id "ref-n1" starts with “ref-”'] },
 	{ name: 'a translator’s note with the page’s own id', edit: editPaper((mdx) => mdx.replace('<Tn id="tn-second">', '<Tn id="tn-heading">')), expect: ['paper.mdx:38:25', 'unit "s1-p2"', 'id "tn-heading" is the page\'s own'] },
 	{ name: 'a glossary term with the page’s own id', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('id: paragraph', 'id: lookup'))), expect: ['glossary.yaml:2:9', 'unit "lookup"', 'id "lookup" is the page\'s own'] },
+	// A " #" after a plain YAML value starts a comment, and YAML drops the text after it.
+	{ name: 'a YAML comment cutting a glossary note', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('en: A unit of text.', 'en: A unit #1 of text.'))), expect: ['glossary.yaml:7:18', 'unit "terms.0.note.en"', 'a comment (" #") on a value\'s line'] },
+	{ name: 'a YAML comment cutting the title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: A Test #1 Paper')), expect: ['paper.mdx:4:14', 'unit "title.en"', 'the text after it would be lost'] },
+	{ name: 'a YAML comment cutting a bibliography entry', edit: (files) => files.set('bibliography.yaml', utf8('works:\n  - id: w\n    zh: 一本书\n    en: Smith. Part #2 of the work.\n')), expect: ['bibliography.yaml:4:21', 'unit "works.0.en"', 'quote the value'] },
+	{ name: 'a YAML comment on a plain value’s next line', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('en: A unit of text.', 'en: A unit\n        #2 of text.'))), expect: ['glossary.yaml:8:9', 'unit "terms.0.note.en"'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -120,7 +120,12 @@ function readYaml<T>(
 	}
 	for (const error of doc.errors) problems.push({ file, line: (error.linePos?.[0].line ?? 1) + lineOffset, column: error.linePos?.[0].col ?? 1, unit: undefined, fault: `not valid YAML: ${error.message.split('\n')[0]}` });
 	if (doc.errors.length > 0) return undefined;
-	for (const { path, value, range } of yamlStrings(doc)) {
+	for (const { path, value, range, comment } of yamlStrings(doc)) {
+		// A "#" after a plain value starts a comment that YAML drops: "Part #2 of the work" would publish as "Part".
+		if (comment !== undefined) {
+			const hash = lineCounter.linePos(range[1] + source.slice(range[1], range[2]).indexOf('#'));
+			problems.push({ file, line: hash.line + lineOffset, column: hash.col, unit: path.join('.'), fault: 'a comment (" #") on a value\'s line: YAML drops it and the text after it would be lost; quote the value, or put the comment on its own line' });
+		}
 		const bad = forbiddenCharacters(value).find((c) => !source.slice(range[0], range[1]).includes(String.fromCodePoint(c.codePoint)));
 		if (bad) problems.push({ file, line: lineCounter.linePos(range[0]).line + lineOffset, column: lineCounter.linePos(range[0]).col, unit: path.join('.'), fault: characterFault(bad.codePoint, 'an escape') });
 	}
@@ -138,10 +143,10 @@ function readYaml<T>(
 type YamlPath = (string | number)[];
 
 /** Every string value of a YAML document, with its path and where it stands. */
-function yamlStrings(doc: Document): { path: YamlPath; value: string; range: [number, number] }[] {
-	const found: { path: YamlPath; value: string; range: [number, number] }[] = [];
+function yamlStrings(doc: Document): { path: YamlPath; value: string; range: [number, number, number]; comment: string | undefined }[] {
+	const found: { path: YamlPath; value: string; range: [number, number, number]; comment: string | undefined }[] = [];
 	const walk = (node: unknown, path: YamlPath): void => {
-		if (isScalar(node) && typeof node.value === 'string' && node.range) found.push({ path, value: node.value, range: [node.range[0], node.range[1]] });
+		if (isScalar(node) && typeof node.value === 'string' && node.range) found.push({ path, value: node.value, range: node.range, comment: node.comment ?? undefined });
 		else if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
 		else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
 	};
