@@ -11,6 +11,7 @@
  */
 import { type CitableText, capitalize, citedUrl, isoDate, unitLabel, utcParts } from './cite';
 import { HTML_LANG } from './paper/model';
+import { collapseSpaces } from './paper/characters';
 
 /**
  * The note, in the edition's language, as one sentence of clauses (a
@@ -60,8 +61,8 @@ export type CitationFormat = 'bib' | 'ris' | 'csl.json';
 /** The name of a downloadable citation file: `chatgpt-sora-zh.bib`, `chatgpt-sora-zh-s2-1-p3.ris`, `chatgpt-sora-en.csl.json`. */
 export const citationFileName = (text: CitableText, format: CitationFormat): string => `${entryKey(text)}.${format}`;
 
-/** Whitespace runs (tabs, line breaks) as one space: no format here keeps a line break inside a value. */
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Whitespace runs (tabs, line breaks) as one space: no format here keeps a line break inside a value. U+3000, NBSP and the like are text, and stay. */
+const oneLine = collapseSpaces;
 
 const TEX_SPECIALS: Record<string, string> = {
 	'\\': '\\textbackslash{}',

@@ -11,6 +11,7 @@ import type { CitableText } from './cite';
 import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
 import { HTML_LANG, type Lang, segmentId } from './paper/model';
+import { collapseSpaces } from './paper/characters';
 import { plainText } from './paper/plain-text';
 import { type SegmentState, segmentStates } from './paper/quality';
 import type { Paper } from './papers';
@@ -38,7 +39,7 @@ function unitState(states: readonly SegmentState[]): SegmentState | '' {
 
 /** Every unit, then every note, in reading order; a note the source lacks has empty texts and kind `note-missing`. */
 export function alignedRows(paper: AlignedSource): AlignedRow[] {
-	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	const clean = collapseSpaces;
 	const states = Map.groupBy(alignedSegments(paper), (s) => s.unit);
 	const state = (id: string) => unitState((states.get(id) ?? []).map((s) => s.state));
 	return [
@@ -58,7 +59,7 @@ export interface SegmentRow {
 
 /** Every segment of every unit, then of every note, in reading order. */
 export function alignedSegments(paper: AlignedSource): SegmentRow[] {
-	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+	const clean = collapseSpaces;
 	const states = segmentStates(paper.reviews ?? [], paper.text);
 	return [...paper.text.units, ...paper.text.notes].flatMap((unit) =>
 		unit.segments.map((segment, i) => {

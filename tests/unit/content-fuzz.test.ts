@@ -82,7 +82,7 @@ interface Case {
 
 /** Control characters, noncharacters and other characters content may not hold, and some it may. */
 const HOSTILE_CHARACTERS = ['\u0000', '\u0007', '\u0008', '\u000b', '\u000c', '\u000d', '\u001b', '\u007f', '\u0085', '\u009f', '\ufdd0', '\ufffd', '\ufffe', '\uffff', '\u{1fffe}', '\u{10ffff}', '\ud800', '\udfff'];
-const ODD_CHARACTERS = ['\u200b', '\u200d', '\u202e', '\u00a0', '\u3000', '\u0301', '😀', '𠀀', '中', '\t', '<', '>', '&', '"', "'", '\\', '{', '}', '*', '_', '`', '[', ']', '#', '|', '~', '$'];
+const ODD_CHARACTERS = ['\u200b', '\u200d', '\u202e', '\u00a0', '&nbsp;', '\u3000', '\u3000\u3000', '\u2003', '\u2028', '\u2029', '\ufeff', '\u0301', '😀', '𠀀', '中', '\t', '<', '>', '&', '"', "'", '\\', '{', '}', '*', '_', '`', '[', ']', '#', '|', '~', '$'];
 
 function generator(next: () => number) {
 	const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -323,6 +323,8 @@ function generator(next: () => number) {
 const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
 const HAN = /\p{Script=Han}/gu;
 const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
+/** The characters of a text beyond ASCII, sorted: what rewriting a "space" (U+3000 to " ") or dropping one changes. */
+const beyondAscii = (text: string): string => [...text].filter((ch) => ch.codePointAt(0)! > 0x7f).sort().join('');
 
 /** The text of an HTML fragment, and its attributes' values. */
 function readHtml(html: string): { text: string; attributes: string } {
@@ -406,6 +408,21 @@ function losses(paper: Paper, c: Case): string[] {
 	const unitText = unitHtml.reduce((n, h) => n + hanCount(h.text), 0);
 	const rows = json.units.reduce((n, u) => n + hanCount(u.zh) + hanCount(u.en), 0);
 	if (rows !== unitText) found.push(`the units' pages show ${unitText} Chinese characters, the downloads hold ${rows}`);
+	// Beyond Han: each unit's characters past ASCII (U+3000, NBSP, U+2028, U+FEFF, emoji…) are the same on its page and in its
+	// download rows, and no ASCII text character is gained or lost either (only ASCII whitespace may be collapsed).
+	units.forEach((u, i) => {
+		const row = json.units.find((r) => r.id === u.id);
+		for (const [k, lang] of (['zh', 'en'] as const).entries()) {
+			const page = unitHtml[i * 2 + k]!.text;
+			const download = row?.[lang] ?? '';
+			if (beyondAscii(page) !== beyondAscii(download)) found.push(`unit "${u.id}" (${lang}): the page holds ${JSON.stringify(beyondAscii(page))} beyond ASCII, the download ${JSON.stringify(beyondAscii(download))}`);
+		}
+	});
+	// Every character of the source's unit text beyond ASCII that is not in a comment or a link's address is on a page.
+	const sourceBeyond = [...body].filter((ch) => ch.codePointAt(0)! > 0x7f).length;
+	const pagesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.text].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
+	const attributesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.attributes].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
+	if (sourceBeyond > pagesBeyond + attributesBeyond) found.push(`paper.mdx holds ${sourceBeyond} characters beyond ASCII, the pages show ${pagesBeyond} (and ${attributesBeyond} in attributes)`);
 	return found;
 }
 

@@ -40,3 +40,14 @@ export function lineColumn(text: string, index: number): { line: number; column:
 	const lineStart = before.lastIndexOf('\n') + 1;
 	return { line: before.split('\n').length, column: index - lineStart + 1 };
 }
+
+/**
+ * "Spaces and line breaks" where the site collapses or trims them: ASCII whitespace only. JavaScript's
+ * `\s` and `trim()` also take U+3000 (the ideographic space, and the indent of a Chinese paragraph),
+ * NBSP, U+2028/9 and U+FEFF, which are the text's own characters and must stay as they are.
+ */
+const ASCII_SPACES = /[ \t\n\r\f]+/g;
+export const trimSpacesStart = (text: string): string => text.replace(/^[ \t\n\r\f]+/, '');
+export const trimSpacesEnd = (text: string): string => text.replace(/[ \t\n\r\f]+$/, '');
+/** Each run of ASCII whitespace as one space, none at the ends. */
+export const collapseSpaces = (text: string): string => trimSpacesEnd(trimSpacesStart(text.replace(ASCII_SPACES, ' ')));

@@ -6,6 +6,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { checkInline } from './inline-check.ts';
+import { trimSpacesEnd, trimSpacesStart } from './characters.ts';
 import { attribute, excerpt, type Reader } from './mdx-reader.ts';
 import { type Lang, SEGMENT_JOINER, type Segment, segmentId } from './model.ts';
 import { plainText } from './plain-text.ts';
@@ -66,9 +67,9 @@ export function pairSegments(reader: Reader, lines: Record<Lang, PhrasingContent
 function trimLine(line: PhrasingContent[]): PhrasingContent[] {
 	const trimmed = [...line];
 	const first = trimmed[0];
-	if (first?.type === 'text') trimmed[0] = { ...first, value: first.value.trimStart() };
+	if (first?.type === 'text') trimmed[0] = { ...first, value: trimSpacesStart(first.value) };
 	const last = trimmed.at(-1);
-	if (last?.type === 'text') trimmed[trimmed.length - 1] = { ...last, value: last.value.trimEnd() };
+	if (last?.type === 'text') trimmed[trimmed.length - 1] = { ...last, value: trimSpacesEnd(last.value) };
 	return trimmed.filter((node) => node.type !== 'text' || node.value !== '');
 }
 
