@@ -154,6 +154,12 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a YAML comment cutting the title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: A Test #1 Paper')), expect: ['paper.mdx:4:14', 'unit "title.en"', 'the text after it would be lost'] },
 	{ name: 'a YAML comment cutting a bibliography entry', edit: (files) => files.set('bibliography.yaml', utf8('works:\n  - id: w\n    zh: 一本书\n    en: Smith. Part #2 of the work.\n')), expect: ['bibliography.yaml:4:21', 'unit "works.0.en"', 'quote the value'] },
 	{ name: 'a YAML comment on a plain value’s next line', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('en: A unit of text.', 'en: A unit\n        #2 of text.'))), expect: ['glossary.yaml:8:9', 'unit "terms.0.note.en"'] },
+	{
+		name: 'a YAML alias bomb',
+		edit: (files) => files.set('glossary.yaml', utf8(`a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n${textOf(files, 'glossary.yaml')}`)),
+		expect: ['glossary.yaml:2:8', 'unit "b.0"', 'a YAML alias (*a)'],
+	},
+	{ name: 'a YAML merge key', edit: editPaper((mdx) => mdx.replace('title:\n  zh: 测试论文', 'base: &t\n  zh: 测试论文\ntitle:\n  <<: *t')), expect: ['paper.mdx:5:7', 'a YAML alias (*t)'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RootContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { type AlignedPaper, ID_PATTERN, type Lang, type Paper } from './model.ts';
 import { pageIdFault } from '../page-ids.ts';
@@ -129,7 +129,25 @@ function readYaml<T>(
 		const bad = forbiddenCharacters(value).find((c) => !source.slice(range[0], range[1]).includes(String.fromCodePoint(c.codePoint)));
 		if (bad) problems.push({ file, line: lineCounter.linePos(range[0]).line + lineOffset, column: lineCounter.linePos(range[0]).col, unit: path.join('.'), fault: characterFault(bad.codePoint, 'an escape') });
 	}
-	const parsed = schema.safeParse(doc.toJS());
+	// An alias repeats a value by reference: content never needs one, and a few nested ones expand into
+	// millions of values (an "alias bomb", which the library stops by throwing). Each is refused where it stands.
+	let aliases = 0;
+	visit(doc, {
+		Alias(_, node) {
+			aliases++;
+			const at = lineCounter.linePos(node.range?.[0] ?? 0);
+			if (aliases <= 3) problems.push({ file, line: at.line + lineOffset, column: at.col, unit: node.range ? yamlPathAt(doc, node.range[0])?.join('.') : undefined, fault: `a YAML alias (*${node.source}): content files repeat no value by reference; write the value out` });
+		},
+	});
+	if (aliases > 0) return undefined;
+	let value: unknown;
+	try {
+		value = doc.toJS({ maxAliasCount: 0 });
+	} catch (error) {
+		problems.push({ file, line: 1 + lineOffset, column: 1, unit: undefined, fault: `not readable YAML: ${error instanceof Error ? error.message : String(error)}` });
+		return undefined;
+	}
+	const parsed = schema.safeParse(value);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const path = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
