@@ -160,6 +160,10 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 		expect: ['glossary.yaml:2:8', 'unit "b.0"', 'a YAML alias (*a)'],
 	},
 	{ name: 'a YAML merge key', edit: editPaper((mdx) => mdx.replace('title:\n  zh: 测试论文', 'base: &t\n  zh: 测试论文\ntitle:\n  <<: *t')), expect: ['paper.mdx:5:7', 'a YAML alias (*t)'] },
+	// A comment around a unit removes it from the site.
+	{ name: 'a comment around a whole unit', edit: editPaper((mdx) => mdx.replace(/<P id="s1-p2">[^]*?<\/P>\n/, (unit) => `{/*\n${unit}*/}\n`)), expect: ['paper.mdx:36:1', 'a comment holding unit markup (<P…>) hides that text'] },
+	{ name: 'a one-line comment around a unit', edit: editPaper((mdx) => mdx.replace(/<P id="s1-p2">[^]*?<\/P>\n/, (unit) => `{/* ${unit.replaceAll('\n', ' ')} */}\n`)), expect: ['paper.mdx:36:1', 'hides that text from the site'] },
+	{ name: 'a comment in a unit around its Chinese', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二段。</Zh>\n{/* 第三段。 */}')), expect: ['paper.mdx:38:1', 'unit "s1-p2"', 'a comment holding Chinese text (“第”)'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -42,6 +42,19 @@ export function isUnitElement(name: string | null | undefined): name is UnitElem
 /** `{/* … *\/}`: the only expression content may hold, a comment. */
 export const isComment = (expression: string): boolean => /^\s*\/\*[^]*\*\/\s*$/.test(expression);
 
+/**
+ * Why a comment hides part of the edition, or undefined: a comment is the editors' prose, and one that holds
+ * unit markup or Chinese text has most likely been put around a unit (or its text), which it removes from
+ * the site without a word.
+ */
+export function commentHides(expression: string): string | undefined {
+	const markup = /<\/?(Abstract|H2|H3|H4|P|Note|Zh|En|Tn|Ref)\b/.exec(expression);
+	if (markup) return `a comment holding unit markup (<${markup[0].slice(1)}…>) hides that text from the site: remove the comment around it, or write the comment as prose`;
+	const han = /\p{Script=Han}/u.exec(expression);
+	if (han) return `a comment holding Chinese text (“${han[0]}”) hides it from the site: the source's text belongs in a unit, and a comment is the editors' prose`;
+	return undefined;
+}
+
 /** The start of a node's text, for a message. */
 export function excerpt(node: object): string {
 	const text = 'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '';

@@ -21,7 +21,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { type MdxJsxFlowElement, mdxToMdast } from 'satteri';
 import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
 import { attributeFaults, idFault } from './inline-check.ts';
-import { attribute, excerpt, isComment, isUnitElement, type JsxElement, type Reader } from './mdx-reader.ts';
+import { attribute, commentHides, excerpt, isComment, isUnitElement, type JsxElement, type Reader } from './mdx-reader.ts';
 import { type AlignedPaper, ID_PATTERN, type Lang, type Note, type Rendering, type Segment, type Unit, UNIT_KINDS, type UnitElement } from './model.ts';
 import { plainText } from './plain-text.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
@@ -118,6 +118,7 @@ function readTopLevel(reader: Reader, node: RootContent): Read {
 	}
 	if (node.type === 'mdxFlowExpression') {
 		if (!isComment(node.value)) report(node, undefined, `the expression {${excerpt(node)}} is not content: only a comment {/* … */} may stand between units`);
+		else if (commentHides(node.value)) report(node, undefined, commentHides(node.value)!);
 		return undefined;
 	}
 	if (node.type !== 'mdxJsxFlowElement' || !isUnitElement(node.name)) {
@@ -181,6 +182,7 @@ function readParts(reader: Reader, node: MdxJsxFlowElement, id: string): { parts
 	for (const child of node.children) {
 		if (child.type === 'mdxFlowExpression') {
 			if (!isComment(child.value)) report(child, id, `the expression {${excerpt(child)}} is not content: only a comment {/* … */} may stand in a unit`);
+			else if (commentHides(child.value)) report(child, id, commentHides(child.value)!);
 			continue;
 		}
 		const lang = child.type === 'mdxJsxFlowElement' ? ({ Zh: 'zh', En: 'en' } as const)[child.name as 'Zh' | 'En'] : undefined;
