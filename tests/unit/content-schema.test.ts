@@ -164,6 +164,9 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a comment around a whole unit', edit: editPaper((mdx) => mdx.replace(/<P id="s1-p2">[^]*?<\/P>\n/, (unit) => `{/*\n${unit}*/}\n`)), expect: ['paper.mdx:36:1', 'a comment holding unit markup (<P…>) hides that text'] },
 	{ name: 'a one-line comment around a unit', edit: editPaper((mdx) => mdx.replace(/<P id="s1-p2">[^]*?<\/P>\n/, (unit) => `{/* ${unit.replaceAll('\n', ' ')} */}\n`)), expect: ['paper.mdx:36:1', 'hides that text from the site'] },
 	{ name: 'a comment in a unit around its Chinese', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>第二段。</Zh>\n{/* 第三段。 */}')), expect: ['paper.mdx:38:1', 'unit "s1-p2"', 'a comment holding Chinese text (“第”)'] },
+	// An invisible "translation" is an empty one.
+	...[['a zero-width space', '\u200b'], ['a soft hyphen as &shy;', '&shy;'], ['a zero-width space as &#x200B;', '&#x200B;'], ['a word joiner and a BOM', '\u2060\ufeff']].map(([what, text]) => ({ name: `an English text of only ${what}`, edit: editPaper((mdx) => mdx.replace('<En>I. The First Section</En>', `<En>${text}</En>`)), expect: ['paper.mdx:28:1', 'unit "s1"', 'the English text is empty'] })),
+	{ name: 'a translator’s note of only a zero-width space', edit: editPaper((mdx) => mdx.replace("A translator's note.</Tn>", '\u200b</Tn>')), expect: ['unit "s1-p2"', 'translator\'s note "tn-second" is empty'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -51,3 +51,6 @@ export const trimSpacesStart = (text: string): string => text.replace(/^[ \t\n\r
 export const trimSpacesEnd = (text: string): string => text.replace(/[ \t\n\r\f]+$/, '');
 /** Each run of ASCII whitespace as one space, none at the ends. */
 export const collapseSpaces = (text: string): string => trimSpacesEnd(trimSpacesStart(text.replace(ASCII_SPACES, ' ')));
+
+/** Whether a text shows nothing: only whitespace of any kind and invisible characters (zero-width ones, the soft hyphen, U+FEFF…). */
+export const isBlank = (text: string): boolean => text.replace(/[\s\p{Default_Ignorable_Code_Point}]+/gu, '') === '';

@@ -6,7 +6,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { pageIdFault } from '../page-ids.ts';
-import { characterFault, forbiddenCharacters } from './characters.ts';
+import { characterFault, forbiddenCharacters, isBlank } from './characters.ts';
 import { linkFault } from './links.ts';
 import { attribute, excerpt, type JsxElement, type Reader } from './mdx-reader.ts';
 import { ID_PATTERN, type Lang, UNIT_KINDS } from './model.ts';
@@ -110,7 +110,7 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 				else {
 					seenIds.set(id, node.position?.start.line ?? 1);
 					const content = node.children as PhrasingContent[];
-					if (plainText(content).trim() === '') report(node, unit, `translator's note "${id}" is empty`);
+					if (isBlank(plainText(content))) report(node, unit, `translator's note "${id}" is empty`);
 					reader.translatorNotes.push({ id, unitId: unit, content });
 				}
 				checkInline(reader, node.children as PhrasingContent[], lang, unit, true);

@@ -19,7 +19,7 @@
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { type MdxJsxFlowElement, mdxToMdast } from 'satteri';
-import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
+import { characterFault, forbiddenCharacters, isBlank, lineColumn } from './characters.ts';
 import { attributeFaults, idFault } from './inline-check.ts';
 import { attribute, commentHides, excerpt, isComment, isUnitElement, type JsxElement, type Reader } from './mdx-reader.ts';
 import { type AlignedPaper, ID_PATTERN, type Lang, type Note, type Rendering, type Segment, type Unit, UNIT_KINDS, type UnitElement } from './model.ts';
@@ -211,8 +211,8 @@ function readText(reader: Reader, parts: Partial<Record<Lang, MdxJsxFlowElement>
 	const { report } = reader;
 	const lines = { zh: segmentLines(reader, parts.zh, 'zh', id), en: segmentLines(reader, parts.en, 'en', id) };
 	const text = { zh: joinSegments(lines.zh, 'zh'), en: joinSegments(lines.en, 'en') };
-	if (parts.zh && plainText(text.zh).trim() === '') report(parts.zh, id, `the Chinese text is empty`);
-	if (parts.en && plainText(text.en).trim() === '') report(parts.en, id, `the English text is empty`);
+	if (parts.zh && isBlank(plainText(text.zh))) report(parts.zh, id, `the Chinese text is empty`);
+	if (parts.en && isBlank(plainText(text.en))) report(parts.en, id, `the English text is empty`);
 	const segments = parts.zh && parts.en ? pairSegments(reader, lines, id, parts.en) : [];
 
 	const refs = { zh: refsIn(text.zh), en: refsIn(text.en) };

@@ -6,7 +6,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 import { checkInline } from './inline-check.ts';
-import { trimSpacesEnd, trimSpacesStart } from './characters.ts';
+import { isBlank, trimSpacesEnd, trimSpacesStart } from './characters.ts';
 import { attribute, excerpt, type Reader } from './mdx-reader.ts';
 import { type Lang, SEGMENT_JOINER, type Segment, segmentId } from './model.ts';
 import { plainText } from './plain-text.ts';
@@ -55,7 +55,7 @@ export function pairSegments(reader: Reader, lines: Record<Lang, PhrasingContent
 		const where = (lang: Lang) => pair[lang][0] ?? en;
 		// A unit of one segment that is empty is reported as an empty text.
 		for (const lang of lines.zh.length > 1 ? (['zh', 'en'] as const) : []) {
-			if (plainText(pair[lang]).trim() === '') report(where(lang), unit, `segment ${segmentId(unit, i)} is empty in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
+			if (isBlank(plainText(pair[lang]))) report(where(lang), unit, `segment ${segmentId(unit, i)} is empty in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
 		}
 		const markers = { zh: refsIn(pair.zh).map((r) => r.note).join(', '), en: refsIn(pair.en).map((r) => r.note).join(', ') };
 		if (markers.zh !== markers.en) report(where('en'), unit, `segment ${segmentId(unit, i)}: note markers differ: the Chinese has [${markers.zh}], the English [${markers.en}]`);
