@@ -167,6 +167,9 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	// An invisible "translation" is an empty one.
 	...[['a zero-width space', '\u200b'], ['a soft hyphen as &shy;', '&shy;'], ['a zero-width space as &#x200B;', '&#x200B;'], ['a word joiner and a BOM', '\u2060\ufeff']].map(([what, text]) => ({ name: `an English text of only ${what}`, edit: editPaper((mdx) => mdx.replace('<En>I. The First Section</En>', `<En>${text}</En>`)), expect: ['paper.mdx:28:1', 'unit "s1"', 'the English text is empty'] })),
 	{ name: 'a translator’s note of only a zero-width space', edit: editPaper((mdx) => mdx.replace("A translator's note.</Tn>", '\u200b</Tn>')), expect: ['unit "s1-p2"', 'translator\'s note "tn-second" is empty'] },
+	// A marker inside a link would be a link in a link.
+	{ name: 'a translator’s note inside a link', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph<Tn id="tn-second">A translator\'s note.</Tn>.</En>', '<En>The [second<Tn id="tn-second">A translator\'s note.</Tn>](https://example.org/) paragraph.</En>')), expect: ['paper.mdx:38:16', 'unit "s1-p2"', "a translator's note <Tn> inside a link"] },
+	{ name: 'a note marker inside a link', edit: editPaper((mdx) => mdx.replace('The first paragraph has a note<Ref to="n1"/>.', 'The first paragraph has [a note<Ref to="n1"/>](https://example.org/).')), expect: ['unit "s1-p1"', 'a note marker <Ref> inside a link'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -70,8 +70,8 @@ function checkCharacters(reader: Reader, node: PhrasingContent, value: string, u
 	if (bad) reader.report(node, unit, characterFault(bad.codePoint, 'a character reference'));
 }
 
-/** Checks inline content of `unit` in `lang`, reporting every fault and collecting its translator's notes. */
-export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean): void {
+/** Checks inline content of `unit` in `lang`, reporting every fault and collecting its translator's notes; `insideLink` when it is a link's text. */
+export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], lang: Lang, unit: string, insideNote: boolean, insideLink = false): void {
 	const { report, seenIds } = reader;
 	for (const node of nodes) {
 		if (node.type === 'mdxTextExpression') {
@@ -95,6 +95,8 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 				continue;
 			}
 			for (const fault of attributeFaults(node)) report(node, unit, fault);
+			// A marker is a link itself: inside a link it would be a link in a link, which HTML cannot hold (the browser takes it apart).
+			if (insideLink) report(node, unit, `${name === 'Tn' ? "a translator's note <Tn>" : 'a note marker <Ref>'} inside a link: a link cannot hold another; put it after the link's text`);
 			if (name === 'Ref') {
 				const to = attribute(node, 'to');
 				if (typeof to !== 'string' || to === '') report(node, unit, `<Ref> needs to="<note id>"`);
@@ -113,10 +115,10 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 					if (isBlank(plainText(content))) report(node, unit, `translator's note "${id}" is empty`);
 					reader.translatorNotes.push({ id, unitId: unit, content });
 				}
-				checkInline(reader, node.children as PhrasingContent[], lang, unit, true);
+				checkInline(reader, node.children as PhrasingContent[], lang, unit, true, insideLink);
 			}
 			continue;
 		}
-		if ('children' in node) checkInline(reader, node.children as PhrasingContent[], lang, unit, insideNote);
+		if ('children' in node) checkInline(reader, node.children as PhrasingContent[], lang, unit, insideNote, insideLink || node.type === 'link');
 	}
 }
