@@ -9,7 +9,7 @@
  *     node tools/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, posix, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -31,14 +31,14 @@ export interface HeaderRule {
 	headers: [string, string][];
 }
 
-/** The rules of a `_headers` file: `*` matches anything, including slashes. */
+/** The rules of a `_headers` file: `*` matches anything, including slashes and line breaks (`%0A` decodes to one). */
 export function parseHeaders(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
-			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^]*');
+			rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [] });
 		} else {
 			const at = line.indexOf(':');
 			rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -90,6 +90,9 @@ export function answer(root: string, target: string): Answer {
 	if (statSync(file).isDirectory()) {
 		if (!path.endsWith('/')) return { status: 301, location: `${encodePath(path)}/` };
 		file = join(file, 'index.html');
+	} else if (path.endsWith('/') || /\/\.{1,2}$/.test(decoded)) {
+		// A file named as a directory (`/en/x/index.html/`): a static host has none, and relative URLs would resolve under it.
+		return notFound;
 	}
 	return existsSync(file) && statSync(file).isFile() ? { status: 200, file, path } : notFound;
 }
@@ -99,8 +102,19 @@ export function createSiteServer(dir: string): Server {
 	const root = resolve(dir);
 	const headersFile = join(root, '_headers');
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
+	/** The `_headers` rules for a request: those of its path as sent and as decoded, so every answer (a 404, a 400, a redirect) carries the policy. */
+	const applyHeaders = (response: ServerResponse, paths: string[]): void => {
+		for (const rule of rules) if (paths.some((path) => rule.pattern.test(path))) for (const [name, value] of rule.headers) response.setHeader(name, value);
+	};
 	return createServer((request, response) => {
-		const result = answer(root, request.url ?? '/');
+		const target = request.url ?? '/';
+		const result = answer(root, target);
+		applyHeaders(response, [target.split(/[?#]/, 1)[0]!, ...('path' in result ? [result.path] : [])]);
+		// A static host answers GET and HEAD; anything else is not a way to read a page.
+		if (request.method !== 'GET' && request.method !== 'HEAD') {
+			response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+			return;
+		}
 		if (result.status === 400) {
 			response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request\n');
 			return;
@@ -110,8 +124,8 @@ export function createSiteServer(dir: string): Server {
 			return;
 		}
 		response.statusCode = result.status;
-		response.setHeader('Content-Type', TYPES[extname(result.file)] ?? 'application/octet-stream');
-		for (const rule of rules) if (rule.pattern.test(result.path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+		// A download's rule names its type; the 404 page is HTML whatever the path asked for.
+		if (result.status === 404 || !response.hasHeader('Content-Type')) response.setHeader('Content-Type', TYPES[extname(result.file)] ?? 'application/octet-stream');
 		createReadStream(result.file)
 			.on('error', () => (response.headersSent ? response.destroy() : response.end()))
 			.pipe(response);

@@ -45,9 +45,9 @@ afterAll(async () => {
 });
 
 /** GET `path` exactly as written, from 127.0.0.1, within two seconds. */
-function get(path: string): Promise<Reply> {
+function get(path: string, method = 'GET'): Promise<Reply> {
 	return new Promise((done, fail) => {
-		const req = request({ host: '127.0.0.1', port, path, timeout: 2000 }, (response) => {
+		const req = request({ host: '127.0.0.1', port, path, method, timeout: 2000 }, (response) => {
 			let body = '';
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => (body += chunk));
@@ -103,6 +103,22 @@ test.each([
 	expect(reply.headers['location']).toBe(location);
 	expect(reply.headers['set-cookie']).toBeUndefined();
 	expect((await get('/')).status).toBe(200);
+});
+
+test.each(['/en/%0A', '/%0A', '/en%0A/', '/en/%0D', '/nope%E2%80%A8', '/nope%E2%80%A9', '/missing', '/%E0%A4%A', '/en', '/%2fevil.example/..%2fen'])('%s is answered with the site-wide headers', async (path) => {
+	const reply = await get(path);
+	expect(reply.headers['x-served-by'], `${reply.status}`).toBe('test');
+});
+
+test.each(['/index.html/', '/index.html/.', '/en/index.html/'])('%s, a file named as a directory, is not found', async (path) => {
+	expect(await get(path)).toMatchObject({ status: 404, body: 'not found' });
+});
+
+test.each(['POST', 'DELETE', 'OPTIONS', 'PUT'])('%s is not allowed, and says which methods are', async (method) => {
+	const reply = await get('/', method);
+	expect(reply.status).toBe(405);
+	expect(reply.headers['allow']).toBe('GET, HEAD');
+	expect(reply.headers['x-served-by']).toBe('test');
 });
 
 test('a redirect for a directory whose name needs escaping keeps it escaped, on this host', async () => {
