@@ -7,6 +7,7 @@
  * CSL-JSON. tests/built/downloads.test.ts reads each back with a standard
  * parser and compares it with the model.
  */
+import type { PhrasingContent } from 'mdast';
 import type { CitableText } from './cite';
 import { bibtex, citationFileName, cslJson, ris } from './citation-files';
 import { t } from './i18n';
@@ -46,6 +47,40 @@ export function alignedRows(paper: AlignedSource): AlignedRow[] {
 		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)), state: state(u.id) })),
 		...paper.text.notes.map((n) => ({ id: n.id, kind: n.missing ? 'note-missing' : 'note', zh: clean(plainText(n.text.zh)), en: clean(plainText(n.text.en)), state: state(n.id) })),
 	];
+}
+
+/** A translator's note: editorial, English only, on the unit (or note) whose English carries it. */
+export interface TranslatorNoteRow {
+	id: string;
+	unit: string;
+	en: string;
+	editorial: true;
+}
+
+/** Every translator's note, in reading order: an editorial addition, kept in the downloads and marked as such. */
+export const translatorNoteRows = (paper: AlignedSource): TranslatorNoteRow[] =>
+	paper.text.translatorNotes.map((tn) => ({ id: tn.id, unit: tn.unitId, en: collapseSpaces(plainText(tn.content)), editorial: true }));
+
+/** A link of the text: its unit, its language, its words and its address (and title), which the plain text leaves out. */
+export interface LinkRow {
+	unit: string;
+	lang: Lang;
+	text: string;
+	url: string;
+	title?: string;
+}
+
+/** Every link of the units, notes and translator's notes, in reading order. */
+export function linkRows(paper: AlignedSource): LinkRow[] {
+	const rows: LinkRow[] = [];
+	const walk = (nodes: readonly PhrasingContent[], unit: string, lang: Lang): void => {
+		for (const node of nodes) {
+			if (node.type === 'link') rows.push({ unit, lang, text: collapseSpaces(plainText(node.children)), url: node.url, ...(node.title ? { title: node.title } : {}) });
+			if ('children' in node) walk(node.children as PhrasingContent[], unit, lang);
+		}
+	};
+	for (const unit of [...paper.text.units, ...paper.text.notes]) for (const lang of ['zh', 'en'] as const) walk(unit.text[lang], unit.id, lang);
+	return rows;
 }
 
 /** One aligned segment: its id (`s2-1-p3.2`), its unit's, its text in each language, and the state of its English. */
@@ -91,6 +126,8 @@ export function alignedTsvRows(paper: AlignedSource): string[][] {
 	return [
 		['id', 'unit', 'kind', 'zh', 'en', 'state'],
 		...alignedRows(paper).flatMap((r) => [[r.id, r.id, r.kind, r.zh, r.en, r.state], ...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en, s.state])]),
+		// Editorial additions last, marked by their kind; they have no Chinese.
+		...translatorNoteRows(paper).map((tn) => [tn.id, tn.unit, 'translator-note', '', tn.en, '']),
 	];
 }
 
@@ -141,6 +178,10 @@ export interface AlignedDownload {
 	version?: { number: string; date: string };
 	units: AlignedRow[];
 	segments: SegmentRow[];
+	/** The translator's notes: editorial additions, marked so. */
+	translatorNotes: TranslatorNoteRow[];
+	/** The links of the text, with their addresses, which the plain texts leave out. */
+	links: LinkRow[];
 }
 
 export const alignedDownload = (paper: Paper): AlignedDownload => ({
@@ -151,6 +192,8 @@ export const alignedDownload = (paper: Paper): AlignedDownload => ({
 	...citedVersion(paper),
 	units: alignedRows(paper),
 	segments: alignedSegments(paper),
+	translatorNotes: translatorNoteRows(paper),
+	links: linkRows(paper),
 });
 
 /** What a citation of a paper's edition in `lang` needs; `site` is the site's origin, `accessed` the date. */

@@ -47,7 +47,7 @@ test.each(built)('%s is what the model makes', (file) => {
 describe('the aligned text', () => {
 	const all = readTsv(read(`${PAPER}.tsv`));
 	/** The paragraph table: the units' and notes' rows, without their unit column. */
-	const rows = [['id', 'kind', 'zh', 'en', 'state'], ...all.slice(1).filter((r) => r[2] !== 'segment').map(([id, , kind, zh, en, state]) => [id!, kind!, zh!, en!, state!])];
+	const rows = [['id', 'kind', 'zh', 'en', 'state'], ...all.slice(1).filter((r) => r[2] !== 'segment' && r[2] !== 'translator-note').map(([id, , kind, zh, en, state]) => [id!, kind!, zh!, en!, state!])];
 	const sentences = all.slice(1).filter((r) => r[2] === 'segment');
 	const model = alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en, r.state]);
 	const segmentModel = alignedSegments(paper).map((s) => [s.id, s.unit, 'segment', s.zh, s.en, s.state]);
@@ -59,7 +59,7 @@ describe('the aligned text', () => {
 		expect(sentences).toHaveLength(291);
 		// Each sentence row follows its unit's row, and a unit's sentences join into its text.
 		for (const [id, unit] of sentences) expect(all.findLastIndex((r) => r[0] === unit), id).toBeLessThan(all.findIndex((r) => r[0] === id));
-		for (const [id, , kind, zh, en] of all.slice(1).filter((r) => r[2] !== 'segment' && r[2] !== 'note-missing')) {
+		for (const [id, , kind, zh, en] of all.slice(1).filter((r) => r[2] !== 'segment' && r[2] !== 'note-missing' && r[2] !== 'translator-note')) {
 			const own = sentences.filter((s) => s[1] === id);
 			expect(own.map((s) => s[3]).join(''), `${id} (${kind})`).toBe(zh);
 			expect(own.map((s) => s[4]).join(' '), `${id} (${kind})`).toBe(en);

@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { downloads } from '../../src/lib/downloads';
-import { textOf, parseHtml } from '../../src/lib/hast';
+import { type AlignedDownload, downloads } from '../../src/lib/downloads';
+import { parseHtml, textOf } from '../../src/lib/html-tree';
 import { paperFromFiles } from '../../src/lib/paper/folder';
 import { type InlineContext, renderInline } from '../../src/lib/paper/inline';
 import type { Paper } from '../../src/lib/papers';
-import { type AlignedDownload, searchRecords } from '../../src/lib/search/records';
+import { searchRecords } from '../../src/lib/search/records';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
 const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
@@ -48,4 +48,16 @@ test.each([
 ] as const)('%s is kept on the page, in the downloads and in search', (_, lang, written, shown) => {
 	const paper = lang === 'zh' ? paperWith(written, 'The second paragraph') : paperWith('第二段。', written);
 	for (const [where, text] of Object.entries(everywhere(paper, lang))) expect(text, where).toContain(shown);
+});
+
+test("translator's notes are in the downloads, marked editorial, and in the English unit's search record; link addresses are in the JSON", () => {
+	const paper = paperWith('第二段。', 'The [second](https://example.org/cited "A title") paragraph');
+	const files = downloads(paper, new URL('https://example.org/'), new Date('2026-01-01T00:00:00Z'));
+	const json = JSON.parse(files['kept.json']!.body) as AlignedDownload & { translatorNotes: unknown[]; links: unknown[] };
+	expect(json.translatorNotes).toEqual([{ id: 'tn-second', unit: 's1-p2', en: "A translator's note.", editorial: true }]);
+	expect(json.links).toContainEqual({ unit: 's1-p2', lang: 'en', text: 'second', url: 'https://example.org/cited', title: 'A title' });
+	expect(files['kept.tsv']!.body).toContain("tn-second\ts1-p2\ttranslator-note\t\tA translator's note.\t\r\n");
+	const record = searchRecords(json).find((r) => r.url.endsWith('#s1-p2') && r.language === 'en')!;
+	expect(record.meta.translatorNotes).toBe("A translator's note.");
+	expect(record.content).not.toContain("A translator's note.");
 });
