@@ -10,8 +10,8 @@
  * reads every format back with a standard parser.
  */
 import { type CitableText, capitalize, citedUrl, isoDate, unitLabel, utcParts } from './cite';
-import { HTML_LANG } from './paper/model';
 import { collapseSpaces } from './paper/characters';
+import { HTML_LANG } from './paper/model';
 
 /**
  * The note, in the edition's language, as one sentence of clauses (a
