@@ -31,9 +31,18 @@ function wrap(text: string, width: number): string[] {
 	return lines;
 }
 
+/** At most `max` lines of `text`, the last ending in an ellipsis when text is left out, so that a cut title says it is cut. */
+export function cardLines(text: string, width: number, max: number): string[] {
+	const lines = wrap(text, width);
+	if (lines.length <= max) return lines;
+	const kept = lines.slice(0, max);
+	kept[max - 1] = `${kept[max - 1]!.replace(/[ \t]+$/, '')}…`;
+	return kept;
+}
+
 export function socialCard(card: { zh: string; en: string; site: string }): Uint8Array {
-	const zh = wrap(card.zh, 17).slice(0, 3);
-	const en = wrap(card.en, 34).slice(0, 3);
+	const zh = cardLines(card.zh, 17, 3);
+	const en = cardLines(card.en, 34, 3);
 	const text = (lines: string[], y: number, size: number, fill: string) =>
 		lines.map((l, i) => `<text x="80" y="${y + i * size * 1.3}" font-size="${size}" fill="${fill}">${escapeHtml(l)}</text>`).join('');
 	const enTop = 170 + zh.length * 60 * 1.3 + 20;
