@@ -106,6 +106,7 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 				const id = attribute(node, 'id');
 				if (lang !== 'en') report(node, unit, `translator's note <Tn> in the Chinese text; it belongs in the English`);
 				else if (typeof id !== 'string' || !ID_PATTERN.test(id)) report(node, unit, `<Tn> needs an id such as "tn-patchs"`);
+				else if (!id.startsWith('tn-')) report(node, unit, `<Tn> id "${id}" must start with "tn-" (such as "tn-${id}"), the translator's notes' own prefix`);
 				else if (idFault(id)) report(node, unit, idFault(id)!);
 				else if (insideNote) report(node, unit, `a translator's note cannot hold another translator's note`);
 				else if (seenIds.has(id)) report(node, unit, `duplicated id: translator's note "${id}" is already used on line ${seenIds.get(id)}`);
