@@ -171,6 +171,8 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a translator’s note inside a link', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph<Tn id="tn-second">A translator\'s note.</Tn>.</En>', '<En>The [second<Tn id="tn-second">A translator\'s note.</Tn>](https://example.org/) paragraph.</En>')), expect: ['paper.mdx:38:16', 'unit "s1-p2"', "a translator's note <Tn> inside a link"] },
 	{ name: 'a note marker inside a link', edit: editPaper((mdx) => mdx.replace('The first paragraph has a note<Ref to="n1"/>.', 'The first paragraph has [a note<Ref to="n1"/>](https://example.org/).')), expect: ['unit "s1-p1"', 'a note marker <Ref> inside a link'] },
 	{ name: 'a translator’s note id without its tn- prefix', edit: editPaper((mdx) => mdx.replace('<Tn id="tn-second">', '<Tn id="toc">')), expect: ['paper.mdx:38:25', 'unit "s1-p2"', '<Tn> id "toc" must start with "tn-"'] },
+	{ name: 'a YAML tag asking for a function', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('zh: 段', 'zh: !!js/function "function(){}"'))), expect: ['glossary.yaml:3:23', 'unit "terms.0.zh"', 'a YAML tag (tag:yaml.org,2002:js/function)'] },
+	{ name: 'an unknown YAML tag on a title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: !foo A Test Paper')), expect: ['paper.mdx:4:12', 'unit "title.en"', 'a YAML tag (!foo)'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -133,6 +133,12 @@ function readYaml<T>(
 	// millions of values (an "alias bomb", which the library stops by throwing). Each is refused where it stands.
 	let aliases = 0;
 	visit(doc, {
+		// An explicit tag (`!!js/function`, `!foo`) asks for a type content has none of; unresolved, YAML drops it with only a warning.
+		Node(_, node) {
+			if (node.tag === undefined || !node.range) return;
+			const at = lineCounter.linePos(node.range[0]);
+			problems.push({ file, line: at.line + lineOffset, column: at.col, unit: yamlPathAt(doc, node.range[0])?.join('.'), fault: `a YAML tag (${node.tag}): content values are plain text, lists and maps; remove the tag, and quote the value if it is text` });
+		},
 		Alias(_, node) {
 			aliases++;
 			const at = lineCounter.linePos(node.range?.[0] ?? 0);
