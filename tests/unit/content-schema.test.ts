@@ -173,6 +173,9 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a translator’s note id without its tn- prefix', edit: editPaper((mdx) => mdx.replace('<Tn id="tn-second">', '<Tn id="toc">')), expect: ['paper.mdx:38:25', 'unit "s1-p2"', '<Tn> id "toc" must start with "tn-"'] },
 	{ name: 'a YAML tag asking for a function', edit: (files) => files.set('glossary.yaml', utf8(textOf(files, 'glossary.yaml').replace('zh: 段', 'zh: !!js/function "function(){}"'))), expect: ['glossary.yaml:3:23', 'unit "terms.0.zh"', 'a YAML tag (tag:yaml.org,2002:js/function)'] },
 	{ name: 'an unknown YAML tag on a title', edit: editPaper((mdx) => mdx.replace('en: A Test Paper', 'en: !foo A Test Paper')), expect: ['paper.mdx:4:12', 'unit "title.en"', 'a YAML tag (!foo)'] },
+	{ name: 'a link with no words in a unit', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [](https://example.org/hidden) second paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'a link with no words'] },
+	{ name: 'a link with no words in a bibliography entry', edit: (files) => files.set('bibliography.yaml', utf8('works:\n  - id: w\n    zh: 一本书\n    en: "A book [](https://example.org/)"\n')), expect: ['bibliography.yaml:4:1', 'unit "w"', 'a link with no words'] },
+	{ name: 'an empty heading in the edition notes', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nProse.\n\n##\n\nMore prose.\n')), expect: ['edition.en.md:5:1', 'an empty heading'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

@@ -18,8 +18,9 @@ import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocume
 import type { z } from 'astro/zod';
 import { type AlignedPaper, ID_PATTERN, type Lang, type Paper } from './model.ts';
 import { pageIdFault } from '../page-ids.ts';
-import { characterFault, forbiddenCharacters, lineColumn } from './characters.ts';
-import { linkFault } from './links.ts';
+import { characterFault, forbiddenCharacters, isBlank, lineColumn } from './characters.ts';
+import { EMPTY_LINK_FAULT, linkFault } from './links.ts';
+import { plainText } from './plain-text.ts';
 import { parsePaper, unitByTags } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { readReviews } from './reviews.ts';
@@ -236,7 +237,7 @@ function checkEntry(markdown: string, file: string, at: Place, unit: string, pro
 				problems.push({ file, ...place(node), unit, fault: `${misreadAs(node)} in a bibliography entry, which holds text, emphasis and links only` });
 				continue;
 			}
-			const fault = node.type === 'link' ? linkFault(node.url) : undefined;
+			const fault = node.type === 'link' ? (linkFault(node.url) ?? (isBlank(plainText(node.children)) ? EMPTY_LINK_FAULT : undefined)) : undefined;
 			if (fault) problems.push({ file, line: at.line, column: 1, unit, fault });
 			if (node.type === 'text') {
 				const bad = forbiddenCharacters(node.value).find((c) => !markdown.includes(String.fromCodePoint(c.codePoint)));
@@ -268,6 +269,8 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 				continue;
 			}
 			if (node.type === 'link' && linkFault(node.url)) problems.push({ ...at, fault: linkFault(node.url)! });
+			if (node.type === 'link' && isBlank(plainText(node.children))) problems.push({ ...at, fault: EMPTY_LINK_FAULT });
+			if (node.type === 'heading' && isBlank(plainText(node.children))) problems.push({ ...at, fault: 'an empty heading: write its words after the #' });
 			if (node.type === 'text') {
 				const raw = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? markdown.length);
 				const bad = forbiddenCharacters(node.value).find((c) => !raw.includes(String.fromCodePoint(c.codePoint)));

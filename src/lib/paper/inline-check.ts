@@ -7,7 +7,7 @@
 import type { PhrasingContent } from 'mdast';
 import { pageIdFault } from '../page-ids.ts';
 import { characterFault, forbiddenCharacters, isBlank } from './characters.ts';
-import { linkFault } from './links.ts';
+import { EMPTY_LINK_FAULT, linkFault } from './links.ts';
 import { attribute, excerpt, type JsxElement, type Reader } from './mdx-reader.ts';
 import { ID_PATTERN, type Lang, UNIT_KINDS } from './model.ts';
 import { plainText } from './plain-text.ts';
@@ -85,6 +85,7 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 		if (node.type === 'link') {
 			const fault = linkFault(node.url);
 			if (fault) report(node, unit, fault);
+			if (isBlank(plainText(node.children))) report(node, unit, EMPTY_LINK_FAULT);
 			checkCharacters(reader, node, `${node.url} ${node.title ?? ''}`, unit);
 		}
 		if (node.type === 'text') checkCharacters(reader, node, node.value, unit);

@@ -24,3 +24,6 @@ export function isSafeLink(url: string): boolean {
 export function linkFault(url: string): string | undefined {
 	return isSafeLink(url) ? undefined : `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
 }
+
+/** A link with no visible words: it shows nothing and has no accessible name. */
+export const EMPTY_LINK_FAULT = 'a link with no words: it would show nothing and have no name; write its words between the brackets';
