@@ -1,7 +1,9 @@
 /**
  * Characters that content may not hold. A control character (BEL, a C1
  * code), a noncharacter (U+FFFE, U+FFFF, U+FDD0…), a lone surrogate or the
- * replacement character U+FFFD is invisible or stands for text already lost:
+ * replacement character U+FFFD, a zero-width space (U+200B) or a bidirectional
+ * control (U+202A–U+202E, U+2066–U+2069: text shown in another order than
+ * written) is invisible or stands for text already lost:
  * on the page it shows as nothing or as �, XML (the TMX, the social card's
  * SVG) cannot hold most of them, so one download would no longer match the
  * others. The loader refuses each, where it stands, rather than publish it.
@@ -12,7 +14,7 @@
 const C0_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
 
 /** Every character of these kinds, and a carriage return not followed by a line feed. */
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
 
 /** The forbidden characters of `text`, each with its index (in UTF-16 code units) and code point. */
 export function forbiddenCharacters(text: string): { index: number; codePoint: number }[] {
@@ -26,6 +28,9 @@ export function describeCodePoint(codePoint: number): string {
 	if (codePoint === 0x7f) return `${hex} (DEL, a control character)`;
 	if (codePoint <= 0x9f) return `${hex} (a C1 control character)`;
 	if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `${hex} (half of a surrogate pair, alone)`;
+	if (codePoint === 0x200b) return `${hex} (a zero-width space, invisible)`;
+	// Embeddings, overrides and isolates make text show in another order than it is stored ("Trojan source").
+	if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return `${hex} (a bidirectional control, which shows the text in another order than it is written)`;
 	if (codePoint === 0xfffd) return `${hex} (the replacement character �: a character was lost before, or a character reference stands for none)`;
 	return `${hex} (a noncharacter)`;
 }
