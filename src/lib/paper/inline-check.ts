@@ -89,6 +89,9 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 			checkCharacters(reader, node, `${node.url} ${node.title ?? ''}`, unit);
 		}
 		if (node.type === 'text') checkCharacters(reader, node, node.value, unit);
+		// "**" or "__" left as text is emphasis Markdown did not read: its flanking rule fails next to full-width punctuation
+		// (`**第二：**段`), and the author's bold would print as asterisks.
+		if (node.type === 'text' && /\*\*|__/.test(node.value)) report(node, unit, `“${/\*\*|__/.exec(node.value)![0]}” left as text: this emphasis is not read as such (next to full-width punctuation, put the punctuation outside: **第二**：), or write \\* to keep an asterisk`);
 		if (node.type === 'mdxJsxTextElement') {
 			const name = node.name ?? '';
 			if (!INLINE_ELEMENTS.has(name)) {
