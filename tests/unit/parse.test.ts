@@ -82,7 +82,7 @@ describe('parsePaper', () => {
 		});
 
 		test('a segment without text is empty, named by its id and line', () => {
-			expect(problemsOf(block('p1', ['甲。', '[](https://example.org)'], ['A.', 'B.']))).toEqual(['4:p1: segment p1.2 is empty in the Chinese']);
+			expect(problemsOf(block('p1', ['甲。', '[](https://example.org)'], ['A.', 'B.']))).toEqual(['4:p1: a link with no words: it would show nothing and have no name; write its words between the brackets', '4:p1: segment p1.2 is empty in the Chinese']);
 		});
 
 		test('note markers must stand in the same segment in both languages', () => {
