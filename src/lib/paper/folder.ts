@@ -23,7 +23,7 @@ import { EMPTY_LINK_FAULT, linkFault } from './links.ts';
 import { plainText } from './plain-text.ts';
 import { parsePaper, unitByTags } from './parse.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
-import { readReviews } from './reviews.ts';
+import { editionSlugs, readReviews } from './reviews.ts';
 import { bibliographySchema, type GlossaryTerm, glossarySchema, type PaperMeta, paperSchema, type Work } from './schema.ts';
 import { checkVersions, type Version, versionsSchema } from './versions.ts';
 
@@ -281,6 +281,17 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 	};
 	const root = markdownToMdast(markdown, { position: true });
 	if (root.type === 'root') walk(root.children, true);
+	// The English headings are the review records' keys (`edition/<slug>`): each needs one of its own.
+	if (file.endsWith('edition.en.md')) {
+		const seen = new Map<string, number>();
+		for (const heading of markdown.matchAll(/^#{2,3}\s+(.+)$/gm)) {
+			const slug = editionSlugs(heading[0])[0]!;
+			const { line } = lineColumn(markdown, heading.index);
+			if (slug === '') problems.push({ file, line, column: 1, unit: undefined, fault: 'a heading without Latin letters or digits has no review key (edition/…): write it in English' });
+			else if (seen.has(slug)) problems.push({ file, line, column: 1, unit: undefined, fault: `the heading's review key “edition/${slug}” is already the heading's on line ${seen.get(slug)}: reword one of them` });
+			else seen.set(slug, line);
+		}
+	}
 }
 
 /** The files a paper folder may hold, besides its source (which its metadata names). */
