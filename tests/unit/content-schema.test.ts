@@ -181,6 +181,7 @@ const cases: { name: string; edit: (files: Map<string, Uint8Array>) => void; id?
 	{ name: 'a zero-width space in the edition notes', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nPro\u200bse.\n')), expect: ['edition.en.md:3:4', 'U+200B (a zero-width space'] },
 	{ name: 'CJK emphasis that Markdown does not read', edit: editPaper((mdx) => mdx.replace('<Zh>第二段。</Zh>', '<Zh>**第二：**段。</Zh>')), expect: ['unit "s1-p2"', '“**” left as text'] },
 	{ name: 'English edition-note headings with one review key', edit: (files) => files.set('edition.en.md', utf8('## Made\n\nProse.\n\n## Made!\n\nMore prose.\n\n## 制作\n\nProse.\n')), expect: ['edition.en.md:5:1', 'the heading\'s review key “edition/made” is already the heading\'s on line 1', 'edition.en.md:9:1', 'has no review key'] },
+	{ name: 'a link to a homograph host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](https://ex\u0430mple.org/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'mixes Latin letters with another script (“ex\u0430mple”)'] },
 	{ name: 'a link with a backslash that browsers read as another host', edit: editPaper((mdx) => mdx.replace('<En>The second paragraph', '<En>The [second](/\\evil.example/) paragraph')), expect: ['paper.mdx:38:9', 'unit "s1-p2"', 'the link to “/\\evil.example/” is not allowed'] },
 ];
 

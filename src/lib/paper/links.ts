@@ -20,9 +20,21 @@ export function isSafeLink(url: string): boolean {
 	return !bare.startsWith('//') && resolved !== null && resolved.host === 'site.invalid';
 }
 
+/**
+ * A web link's host label that mixes Latin letters with letters of another script (`exаmple` with a
+ * Cyrillic а): a homograph, which reads as one host and leads to another.
+ */
+export function mixedScriptHost(url: string): string | undefined {
+	const host = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim())?.[1];
+	return host?.split('.').find((label) => /\p{Script=Latin}/u.test(label) && /(?!\p{Script=Latin})\p{L}/u.test(label));
+}
+
 /** Why a link may not be published, or undefined if it may. */
 export function linkFault(url: string): string | undefined {
-	return isSafeLink(url) ? undefined : `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
+	if (!isSafeLink(url)) return `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
+	const homograph = mixedScriptHost(url);
+	if (homograph) return `the link to “${url.slice(0, 40)}” has a host name that mixes Latin letters with another script (“${homograph}”), which reads as another host: write its real name`;
+	return undefined;
 }
 
 /** A link with no visible words: it shows nothing and has no accessible name. */
