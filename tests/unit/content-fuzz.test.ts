@@ -419,7 +419,8 @@ function losses(paper: Paper, c: Case): string[] {
 		}
 	});
 	// Every character of the source's unit text beyond ASCII that is not in a comment or a link's address is on a page.
-	const sourceBeyond = [...body].filter((ch) => ch.codePointAt(0)! > 0x7f).length;
+	// Inside a JSX tag (`<Zh　>`), U+3000 and NBSP are whitespace to the parser, as in JavaScript: markup, not text.
+	const sourceBeyond = [...body.replace(/<\/?[^<>\n]*>/g, (tag) => tag.replace(/\s/g, ''))].filter((ch) => ch.codePointAt(0)! > 0x7f).length;
 	const pagesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.text].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
 	const attributesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.attributes].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
 	if (sourceBeyond > pagesBeyond + attributesBeyond) found.push(`paper.mdx holds ${sourceBeyond} characters beyond ASCII, the pages show ${pagesBeyond} (and ${attributesBeyond} in attributes)`);
