@@ -98,15 +98,20 @@ function open(): void {
 	history.pushState({ sheet: SHEET_STATE }, '');
 	document.querySelector('.contents-open')?.setAttribute('aria-expanded', 'true');
 	const current = dialog.querySelector<HTMLAnchorElement>('a[aria-current]') ?? dialog.querySelector<HTMLAnchorElement>('a');
-	current?.focus();
-	current?.scrollIntoView({ block: 'center' });
+	// At the top of the sheet, below its title: what follows the current section is in view, a tap away.
+	current?.focus({ preventScroll: true });
+	current?.scrollIntoView({ block: 'start' });
 }
 
-/** Follows the chosen link as the browser would: a new entry, the section below the header, focused (navigation.ts). */
+/**
+ * Follows the chosen link as the browser would: a new entry, the section below the header, focused
+ * (navigation.ts). After the traversal that took the sheet's entry back is done: it restores that entry's
+ * scroll position after its popstate, which would undo the move.
+ */
 function follow(): void {
 	const hash = chosen;
 	chosen = undefined;
-	if (hash) location.hash = hash;
+	if (hash) setTimeout(() => (location.hash = hash));
 }
 
 export function setUpContentsSheet(): void {

@@ -78,16 +78,24 @@ export function offerResume(): void {
 }
 
 export function setUpResume(): void {
+	// Kept as the reader scrolls (and as the page is left just after), never for a page only opened and left.
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	let pending = false;
+	const keep = (): void => {
+		clearTimeout(timer);
+		if (pending) keepPlace();
+		pending = false;
+	};
 	addEventListener(
 		'scroll',
 		() => {
+			pending = true;
 			clearTimeout(timer);
-			timer = setTimeout(keepPlace, 300);
+			timer = setTimeout(keep, 300);
 		},
 		{ passive: true },
 	);
-	addEventListener('pagehide', keepPlace);
+	addEventListener('pagehide', keep);
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && document.querySelector('.resume-offer') && !document.querySelector(':popover-open, dialog[open]')) dismiss();
 	});
