@@ -21,7 +21,10 @@ const isSheetEntry = (): boolean => (history.state as { sheet?: string } | null)
 /** A heading's number, from its id (`s2-2-1` → 2.2.1), and its name without the text's own numbering (二、, （一）, II., (1), 1.). */
 function sectionOf(heading: HTMLElement): { number: string; name: string } {
 	const number = /^s(\d+(?:-\d+)*)$/.exec(heading.id)?.[1]?.replaceAll('-', '.') ?? '';
-	const text = (heading.querySelector('[lang]') ?? heading).textContent ?? '';
+	// The heading in the language read first (side by side, its first child), without the tools the script added.
+	const source = (heading.hasAttribute('lang') ? heading : heading.querySelector(':scope > [lang]') ?? heading).cloneNode(true) as HTMLElement;
+	for (const added of source.querySelectorAll('.unit-tools, sup')) added.remove();
+	const text = source.textContent ?? '';
 	const name = text.replace(/^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[IVXL]+\.|\(\d+\)|\d+\.)\s*/, '').trim();
 	return { number, name };
 }
@@ -36,7 +39,8 @@ function showSection(): void {
 	const shown = section ? `${section.number} ${section.name}`.trim() : contents;
 	if (button.dataset['shown'] === shown) return;
 	button.dataset['shown'] = shown;
-	button.innerHTML = `<span>${escape(shown)}</span>`;
+	// The number always, the name as far as the room allows.
+	button.innerHTML = section ? `<span class="contents-number">${escape(section.number)}</span> <span class="contents-name">${escape(section.name)}</span>` : `<span class="contents-name">${escape(contents)}</span>`;
 	button.setAttribute('aria-label', section ? `${label('contentsOf')}${shown}` : contents);
 }
 
