@@ -64,9 +64,9 @@ function sheet(): HTMLDialogElement {
 	dialog.className = 'contents-sheet';
 	dialog.setAttribute('aria-labelledby', 'contents-sheet-title');
 	const title = document.getElementById('toc-heading')?.textContent ?? '';
-	dialog.innerHTML = `<div class="contents-sheet-head"><h2 id="contents-sheet-title">${escape(title)}</h2><button type="button" class="contents-sheet-close">${escape(label('closeNote'))}</button></div><nav aria-labelledby="contents-sheet-title"></nav>`;
-	const list = document.querySelector('.toc ol')!.cloneNode(true) as HTMLElement;
-	dialog.querySelector('nav')!.append(list);
+	dialog.innerHTML = `<div class="contents-sheet-head"><h2 id="contents-sheet-title">${escape(title)}</h2><button type="button" class="contents-sheet-close">${escape(label('closeNote'))}</button></div>`;
+	// The list alone: the dialog is named by its title, and a second navigation landmark of the same name would say nothing more.
+	dialog.append(document.querySelector('.toc ol')!.cloneNode(true));
 	document.body.append(dialog);
 	return dialog;
 }
