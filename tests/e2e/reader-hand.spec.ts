@@ -29,11 +29,11 @@ const blockStorage = async (page: Page): Promise<void> => {
 async function readAt(page: Page, unit: Locator): Promise<void> {
 	await scrollToReach(page, unit);
 	const off = async () => ((await unit.boundingBox())?.y ?? 1e4) - (await headerBottom(page)) - 2;
-	for (let i = 0; i < 10 && Math.abs(await off()) >= 20; i++) {
+	for (let i = 0; i < 15 && Math.abs(await off()) >= 5; i++) {
 		await page.mouse.wheel(0, await off());
-		await page.waitForTimeout(150);
+		await page.waitForTimeout(250);
 	}
-	expect(Math.abs(await off())).toBeLessThan(20);
+	expect(Math.abs(await off())).toBeLessThan(5);
 }
 
 /** The unit at the top of the screen, below the header. */
