@@ -41,6 +41,9 @@ function showSection(): void {
 	button.dataset['shown'] = shown;
 	// The number always, the name as far as the room allows.
 	button.innerHTML = section ? `<span class="contents-number">${escape(section.number)}</span> <span class="contents-name">${escape(section.name)}</span>` : `<span class="contents-name">${escape(contents)}</span>`;
+	// A name with room for a character or two only is left out: the number alone says more than "T…".
+	const name = button.querySelector<HTMLElement>('.contents-number + .contents-name');
+	if (name && name.scrollWidth > name.clientWidth && name.clientWidth < 40) name.hidden = true;
 	button.setAttribute('aria-label', section ? `${label('contentsOf')}${shown}` : contents);
 }
 
@@ -127,6 +130,12 @@ export function setUpContentsSheet(): void {
 		// Back with the sheet open closes it; Back after a choice has left the sheet's entry: now follow the choice.
 		if (dialog?.open) dialog.close();
 		else if (chosen) follow();
+	});
+	// Another width, another room for the name.
+	addEventListener('resize', () => {
+		const button = document.querySelector<HTMLElement>('.contents-open');
+		if (button) delete button.dataset['shown'];
+		showSection();
 	});
 	let scheduled = false;
 	addEventListener(
