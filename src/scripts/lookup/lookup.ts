@@ -145,7 +145,9 @@ function place(el: HTMLElement, box: DOMRect): void {
 	const margin = 8;
 	const left = Math.max(margin, Math.min(box.left, innerWidth - el.offsetWidth - margin));
 	const below = box.bottom + 6;
-	const top = below + el.offsetHeight <= innerHeight - margin ? below : Math.max(margin, box.top - 6 - el.offsetHeight);
+	// Above it, never over the sticky header, which the reader may need.
+	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+	const top = below + el.offsetHeight <= innerHeight - margin ? below : Math.max(margin, header + 4, box.top - 6 - el.offsetHeight);
 	el.style.insetInlineStart = `${left}px`;
 	el.style.insetBlockStart = `${top}px`;
 }

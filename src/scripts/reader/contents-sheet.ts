@@ -55,7 +55,10 @@ export function addContentsButton(): void {
 	button.type = 'button';
 	button.className = 'contents-open';
 	button.setAttribute('aria-haspopup', 'dialog');
-	header.append(button);
+	// After the modes: on a phone they share a row.
+	const modes = header.querySelector('.mode-switch');
+	if (modes) modes.after(button);
+	else header.append(button);
 	showSection();
 }
 
