@@ -6,6 +6,7 @@
  * with storage blocked, and without script.
  */
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader';
 
 const PAPER = 'chatgpt-sora';
@@ -511,3 +512,23 @@ test.describe('without script', () => {
 		await expect(page).toHaveURL(/\/zh\/chatgpt-sora\/glossary\/#singularity$/);
 	});
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`no WCAG 2.2 A/AA violations (${scheme}, 390 px)`, () => {
+		test.use({ ...PHONE, colorScheme: scheme });
+
+		test('the header’s section, the sheet open, and the resume offer', async ({ page }) => {
+			test.slow();
+			const audit = async () =>
+				(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+			await page.addInitScript(() => localStorage.setItem('reading-places', '{"chatgpt-sora":"s3-2-p2"}'));
+			await page.goto(`/zh-hant/${PAPER}/`);
+			await settle(page);
+			await expect(page.locator('.resume-offer')).toBeVisible();
+			expect(await audit()).toEqual([]);
+			await press(page, page.locator('.contents-open'), true);
+			await expect(page.locator('#contents-sheet')).toBeVisible();
+			expect(await audit()).toEqual([]);
+		});
+	});
+}
