@@ -41,8 +41,8 @@ function showSection(): void {
 	button.dataset['shown'] = shown;
 	// The number always, the name as far as the room allows.
 	button.innerHTML = section ? `<span class="contents-number">${escape(section.number)}</span> <span class="contents-name">${escape(section.name)}</span>` : `<span class="contents-name">${escape(contents)}</span>`;
-	// A name with room for a character or two only is left out: the number alone says more than "T…".
-	const name = button.querySelector<HTMLElement>('.contents-number + .contents-name');
+	// A name with room for a character or two only is left out: the number (or ☰) alone says more than "T…".
+	const name = button.querySelector<HTMLElement>('.contents-name');
 	if (name && name.scrollWidth > name.clientWidth && name.clientWidth < 40) name.hidden = true;
 	button.setAttribute('aria-label', section ? `${label('contentsOf')}${shown}` : contents);
 }
