@@ -310,7 +310,8 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 		const quoted = selected.replace(/\s+/g, ' ').trim();
 		expect(quoted.length).toBeGreaterThan(4);
 		expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-		expect(text).toMatch(/\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
+		// Whatever the edition's version and dates say, the access date and the sentence's link close it.
+		expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
 		expect(text).toContain('第1.1节第1段第4句');
 		expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4">/);
 		expect(html).toContain(quoted);
@@ -326,7 +327,7 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 		const { text, html } = await clipboard(page);
 		const quoted = selected.replace(/\s+/g, ' ').trim();
 		expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-		expect(text).toMatch(/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, accessed [A-Z][a-z]+ \d+, \d{4}, http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/);
+		expect(text).toMatch(/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/);
 		expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4">/);
 	});
 
@@ -353,7 +354,7 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 		const english = await page.locator('#s1-2-p1 > [lang="en"]').evaluate((el) => el.textContent!.slice(0, 40));
 		expect(text).not.toContain(english.slice(0, 20));
 		expect(text).toMatch(/\n\n.*\[EB\/OL\].*#s1-2-p1\.$/s);
-		expect(text).not.toContain('accessed');
+		expect(text).not.toContain('trans.');
 		// No control of the page: no cite button's label, no pilcrow.
 		expect(text).not.toContain('¶');
 	});
@@ -368,8 +369,8 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 		await dragAndCopy(page, await pointIn(zh, 0.3), await pointIn(en, 0.6));
 		const { text, html } = await clipboard(page);
 		const [chinese, english] = text.split(/\n\n(?=[A-Za-z])/);
-		expect(text).toMatch(/\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
-		expect(text).toMatch(/accessed [A-Z][a-z]+ \d+, \d{4}, http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
+		expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
+		expect(text).toMatch(/sec\. 1\.1, para\. 1, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
 		expect(chinese).toMatch(/\p{Script=Han}/u);
 		expect(english).toBeDefined();
 		expect(html.match(/<a href=/g)).toHaveLength(2);
