@@ -239,6 +239,16 @@ export const readerStrings = {
 	citeSentence: { zh: '引用此句', 'zh-hant': '引用此句', en: 'Cite this sentence' },
 	citeWholeParagraph: { zh: '改为引用整段', 'zh-hant': '改為引用整段', en: 'Cite the whole paragraph instead' },
 	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', 'zh-hant': '引用信息未能加載，請檢查網絡後重試。', en: 'The citation could not be loaded. Check your connection and try again.' },
+	/** The header's way to the contents (contents-sheet.ts): its name, before the section shown. */
+	contentsOf: { zh: '目录：', 'zh-hant': '目錄：', en: 'Contents: ' },
+	/** Copying cites itself (copy-citation.ts), a setting. */
+	setting_copy: { zh: '复制文字时', 'zh-hant': '複製文字時', en: 'Copying text' },
+	setting_copy_cite: { zh: '附上出处和链接', 'zh-hant': '附上出處和鏈接', en: 'Add its citation and link' },
+	setting_copy_plain: { zh: '只复制文字', 'zh-hant': '只複製文字', en: 'The text only' },
+	/** Reading resumed (resume.ts): `{place}` is a unit's label, e.g. 第3.2节第2段 or 3.2, paragraph 2. */
+	resumeAt: { zh: '继续阅读：{place}', 'zh-hant': '繼續閱讀：{place}', en: 'Continue at {place}' },
+	resumeOffer: { zh: '上次读到的位置', 'zh-hant': '上次讀到的位置', en: 'Where you stopped reading' },
+	dismiss: { zh: '不用了', 'zh-hant': '不用了', en: 'Dismiss' },
 } satisfies Record<string, Record<Locale, string>>;
 
 /** The search dialog's strings (search.ts), apart for the same reason; the mode names serve the pages too. */
@@ -301,6 +311,12 @@ export const lookupStrings = {
 	previous: { zh: '上一处', 'zh-hant': '上一處', en: 'Previous' },
 	next: { zh: '下一处', 'zh-hant': '下一處', en: 'Next' },
 	source: { zh: '释义：CC-CEDICT（CC BY-SA 4.0）', 'zh-hant': '釋義：CC-CEDICT（CC BY-SA 4.0）', en: 'Glosses: CC-CEDICT (CC BY-SA 4.0)' },
+	/** A key term's card (term-card.ts). */
+	term: { zh: '术语', 'zh-hant': '術語', en: 'Key term' },
+	renderedAs: { zh: '译作', 'zh-hant': '譯作', en: 'Rendered as' },
+	formSimplified: { zh: '简体', 'zh-hant': '簡體', en: 'Simplified' },
+	formTraditional: { zh: '繁体', 'zh-hant': '繁體', en: 'Traditional' },
+	occursIn: { zh: '出现于全文：', 'zh-hant': '出現於全文：', en: 'In the paper: ' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings | keyof typeof lookupStrings;

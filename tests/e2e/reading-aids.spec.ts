@@ -115,7 +115,7 @@ for (const screen of [
 			await expect(page.locator('a.permalink').first()).toBeAttached();
 			await pointAtWord(page, 'intro-p1', '世界图景', screen.touch);
 			const popover = page.locator('#lookup');
-			await expect(popover.locator('.lookup-term')).toContainText('world picture');
+			await expect(popover.locator('.term-card')).toContainText('world picture');
 			await popover.locator('.lookup-mark').click();
 			const bar = page.locator('.concordance');
 			await expect(bar).toBeVisible();
@@ -159,7 +159,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		await page.mouse.move(4, 4);
 		await expect(page.locator('a.permalink').first()).toBeAttached();
 		await pointAtWord(page, 'intro-p1', '世界圖景', false);
-		await expect(page.locator('#lookup .lookup-term')).toBeVisible();
+		await expect(page.locator('#lookup .term-card')).toBeVisible();
 		const audit = async (aid: string) => {
 			const builder = scheme === 'light' ? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) : new AxeBuilder({ page }).include(aid).withRules(['color-contrast', 'link-in-text-block']);
 			return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);

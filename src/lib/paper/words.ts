@@ -15,7 +15,8 @@ import { pinyin } from 'pinyin-pro';
 import { type Locale, textLang } from '../i18n.ts';
 import type { Paper } from './model.ts';
 import { plainText } from './plain-text.ts';
-import { traditionalPaper } from './traditional.ts';
+import { termOccurrences } from './terms.ts';
+import { toTraditional, traditionalPaper } from './traditional.ts';
 
 /** pinyin, glosses (`; ` between them, empty if CC-CEDICT has none), and the parts of a word it lacks. */
 export type WordEntry = [pinyin: string, glosses: string] | [pinyin: string, glosses: string, parts: string[]];
@@ -24,7 +25,21 @@ export interface LookupData {
 	/** Every word of the text, in the page's script. */
 	words: Record<string, WordEntry>;
 	/** The glossary's terms by their Chinese, in the page's script: the entry's id, English headword and note. */
-	terms: Record<string, { id: string; en: string; note: string }>;
+	terms: Record<string, TermEntry>;
+}
+
+/** A key term, as its card shows it (src/scripts/lookup/term-card.ts). */
+export interface TermEntry {
+	id: string;
+	en: string;
+	note: string;
+	/** Its Chinese in Simplified and in Traditional characters. */
+	forms: [simplified: string, traditional: string];
+	/** How often it occurs in each language (the concordance's counts, `termOccurrences`). */
+	count: [zh: number, en: number];
+	/** Where: each unit or note that has it, by its place in reading order (of `of`), and in which languages (1 Chinese, 2 English, 3 both). */
+	at: [place: number, langs: number][];
+	of: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -94,10 +109,21 @@ export function lookupData(paper: Paper, locale: Locale): LookupData {
 		}
 	});
 	const terms: LookupData['terms'] = {};
+	const units = [...paper.text.units, ...paper.text.notes];
+	const place = new Map(units.map((unit, i) => [unit.id, i]));
 	paper.glossary.forEach((term, i) => {
 		const form = shown.glossary[i]!.zh;
 		add(form, term.zh);
-		terms[form] = { id: term.id, en: term.en[0]!, note: shown.glossary[i]!.note[textLang(locale)] };
+		const found = termOccurrences(units, term, paper.glossary);
+		terms[form] = {
+			id: term.id,
+			en: term.en[0]!,
+			note: shown.glossary[i]!.note[textLang(locale)],
+			forms: [term.zh, toTraditional(term.zh)],
+			count: [found.reduce((n, o) => n + o.zh, 0), found.reduce((n, o) => n + o.en, 0)],
+			at: found.map((o) => [place.get(o.id)!, (o.zh ? 1 : 0) + (o.en ? 2 : 0)]),
+			of: units.length,
+		};
 	});
 	return { words, terms };
 }

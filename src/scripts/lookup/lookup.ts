@@ -8,12 +8,13 @@
  * found as the build found it, by `Intl.Segmenter`, a key term first.
  */
 import { escapeHtml } from '../../lib/escape';
-import { colon, langTags, lookupStrings } from '../../lib/i18n';
+import { langTags, lookupStrings } from '../../lib/i18n';
 import type { LookupData, WordEntry } from '../../lib/paper/words';
-import { aidsPath, glossaryPath } from '../../lib/routes';
+import { aidsPath } from '../../lib/routes';
 import lookupStyles from '../../styles/lookup.css?inline';
 import { labeller, pageLocale } from '../interface-strings';
 import { showConcordance } from './concordance';
+import { placeMarks, termCardHtml } from './term-card';
 import { sayLoadFailed } from '../load-module';
 import { inChinese, type LookupRequest } from './request';
 
@@ -31,8 +32,11 @@ export function readLookupData(data: unknown): LookupData {
 		([word, entry]) => word && Array.isArray(entry) && isString(entry[0]) && isString(entry[1]) && (entry[2] === undefined || (Array.isArray(entry[2]) && entry[2].every(isString))),
 	) as [string, WordEntry][];
 	const terms = entriesOf(record['terms']).filter(([form, term]) => {
-		const { id, en, note } = Object.fromEntries(entriesOf(term));
-		return form && isString(id) && id && isString(en) && isString(note);
+		const { id, en, note, forms, count, at, of } = Object.fromEntries(entriesOf(term));
+		// What the term's card reads (term-card.ts) too: its forms, counts and places.
+		const numbers = (value: unknown, length?: number) => Array.isArray(value) && (length === undefined || value.length === length) && value.every((n) => Number.isFinite(n));
+		const card = Array.isArray(forms) && forms.length === 2 && forms.every(isString) && numbers(count, 2) && Number.isFinite(of) && Array.isArray(at) && at.every((place) => numbers(place, 2));
+		return form && isString(id) && id && isString(en) && isString(note) && card;
 	}) as [string, LookupData['terms'][string]][];
 	return { words: Object.fromEntries(words), terms: Object.fromEntries(terms) };
 }
@@ -105,13 +109,23 @@ function popover(): HTMLElement {
 			void showConcordance(mark.dataset['term']);
 		}
 	});
-	el.addEventListener('toggle', (event) => (event as ToggleEvent).newState === 'closed' && CSS.highlights?.delete('lookup'));
+	el.addEventListener('toggle', (event) => {
+		if ((event as ToggleEvent).newState !== 'closed') return;
+		CSS.highlights?.delete('lookup');
+		// A card opened from a link gives focus back to it when it closes with focus inside (Esc, its close button).
+		const active = document.activeElement;
+		if (returnTo?.isConnected && (!active || active === document.body || el.contains(active))) returnTo.focus({ preventScroll: true });
+		returnTo = undefined;
+	});
 	return el;
 }
 
-/** The entry of `word`, as HTML: pinyin and glosses, or the parts CC-CEDICT has, and its glossary entry if it is a key term. */
+/** The entry of `word`, as HTML: a key term's card (term-card.ts), or its pinyin and glosses, or the parts CC-CEDICT has. */
 function entryHtml(word: string, known: LookupData, tag: string): string {
 	const [pinyin, glosses, parts] = known.words[word] ?? ['', ''];
+	const term = known.terms[word];
+	const paper = paperId();
+	if (term && paper) return `${termCardHtml(term, pinyin, locale(), paper)}<p class="lookup-foot"><span></span><button type="button" class="lookup-close">${escapeHtml(label('close'))}</button></p>`;
 	const list = (text: string) => `<ul class="lookup-glosses" lang="en">${text.split('; ').map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>`;
 	let html = `<div class="lookup-head"><span class="lookup-word" lang="${tag}">${escapeHtml(word)}</span><span class="lookup-pinyin" lang="zh-Latn-pinyin">${escapeHtml(pinyin)}</span></div>`;
 	if (glosses) html += list(glosses);
@@ -123,13 +137,6 @@ function entryHtml(word: string, known: LookupData, tag: string): string {
 			})
 			.join('')}</ul>`;
 	} else html += `<p>${escapeHtml(label('notInDictionary'))}</p>`;
-	const term = known.terms[word];
-	const paper = paperId();
-	if (term && paper) {
-		html += `<div class="lookup-term"><a href="${escapeHtml(glossaryPath(locale(), paper, term.id))}">${escapeHtml(label('glossaryEntry'))}${colon(locale())}<span lang="${tag}">${escapeHtml(word)}</span> · <span lang="en">${escapeHtml(term.en)}</span></a>
-			<p>${escapeHtml(term.note)}</p>
-			<button type="button" class="lookup-mark" data-term="${escapeHtml(term.id)}">${escapeHtml(label('markAll'))}</button></div>`;
-	}
 	return `${html}<p class="lookup-foot"><span>${escapeHtml(label('source'))}</span><button type="button" class="lookup-close">${escapeHtml(label('close'))}</button></p>`;
 }
 
@@ -138,9 +145,30 @@ function place(el: HTMLElement, box: DOMRect): void {
 	const margin = 8;
 	const left = Math.max(margin, Math.min(box.left, innerWidth - el.offsetWidth - margin));
 	const below = box.bottom + 6;
-	const top = below + el.offsetHeight <= innerHeight - margin ? below : Math.max(margin, box.top - 6 - el.offsetHeight);
+	// Above it, never over the sticky header, which the reader may need.
+	const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+	const top = below + el.offsetHeight <= innerHeight - margin ? below : Math.max(margin, header + 4, box.top - 6 - el.offsetHeight);
 	el.style.insetInlineStart = `${left}px`;
 	el.style.insetBlockStart = `${top}px`;
+}
+
+/** The term link a card was opened from. */
+let returnTo: HTMLElement | undefined;
+
+/** A glossary term's card, beside the link that asked for it; focus in the card (Tab goes through it, Esc closes it). */
+async function showTerm(id: string, link: HTMLAnchorElement): Promise<void> {
+	const known = await words();
+	const word = Object.keys(known.terms).find((form) => known.terms[form]!.id === id);
+	if (!word) throw new Error(`no key term ${id}`);
+	const el = popover();
+	el.innerHTML = entryHtml(word, known, langTags(locale()).zh);
+	placeMarks(el);
+	if (el.matches(':popover-open')) el.hidePopover();
+	el.showPopover();
+	returnTo = link;
+	const lines = link.getClientRects();
+	place(el, lines[lines.length - 1] ?? link.getBoundingClientRect());
+	el.focus({ preventScroll: true });
 }
 
 async function show(node: Text, start: number, word: string): Promise<void> {
@@ -151,6 +179,7 @@ async function show(node: Text, start: number, word: string): Promise<void> {
 	const el = popover();
 	const tag = (node.parentElement?.closest('[lang]') as HTMLElement | null)?.lang || langTags(locale()).zh;
 	el.innerHTML = entryHtml(word, known, tag);
+	placeMarks(el);
 	if (!el.matches(':popover-open')) el.showPopover();
 	place(el, range.getBoundingClientRect());
 	if ('highlights' in CSS) CSS.highlights.set('lookup', new Highlight(range));
@@ -158,6 +187,7 @@ async function show(node: Text, start: number, word: string): Promise<void> {
 
 async function lookUp(request: LookupRequest): Promise<void> {
 	if (request.kind === 'concordance') return showConcordance(request.term);
+	if (request.kind === 'term') return showTerm(request.term, request.link);
 	const known = await words();
 	if (request.kind === 'point') {
 		const at = characterAt(request.x, request.y);
@@ -180,4 +210,8 @@ sheet.replaceSync(lookupStyles);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 // The data that cannot be loaded is said so, and asked for again at the next look-up.
-document.addEventListener('lookup:request', (event) => void lookUp((event as CustomEvent<LookupRequest>).detail).catch(sayLoadFailed));
+// A term's card that cannot be shown follows its link to the glossary, as without script.
+document.addEventListener('lookup:request', (event) => {
+	const request = (event as CustomEvent<LookupRequest>).detail;
+	lookUp(request).catch(request.kind === 'term' ? () => location.assign(request.link.href) : sayLoadFailed);
+});

@@ -4,4 +4,9 @@
 export const inChinese = (el: Element | null | undefined): boolean => !!el?.matches(':lang(zh)') && el.closest('.text, .note-list') !== null;
 
 /** What the look-up is asked, as the event it listens for (lookup.ts). */
-export type LookupRequest = { kind: 'point'; x: number; y: number } | { kind: 'selection' } | { kind: 'concordance'; term: string };
+export type LookupRequest =
+	| { kind: 'point'; x: number; y: number }
+	| { kind: 'selection' }
+	| { kind: 'concordance'; term: string }
+	/** A glossary term's link in the text, followed by a card in place (`term` its id; `href` followed if the card cannot be shown). */
+	| { kind: 'term'; term: string; link: HTMLAnchorElement };

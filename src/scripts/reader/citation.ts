@@ -16,8 +16,32 @@ import { showPopover } from './popover';
 import { chosenSegment, segmentIdOf } from './segments';
 import { label } from './strings';
 
+/** What a citation needs of the paper: its aligned download's facts. */
+export type PaperFacts = Pick<AlignedDownload, 'title' | 'site' | 'translator' | 'version'>;
+
 /** The paper's facts, from its aligned download (which study.ts reads too: one fetch). */
 export const paperFacts = (paper: string): Promise<AlignedDownload> => fetchOnce<AlignedDownload>(downloadPath(`${paper}.json`));
+
+/** The citation of a unit or sentence (`unit.id`; a note with its number) in one edition, each edition cited at its canonical page (the one its own interface shows), whatever page shows it now. */
+export function citableText(paper: string, facts: PaperFacts, lang: 'zh' | 'en', unit: { id: string; note?: number }): CitableText {
+	const { title, site, translator, version } = facts;
+	const edition = (lang: 'zh' | 'en') => new URL(readingPath(lang, paper), location.href).href;
+	return {
+		lang,
+		title: { zh: title.zh, en: title.en },
+		editorialTitle: title.editorial,
+		siteName: site,
+		urls: { zh: edition('zh'), en: edition('en') },
+		accessed: new Date(),
+		unit,
+		...(lang === 'en' ? { translator: translator.en } : {}),
+		key: paper,
+		...(version ? { version } : {}),
+	};
+}
+
+/** A note's number: its place in the list (NoteList.astro); 0 for any other unit. */
+export const noteNumberOf = (unit: HTMLElement): number => (unit.tagName === 'LI' ? [...unit.parentElement!.children].indexOf(unit) + 1 : 0);
 
 /** The files offered, each by the name a reader knows it by, and how it is made. */
 const FILES: [CitationFormat, string, (text: CitableText) => string][] = [
@@ -37,28 +61,14 @@ async function openCitation(button: HTMLElement, wholeUnit = false): Promise<voi
 	if (!article || !unit || !paper) return;
 	const chosen = chosenSegment();
 	const sentence = !wholeUnit && chosen && unit.contains(chosen) && unit.querySelector('.seg[data-seg="2"]') ? segmentIdOf(chosen) : undefined;
-	const { title, site, translator, version } = await paperFacts(paper);
+	const facts = await paperFacts(paper);
 	const mode = article.dataset['mode'];
 	const langs: readonly ('zh' | 'en')[] = mode === 'zh' || mode === 'en' ? [mode] : ['zh', 'en'];
-	// Notes are numbered by their place in the list (NoteList.astro).
-	const noteNumber = unit.tagName === 'LI' ? [...unit.parentElement!.children].indexOf(unit) + 1 : 0;
-	// Each edition is cited at its canonical page (the one its own interface shows), whatever page shows it now.
-	const edition = (lang: 'zh' | 'en') => new URL(readingPath(lang, paper), location.href).href;
+	const noteNumber = noteNumberOf(unit);
 	const block = document.createElement('div');
 	block.className = 'unit-citation';
 	for (const lang of langs) {
-		const text: CitableText = {
-			lang,
-			title: { zh: title.zh, en: title.en },
-			editorialTitle: title.editorial,
-			siteName: site,
-			urls: { zh: edition('zh'), en: edition('en') },
-			accessed: new Date(),
-			unit: { id: sentence ?? unit.id, ...(noteNumber ? { note: noteNumber } : {}) },
-			...(lang === 'en' ? { translator: translator.en } : {}),
-			key: paper,
-			...(version ? { version } : {}),
-		};
+		const text = citableText(paper, facts, lang, { id: sentence ?? unit.id, ...(noteNumber ? { note: noteNumber } : {}) });
 		const files = FILES.map(
 			([format, name, make]) =>
 				`<a download="${citationFileName(text, format)}" href="${URL.createObjectURL(new Blob([make(text)], { type: 'text/plain' }))}">${name}</a>`,

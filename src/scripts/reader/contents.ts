@@ -16,6 +16,9 @@ function currentSection(): number {
 	return current;
 }
 
+/** The heading of the section the reader is in, if any (none above the first). */
+export const currentHeading = (): HTMLElement | undefined => headings()[currentSection()];
+
 function markCurrent(): void {
 	const id = headings()[currentSection()]?.id;
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('.toc li > a[href^="#"]')) {

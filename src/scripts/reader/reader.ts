@@ -7,13 +7,18 @@
  * - the current section marked in the contents, previous/next section (contents.ts);
  * - the reader's settings: text size, Chinese typeface, first language, margin notes, interleaving, study (settings.ts);
  * - sentence alignment: segments marked with their partners, J/K, segment permalinks (segments.ts), study (study.ts),
- *   a link to any selected passage (passage-link.ts).
+ *   a link to any selected passage (passage-link.ts);
+ * - where there is no contents column, the current section in the header, opening the contents in a sheet (contents-sheet.ts);
+ * - copying cites itself (copy-citation.ts); a return to the paper offers the place last read (resume.ts).
  * Everything is delegated from `document` or redone by `enhance()` after a
  * swap, so that a swapped-in page behaves as a loaded one.
  */
 import readerStyles from '../../styles/reader.css?inline';
 import { setUpCitations } from './citation';
 import { enhanceContents, setUpContents } from './contents';
+import { addContentsButton, setUpContentsSheet } from './contents-sheet';
+import { setUpCopyCitation } from './copy-citation';
+import { offerResume, setUpResume } from './resume';
 import { markSearchArrival } from './highlight';
 import { setUpPassageLinks } from './passage-link';
 import { arriveAtSegment, choose, segmentOf, setUpSegments, wrapSegments } from './segments';
@@ -35,6 +40,7 @@ function enhance(): void {
 	addSettingsButton();
 	addUnitTools();
 	enhanceContents();
+	addContentsButton();
 	setUpSidenotes();
 	arriveAtSegment();
 	// Search marks go on after the segments are wrapped, which moves the text nodes its ranges would hold;
@@ -84,6 +90,11 @@ if (!page[SET_UP]) {
 		setUpStudy,
 		setUpPassageLinks,
 		setUpLookup,
+		setUpContentsSheet,
+		setUpCopyCitation,
+		setUpResume,
+		// For the page as it was opened (a swap does not offer it again).
+		offerResume,
 	];
 	for (const setUp of setUps) {
 		try {

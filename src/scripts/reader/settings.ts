@@ -2,7 +2,8 @@
  * The reader's settings: text size, the Chinese typeface (Song or Hei),
  * which language stands first (on the left side by side, above interleaved),
  * whether notes stand in the margin, whether interleaving goes by paragraph
- * or by sentence, and study (a sentence's partner shown on a tap). Kept in one stored object with the
+ * or by sentence, study (a sentence's partner shown on a tap), and whether
+ * copied text brings its citation (copy-citation.ts). Kept in one stored object with the
  * theme (`SETTINGS_KEY`); site.ts applies it to the root element before the
  * first paint, and the stylesheet reads it there (`[data-size]`, …). Without
  * script, the defaults. Opened from an "Aa" button this script adds to the
@@ -23,6 +24,7 @@ const SETTINGS = {
 	notes: ['margin', 'end'],
 	interleave: ['paragraph', 'sentence'],
 	study: ['off', 'on'],
+	copy: ['cite', 'plain'],
 } as const;
 type Setting = keyof typeof SETTINGS;
 
