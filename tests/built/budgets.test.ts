@@ -11,8 +11,12 @@ import { isReadingPath, MODES, parseRoute } from '../../src/lib/routes';
 import { builtPages, DIST } from '../support/pages';
 
 const KB = 1024;
-/** What any reading page may cost beyond its text. */
-const BEYOND_TEXT = 8 * KB;
+/**
+ * What any reading page may cost beyond its text. 8 KB until 2026-12-06, then 8.5 KB: three translator's notes
+ * (their markers and back-links are markup), the English's revision and the inline script that lands a sentence
+ * link at first paint took the heaviest page to 8,525 B. Issue #28 asks for this headroom back under 8 KB.
+ */
+const BEYOND_TEXT = 8.5 * KB;
 /** JavaScript that runs at load, everywhere. */
 const JS_AT_LOAD = 4 * KB;
 
