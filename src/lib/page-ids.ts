@@ -39,6 +39,8 @@ export const PAGE_IDS: readonly string[] = [
 	'note-popover',
 	'lookup',
 	'concordance-title',
+	'contents-sheet',
+	'contents-sheet-title',
 ];
 
 /** Prefixes of the ids the pages and scripts make from another id or a number. */
