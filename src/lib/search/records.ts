@@ -16,7 +16,12 @@ import { readingPath } from '../routes.ts';
 
 /** What the aligned-text download holds that the index needs. */
 /** The translator's notes are optional: a download built before they were added has none. */
-type IndexedDownload = Pick<AlignedDownload, 'paper' | 'title' | 'units'> & { translatorNotes?: readonly { unit: string; en: string }[] };
+/*
+ * Translator's notes are in the downloads, not in the index: as a unit's meta, Pagefind matched them for queries the
+ * text does not answer (it drops a query's unknown words, and a note's "X" answered "x$&y"). They need records of
+ * their own, landing on the note (issue #24's follow-up).
+ */
+type IndexedDownload = Pick<AlignedDownload, 'paper' | 'title' | 'units'>;
 
 /**
  * Pagefind indexes every meta value (a unit would match the words of its section's heading and of the
@@ -33,8 +38,6 @@ export interface SearchRecord {
 		partner: string;
 		/** The unit's place in the collection, as `sort.order`. */
 		order: string;
-		/** The translator's notes of an English unit, indexed (a reader finds the unit by their words) and not shown as its text. */
-		translatorNotes?: string;
 		/** A Chinese unit in Traditional characters: indexed (Pagefind indexes meta), so that a Traditional query finds it. */
 		hant?: string;
 	};
@@ -56,7 +59,6 @@ const HEADINGS = new Set(['h2', 'h3', 'h4']);
  */
 export function searchRecords(download: IndexedDownload, place = 0, traditional?: (zh: string) => string): SearchRecord[] {
 	const { paper, title, units } = download;
-	const notesOf = Map.groupBy(download.translatorNotes ?? [], (tn) => tn.unit);
 	let section: { id: string; text: Record<Lang, string> } = { id: '', text: { zh: '', en: '' } };
 	return units.flatMap((unit, i) => {
 		if (unit.kind === 'note-missing') return [];
@@ -73,7 +75,6 @@ export function searchRecords(download: IndexedDownload, place = 0, traditional?
 					partner: partner.length > PARTNER_OPENING ? `${partner.slice(0, PARTNER_OPENING)}…` : partner,
 					order,
 					...(lang === 'zh' && traditional ? { hant: traditional(unit.zh) } : {}),
-					...(lang === 'en' && notesOf.has(unit.id) ? { translatorNotes: notesOf.get(unit.id)!.map((tn) => tn.en).join('\n') } : {}),
 				},
 				filters: {
 					paper: [paper],
