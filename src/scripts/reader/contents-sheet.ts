@@ -11,7 +11,7 @@
  * button and the sheet are made here, not carried by every page.
  */
 import { escapeHtml as escape } from '../../lib/escape';
-import { currentHeading } from './contents';
+import { currentHeading, onScrollFrame } from './contents';
 import { label } from './strings';
 
 /** The history entry the open sheet holds. */
@@ -140,17 +140,5 @@ export function setUpContentsSheet(): void {
 		if (button) delete button.dataset['shown'];
 		showSection();
 	});
-	let scheduled = false;
-	addEventListener(
-		'scroll',
-		() => {
-			if (scheduled) return;
-			scheduled = true;
-			requestAnimationFrame(() => {
-				scheduled = false;
-				showSection();
-			});
-		},
-		{ passive: true },
-	);
+	onScrollFrame(showSection);
 }

@@ -46,7 +46,8 @@ function stepSection(step: number): void {
 	if (target) location.replace(`#${target.id}`);
 }
 
-export function setUpContents(): void {
+/** Runs `update` once per frame while the page scrolls: reading where the reader is costs one layout a frame. */
+export function onScrollFrame(update: () => void): void {
 	let scheduled = false;
 	addEventListener(
 		'scroll',
@@ -55,11 +56,15 @@ export function setUpContents(): void {
 			scheduled = true;
 			requestAnimationFrame(() => {
 				scheduled = false;
-				markCurrent();
+				update();
 			});
 		},
 		{ passive: true },
 	);
+}
+
+export function setUpContents(): void {
+	onScrollFrame(markCurrent);
 	document.addEventListener('click', (event) => {
 		const step = (event.target as Element).closest<HTMLButtonElement>('[data-step]');
 		if (step) stepSection(Number(step.dataset['step']));
