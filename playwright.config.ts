@@ -34,6 +34,10 @@ export default defineConfig({
 	// The site's own server: the built files with the headers the build wrote (_headers), CSP included.
 	webServer: [
 		{ command: `node tools/serve.ts --port ${PORT}`, url: `http://127.0.0.1:${PORT}/`, reuseExistingServer: !process.env['CI'] },
-		{ command: `node tools/serve.ts --port ${TWO_PAPERS_PORT} --dir dist-two-papers`, url: `http://127.0.0.1:${TWO_PAPERS_PORT}/`, reuseExistingServer: !process.env['CI'] },
+		{
+			command: `node tools/serve.ts --port ${TWO_PAPERS_PORT} --dir dist-two-papers`,
+			url: `http://127.0.0.1:${TWO_PAPERS_PORT}/`,
+			reuseExistingServer: !process.env['CI'],
+		},
 	],
 });

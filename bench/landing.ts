@@ -68,14 +68,26 @@ export async function measureLanding(browser: Browser, origin: string): Promise<
 			});
 			await context.close();
 		}
-		figures.push({ case: c.case, inViewAtFirstFrame: runs.every((r) => r.first), movedPx: Math.round(Math.max(...runs.map((r) => r.moved))), markedAfterLoadMs: Math.round(percentile(runs.map((r) => r.ms), 50)) });
+		figures.push({
+			case: c.case,
+			inViewAtFirstFrame: runs.every((r) => r.first),
+			movedPx: Math.round(Math.max(...runs.map((r) => r.moved))),
+			markedAfterLoadMs: Math.round(
+				percentile(
+					runs.map((r) => r.ms),
+					50,
+				),
+			),
+		});
 	}
 	return figures;
 }
 
 export function printLanding(figures: LandingFigures[]): void {
 	for (const f of figures) {
-		console.log(`landing, ${f.case}: paragraph in view at the first frame ${f.inViewAtFirstFrame ? 'yes' : 'no'}, moved ${f.movedPx} px after it, sentence marked ${f.markedAfterLoadMs} ms after load (median of 5)`);
+		console.log(
+			`landing, ${f.case}: paragraph in view at the first frame ${f.inViewAtFirstFrame ? 'yes' : 'no'}, moved ${f.movedPx} px after it, sentence marked ${f.markedAfterLoadMs} ms after load (median of 5)`,
+		);
 	}
 }
 

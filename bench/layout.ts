@@ -72,7 +72,10 @@ export async function measureLayout(browser: Browser, origin: string): Promise<L
 					const style = getComputedStyle(el);
 					return Math.round((parseFloat(style.lineHeight) / parseFloat(style.fontSize)) * 100) / 100;
 				};
-				return { zh: ratio('.text p[lang="zh-CN"]:not(.abstract), .text [lang="zh-CN"] p, .text .pair > p[lang="zh-CN"]'), en: ratio('.text p[lang="en"]:not(.abstract), .text .pair > p[lang="en"]') };
+				return {
+					zh: ratio('.text p[lang="zh-CN"]:not(.abstract), .text [lang="zh-CN"] p, .text .pair > p[lang="zh-CN"]'),
+					en: ratio('.text p[lang="en"]:not(.abstract), .text .pair > p[lang="en"]'),
+				};
 			});
 		}
 	}
@@ -92,10 +95,20 @@ export async function measureLayout(browser: Browser, origin: string): Promise<L
 export function printLayout(figures: LayoutFigures): void {
 	console.log('side by side: characters a line (Chinese, English) and blank beside the shorter partner, by text height');
 	for (const f of figures.sideBySide) {
-		console.log(`  ${f.font.padEnd(17)} ${f.ui} interface ${String(f.width).padStart(4)} px: Chinese ${f.zhPerLine}, English ${f.enPerLine}, blank ${f.blankPercent} %`);
+		console.log(
+			`  ${f.font.padEnd(17)} ${f.ui} interface ${String(f.width).padStart(4)} px: Chinese ${f.zhPerLine}, English ${f.enPerLine}, blank ${f.blankPercent} %`,
+		);
 	}
-	console.log(`line height / font size: ${Object.entries(figures.lineHeights).map(([k, v]) => `${k}: zh ${v.zh}, en ${v.en}`).join(' · ')}`);
-	console.log(`phone (390 px) sticky chrome while reading: ${Object.entries(figures.phoneChrome).map(([k, v]) => `${k} ${v} px`).join(' · ')}`);
+	console.log(
+		`line height / font size: ${Object.entries(figures.lineHeights)
+			.map(([k, v]) => `${k}: zh ${v.zh}, en ${v.en}`)
+			.join(' · ')}`,
+	);
+	console.log(
+		`phone (390 px) sticky chrome while reading: ${Object.entries(figures.phoneChrome)
+			.map(([k, v]) => `${k} ${v} px`)
+			.join(' · ')}`,
+	);
 }
 
 // Alone: measure the built site.

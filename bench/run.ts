@@ -85,7 +85,9 @@ async function siteFigures(): Promise<void> {
 	const routeOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
 	const reading = Object.entries(weights).filter(([page]) => isReadingPath(routeOf(page)));
 	const worst = reading.reduce((a, b) => (b[1].beyondText > a[1].beyondText ? b : a));
-	console.log(`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`);
+	console.log(
+		`reading pages: at most ${kb(worst[1].beyondText)} beyond the text (${worst[0]}; budget 8.0 KB), at most ${kb(Math.max(...reading.map(([, w]) => w.jsAtLoad.gzip)))} of JavaScript at load (budget 4.0 KB)`,
+	);
 	const blocking = Object.values(weights).reduce((sum, w) => sum + w.blockingScripts, 0);
 	console.log(`JavaScript that runs before the reader can read: ${blocking} render-blocking scripts (module scripts run after the page is parsed)`);
 	const index = filesBelow(join(DIST, 'pagefind'));
@@ -121,14 +123,25 @@ async function siteFigures(): Promise<void> {
 			// The landing page and every reading page (each interface language, each mode).
 			const readingPaths = pages.map(routeOf).filter(isReadingPath);
 			for (const path of ['/', ...readingPaths]) {
-				const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+				const run = await lighthouse(`${server.url}${path}`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+				});
 				const categories = run?.lhr.categories ?? {};
 				scores[path] = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
-				console.log(`lighthouse ${path.padEnd(34)} ${Object.entries(scores[path]!).map(([id, s]) => `${id} ${s}`).join(' · ')}`);
+				console.log(
+					`lighthouse ${path.padEnd(34)} ${Object.entries(scores[path]!)
+						.map(([id, s]) => `${id} ${s}`)
+						.join(' · ')}`,
+				);
 				// Below 100: which audits cost the points.
 				const audits = run?.lhr.audits ?? {};
 				for (const category of Object.values(categories).filter((c) => (c.score ?? 0) < 1)) {
-					const lost = category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? audits[ref.id]?.score}`);
+					const lost = category.auditRefs
+						.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+						.map((ref) => `${ref.id} ${audits[ref.id]?.displayValue ?? audits[ref.id]?.score}`);
 					console.log(`           ${category.id}: ${lost.join(', ')}`);
 				}
 			}
@@ -144,16 +157,41 @@ async function siteFigures(): Promise<void> {
 // Without the guide (GUIDE_DIR names a folder that is not there): its live examples name this site's paper,
 // which the scaled builds do not have, and the figures are the papers'.
 if (scale.length > 0) {
-	const table: { copies: number; buildMs: number; indexMs: number; indexBytes: number; indexFiles: number; firstSearchBytes: number; keystrokeMedianMs: number; peakMemoryMB: number; cpuS: number }[] = [];
+	const table: {
+		copies: number;
+		buildMs: number;
+		indexMs: number;
+		indexBytes: number;
+		indexFiles: number;
+		firstSearchBytes: number;
+		keystrokeMedianMs: number;
+		peakMemoryMB: number;
+		cpuS: number;
+	}[] = [];
 	for (const copies of scale) {
 		const scratch = mkdtempSync(join(tmpdir(), `bench-scale-${copies}-`));
 		try {
 			for (let i = 1; i <= copies; i++) cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), join(scratch, 'papers', `paper-${i}`), { recursive: true });
 			const outDir = join(scratch, 'dist');
-			const time = build({ PAPERS_DIR: join(scratch, 'papers'), GUIDE_DIR: join(scratch, 'no-guide'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
+			const time = build({
+				PAPERS_DIR: join(scratch, 'papers'),
+				GUIDE_DIR: join(scratch, 'no-guide'),
+				ASTRO_OUT_DIR: outDir,
+				ASTRO_CACHE_DIR: join(scratch, 'cache'),
+			});
 			const files = filesBelow(join(outDir, 'pagefind'));
 			const search = await measureSearch(outDir, '/zh/paper-1/', 4397);
-			table.push({ copies, buildMs: time.totalMs, indexMs: time.indexMs, indexBytes: files.reduce((s, f) => s + f.bytes, 0), indexFiles: files.length, firstSearchBytes: search.firstSearch.bytes, keystrokeMedianMs: search.keystrokeToResults.medianMs, peakMemoryMB: time.peakMemoryMB, cpuS: time.cpuS });
+			table.push({
+				copies,
+				buildMs: time.totalMs,
+				indexMs: time.indexMs,
+				indexBytes: files.reduce((s, f) => s + f.bytes, 0),
+				indexFiles: files.length,
+				firstSearchBytes: search.firstSearch.bytes,
+				keystrokeMedianMs: search.keystrokeToResults.medianMs,
+				peakMemoryMB: time.peakMemoryMB,
+				cpuS: time.cpuS,
+			});
 			console.log(
 				`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms, ${time.cpuS} CPU s (index ${time.indexMs} ms, peak memory ${time.peakMemoryMB} MB), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files; first search ${kb(search.firstSearch.bytes)} sent, keystroke → results median ${search.keystrokeToResults.medianMs} ms`,
 			);
@@ -178,9 +216,16 @@ function hugeParagraph(): void {
 		if (!mdx.includes('<P id="huge">')) throw new Error('bench: found no </Abstract> to put the huge paragraph after');
 		writeFileSync(join(folder, 'paper.mdx'), mdx);
 		const outDir = join(scratch, 'dist');
-		const time = build({ PAPERS_DIR: join(scratch, 'papers'), GUIDE_DIR: join(scratch, 'no-guide'), ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: join(scratch, 'cache') });
+		const time = build({
+			PAPERS_DIR: join(scratch, 'papers'),
+			GUIDE_DIR: join(scratch, 'no-guide'),
+			ASTRO_OUT_DIR: outDir,
+			ASTRO_CACHE_DIR: join(scratch, 'cache'),
+		});
 		const page = statSync(join(outDir, 'zh/huge-paragraph/parallel/index.html')).size;
-		console.log(`scale 1 paper with a ${kb(Buffer.byteLength(zh) + Buffer.byteLength(en))} paragraph: build ${time.totalMs} ms (index ${time.indexMs} ms), side-by-side page ${kb(page)}`);
+		console.log(
+			`scale 1 paper with a ${kb(Buffer.byteLength(zh) + Buffer.byteLength(en))} paragraph: build ${time.totalMs} ms (index ${time.indexMs} ms), side-by-side page ${kb(page)}`,
+		);
 		results['hugeParagraph'] = { paragraphBytes: Buffer.byteLength(zh) + Buffer.byteLength(en), buildMs: time.totalMs, indexMs: time.indexMs, pageBytes: page };
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });

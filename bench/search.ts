@@ -89,9 +89,13 @@ export async function measureSearch(dist: string, path: string, port: number): P
 export function printSearch(result: SearchFigures): void {
 	console.log('search index, per language (files the search loads):');
 	for (const [lang, s] of Object.entries(result.indexes)) console.log(`  ${lang}: ${s.files} files, ${s.bytes} bytes`);
-	console.log(`first search (open, type 李世石, first result shown): ${result.firstSearch.requests} requests, ${result.firstSearch.bytes} bytes sent (${(result.firstSearch.bytes / 1024).toFixed(1)} KB)`);
+	console.log(
+		`first search (open, type 李世石, first result shown): ${result.firstSearch.requests} requests, ${result.firstSearch.bytes} bytes sent (${(result.firstSearch.bytes / 1024).toFixed(1)} KB)`,
+	);
 	for (const file of result.firstSearch.files) console.log(`  ${file.url}: ${file.bytes} B`);
-	console.log(`keystroke → rendered results over ${result.keystrokeToResults.queries} queries: median ${result.keystrokeToResults.medianMs} ms, p95 ${result.keystrokeToResults.p95Ms} ms (searched at each keystroke, no debounce)`);
+	console.log(
+		`keystroke → rendered results over ${result.keystrokeToResults.queries} queries: median ${result.keystrokeToResults.medianMs} ms, p95 ${result.keystrokeToResults.p95Ms} ms (searched at each keystroke, no debounce)`,
+	);
 }
 
 // Alone: the built site.

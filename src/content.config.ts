@@ -14,8 +14,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Paper } from './lib/paper/model';
-import { papersLoader } from './lib/paper/loader';
+import type { Paper } from './lib/paper/model.ts';
+import { papersLoader } from './lib/paper/loader.ts';
 
 export const collections = {
 	papers: defineCollection({

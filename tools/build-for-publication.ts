@@ -13,12 +13,24 @@ import { join, relative } from 'node:path';
 
 /** IPv4 blocks that are not the public internet: this host, private networks, shared, link-local, benchmarking, multicast, reserved. */
 const LOCAL_V4: readonly [string, number][] = [
-	['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-	['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 3],
+	['0.0.0.0', 8],
+	['10.0.0.0', 8],
+	['100.64.0.0', 10],
+	['127.0.0.0', 8],
+	['169.254.0.0', 16],
+	['172.16.0.0', 12],
+	['192.0.0.0', 24],
+	['192.0.2.0', 24],
+	['192.168.0.0', 16],
+	['198.18.0.0', 15],
+	['198.51.100.0', 24],
+	['203.0.113.0', 24],
+	['224.0.0.0', 3],
 ];
 
 const v4Number = (address: string): number => address.split('.').reduce((n, part) => n * 256 + Number(part), 0);
-const inV4Block = (address: string, [base, bits]: readonly [string, number]): boolean => Math.floor(v4Number(address) / 2 ** (32 - bits)) === Math.floor(v4Number(base) / 2 ** (32 - bits));
+const inV4Block = (address: string, [base, bits]: readonly [string, number]): boolean =>
+	Math.floor(v4Number(address) / 2 ** (32 - bits)) === Math.floor(v4Number(base) / 2 ** (32 - bits));
 
 /** The eight 16-bit groups of an IPv6 address as the URL parser writes it (compressed, hexadecimal, no embedded IPv4). */
 function v6Groups(address: string): number[] {
@@ -61,7 +73,8 @@ export function originProblem(value: string | undefined): string | undefined {
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL=${value}: the origin must be http(s)`;
 	if (isLocalHost(url.hostname)) return `SITE_URL=${value} is a local address, not a public origin`;
-	if (url.pathname !== '/' || url.search || url.hash) return `SITE_URL=${value}: the site is served from the root of its host; give the origin alone (${url.origin})`;
+	if (url.pathname !== '/' || url.search || url.hash)
+		return `SITE_URL=${value}: the site is served from the root of its host; give the origin alone (${url.origin})`;
 	return undefined;
 }
 

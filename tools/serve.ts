@@ -37,7 +37,10 @@ export function parseHeaders(text: string): HeaderRule[] {
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^]*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replaceAll('*', '[^]*');
 			rules.push({ pattern: new RegExp(`^${source}$`, 'u'), headers: [] });
 		} else {
 			const at = line.indexOf(':');
@@ -125,7 +128,8 @@ export function createSiteServer(dir: string): Server {
 		}
 		response.statusCode = result.status;
 		// A download's rule names its type; the 404 page is HTML whatever the path asked for.
-		if (result.status === 404 || !response.hasHeader('Content-Type')) response.setHeader('Content-Type', TYPES[extname(result.file)] ?? 'application/octet-stream');
+		if (result.status === 404 || !response.hasHeader('Content-Type'))
+			response.setHeader('Content-Type', TYPES[extname(result.file)] ?? 'application/octet-stream');
 		createReadStream(result.file)
 			.on('error', () => (response.headersSent ? response.destroy() : response.end()))
 			.pipe(response);
@@ -133,6 +137,8 @@ export function createSiteServer(dir: string): Server {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } } });
+	const { values } = parseArgs({
+		options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+	});
 	createSiteServer(values.dir).listen(Number(values.port), values.host, () => console.log(`serving ${values.dir}/ at http://${values.host}:${values.port}/`));
 }

@@ -40,7 +40,12 @@ let count = 0;
 try {
 	for (const screen of screens) {
 		for (const scheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch, colorScheme: scheme });
+			const context = await browser.newContext({
+				viewport: { width: screen.width, height: screen.height },
+				hasTouch: screen.touch,
+				isMobile: screen.touch,
+				colorScheme: scheme,
+			});
 			const page = await context.newPage();
 			for (const { name, path } of pages) {
 				await page.goto(`${server.url}${path}`);

@@ -23,7 +23,12 @@ export default function guideExamples(): Plugin {
 			const file = id.split('?')[0]!;
 			if (!file.endsWith('.mdx') || !resolve(file).startsWith(`${guide}/`)) return null;
 			try {
-				targets ??= new Map(readPapers(process.env['PAPERS_DIR'] ?? './src/content/papers').map((paper) => [paper.id, new Set([...paper.text.units, ...paper.text.notes].map((u) => u.id))]));
+				targets ??= new Map(
+					readPapers(process.env['PAPERS_DIR'] ?? './src/content/papers').map((paper) => [
+						paper.id,
+						new Set([...paper.text.units, ...paper.text.notes].map((u) => u.id)),
+					]),
+				);
 			} catch (error) {
 				// A paper's own faults are the content loader's to report, with their files.
 				if (error instanceof ContentError) return null;
@@ -31,7 +36,9 @@ export default function guideExamples(): Plugin {
 			}
 			const problems = exampleProblems(readFileSync(file, 'utf8'), relative(process.cwd(), file), targets);
 			if (problems.length > 0) {
-				const error = new Error(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the guide's live examples:\n${problems.map(formatProblem).join('\n')}`);
+				const error = new Error(
+					`${problems.length} problem${problems.length === 1 ? '' : 's'} in the guide's live examples:\n${problems.map(formatProblem).join('\n')}`,
+				);
 				// The message is the whole story: the file, line and fault, not where in this plugin it was found.
 				error.stack = error.message;
 				throw error;

@@ -51,12 +51,24 @@ const SCRIPT_TYPES = new Set([
 	'',
 	'module',
 	'importmap',
-	...['application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript', 'text/ecmascript', 'text/javascript', 'text/jscript', 'text/livescript', 'text/x-ecmascript', 'text/x-javascript'],
+	...[
+		'application/ecmascript',
+		'application/javascript',
+		'application/x-ecmascript',
+		'application/x-javascript',
+		'text/ecmascript',
+		'text/javascript',
+		'text/jscript',
+		'text/livescript',
+		'text/x-ecmascript',
+		'text/x-javascript',
+	],
 	...['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'].map((version) => `text/javascript${version}`),
 ]);
 
 const attribute = (element: DefaultTreeAdapterTypes.Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
-const textOf = (element: DefaultTreeAdapterTypes.Element): string => element.childNodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : '')).join('');
+const textOf = (element: DefaultTreeAdapterTypes.Element): string =>
+	element.childNodes.map((node) => ('value' in node && node.nodeName === '#text' ? node.value : '')).join('');
 
 /** Every element of `node` and below it, template contents included (a script there runs once it is put in the page). */
 function* elementsOf(node: DefaultTreeAdapterTypes.ParentNode): Generator<DefaultTreeAdapterTypes.Element> {
@@ -133,7 +145,9 @@ export default function headers(): AstroIntegration {
 						.map((file): [string, [string, string][]] => {
 							const path = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
 							const download = file.startsWith('/downloads/') || file.startsWith('/alignment/');
-							const type: [string, string][] = download ? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']] : [];
+							const type: [string, string][] = download
+								? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]
+								: [];
 							return [path, [...type, ['Cache-Control', REVALIDATE]]];
 						}),
 				];

@@ -19,19 +19,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { AlignedDownload } from '../lib/downloads';
-import type { Lang } from '../lib/paper/model';
-import { toTraditional } from '../lib/paper/traditional';
-import { downloadPath, parseRoute } from '../lib/routes';
-import { type GuideRecord, guideRecords } from '../lib/search/guide-records';
-import { searchRecords, type SearchRecord } from '../lib/search/records';
+import type { AlignedDownload } from '../lib/downloads.ts';
+import type { Lang } from '../lib/paper/model.ts';
+import { toTraditional } from '../lib/paper/traditional.ts';
+import { downloadPath, parseRoute } from '../lib/routes.ts';
+import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 
 /** The papers of the built site (those with reading pages), as their aligned downloads hold them, in id order. */
 function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownload[] {
-	const ids = new Set(pages.flatMap(({ pathname }) => {
-		const route = parseRoute(`/${pathname}`);
-		return route?.kind === 'reading' ? [route.paper] : [];
-	}));
+	const ids = new Set(
+		pages.flatMap(({ pathname }) => {
+			const route = parseRoute(`/${pathname}`);
+			return route?.kind === 'reading' ? [route.paper] : [];
+		}),
+	);
 	return [...ids].sort().map((id) => JSON.parse(readFileSync(join(site, downloadPath(`${id}.json`)), 'utf8')) as AlignedDownload);
 }
 
@@ -94,7 +96,10 @@ export default function searchIndex(): AstroIntegration {
 				const records = builtPapers(site, pages).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
 				const langs = ['zh', 'en'] as const satisfies Lang[];
 				for (const lang of langs) {
-					await writeBundle(records.filter((r) => r.language === lang), join(site, 'pagefind', lang));
+					await writeBundle(
+						records.filter((r) => r.language === lang),
+						join(site, 'pagefind', lang),
+					);
 				}
 				// The guide's pages, in bundles of their own: the text's results never hold them (lib/search/guide-records.ts).
 				const guides = langs.map((lang) => ({ lang, records: builtGuide(site, lang) })).filter((g) => g.records.length > 0);
@@ -104,7 +109,9 @@ export default function searchIndex(): AstroIntegration {
 				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
 				for (const { lang } of guides) rmSync(join(site, 'pagefind', `guide-${lang}`, 'pagefind.js'));
 				await pagefind.close();
-				logger.info(`indexed ${records.length} units and ${guides.reduce((n, g) => n + g.records.length, 0)} guide sections in ${Math.round(performance.now() - started)} ms`);
+				logger.info(
+					`indexed ${records.length} units and ${guides.reduce((n, g) => n + g.records.length, 0)} guide sections in ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 		},
 	};

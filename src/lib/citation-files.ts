@@ -9,9 +9,9 @@
  * downloads and the paragraph popover; tests/unit/citation-files.test.ts
  * reads every format back with a standard parser.
  */
-import { type CitableText, capitalize, citedUrl, isoDate, unitLabel, utcParts } from './cite';
-import { collapseSpaces } from './paper/characters';
-import { HTML_LANG } from './paper/model';
+import { type CitableText, capitalize, citedUrl, isoDate, unitLabel, utcParts } from './cite.ts';
+import { collapseSpaces } from './paper/characters.ts';
+import { HTML_LANG } from './paper/model.ts';
 
 /**
  * The note, in the edition's language, as one sentence of clauses (a
@@ -28,7 +28,8 @@ export function citationNote(text: CitableText): string {
 	// With a version's date in the record, "year unknown" would seem to deny it: the unknown year is the original's.
 	if (text.year === undefined) clauses.push(text.version ? (zh ? '原文年份不详' : 'the original’s year unknown') : zh ? '年份不详' : 'year unknown');
 	if (text.version) clauses.push(zh ? `版本 ${text.version.number}（${text.version.date}）` : `version ${text.version.number} of ${text.version.date}`);
-	if (text.translator) clauses.push(zh ? `${text.translator}译自中文原文 ${text.urls.zh}` : `translated by ${text.translator} from the Chinese original, ${text.urls.zh}`);
+	if (text.translator)
+		clauses.push(zh ? `${text.translator}译自中文原文 ${text.urls.zh}` : `translated by ${text.translator} from the Chinese original, ${text.urls.zh}`);
 	else clauses.push(zh ? `英译本 ${text.urls.en}` : `English translation at ${text.urls.en}`);
 	if (text.unit) clauses.push(zh ? `引文位置：${unitLabel(text.unit.id, 'zh', text.unit.note)}` : `cited at ${unitLabel(text.unit.id, 'en', text.unit.note)}`);
 	const note = clauses.join(zh ? '；' : '; ');
@@ -44,7 +45,8 @@ export function citationNote(text: CitableText): string {
 const translatorName = (text: CitableText): string | undefined => (text.translator ? capitalize(text.translator) : undefined);
 
 /** The edition's date: the version's day (YYYY-MM-DD), for the fields of a date of publication. */
-const versionParts = (text: CitableText): [number, number, number] | undefined => (text.version ? (text.version.date.split('-').map(Number) as [number, number, number]) : undefined);
+const versionParts = (text: CitableText): [number, number, number] | undefined =>
+	text.version ? (text.version.date.split('-').map(Number) as [number, number, number]) : undefined;
 
 /** Reduces a key or an id to the characters safe in a BibTeX key and a file name. */
 const slug = (s: string): string => s.replace(/[^A-Za-z0-9_-]+/g, '-');
@@ -132,7 +134,11 @@ export function bibtex(text: CitableText): string {
 	if (text.year !== undefined) fields.push([text.version ? 'origdate' : 'date', String(text.year)]);
 	fields.push(['organization', escapeTex(text.siteName[text.lang])], ['language', BIBLATEX_LANGUAGE[text.lang]]);
 	if (text.translator) fields.push(['origtitle', bibtexTitle(text, 'zh')], ['origlanguage', BIBLATEX_LANGUAGE.zh]);
-	fields.push(['url', oneLine(citedUrl(text)).replace(/[{}]/g, encodeURIComponent)], ['urldate', isoDate(text.accessed)], ['note', escapeTex(citationNote(text))]);
+	fields.push(
+		['url', oneLine(citedUrl(text)).replace(/[{}]/g, encodeURIComponent)],
+		['urldate', isoDate(text.accessed)],
+		['note', escapeTex(citationNote(text))],
+	);
 	const body = fields.map(([name, value]) => `\t${name} = {${value}},`).join('\n');
 	return `@online{${entryKey(text)},\n${body}\n}\n`;
 }
@@ -161,7 +167,15 @@ export function ris(text: CitableText): string {
 	// The edition's date (PY its year, DA the day) and version (ET, the edition); else the original's year.
 	if (text.version) lines.push(['PY', text.version.date.slice(0, 4)], ['DA', text.version.date.replaceAll('-', '/')], ['ET', text.version.number]);
 	else if (text.year !== undefined) lines.push(['PY', String(text.year)]);
-	lines.push(['T2', text.siteName[text.lang]], ['LA', HTML_LANG[text.lang]], ['UR', citedUrl(text)], ['Y2', accessed], ['M1', accessed], ['N1', citationNote(text)], ['ID', entryKey(text)]);
+	lines.push(
+		['T2', text.siteName[text.lang]],
+		['LA', HTML_LANG[text.lang]],
+		['UR', citedUrl(text)],
+		['Y2', accessed],
+		['M1', accessed],
+		['N1', citationNote(text)],
+		['ID', entryKey(text)],
+	);
 	return [...lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`), 'ER  - ', ''].join('\r\n');
 }
 

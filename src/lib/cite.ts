@@ -16,7 +16,7 @@
  * Each style was checked against citeproc-js with the official CSL styles;
  * tests/unit/citeproc.test.ts lists what differs, and why.
  */
-import type { Lang } from './paper/model';
+import type { Lang } from './paper/model.ts';
 
 export interface CitableText {
 	/** The edition cited: the Chinese original or its English translation. */
@@ -86,7 +86,10 @@ export function unitLabel(id: string, form: 'zh' | 'en' | 'note', noteNumber?: n
 	const short = form === 'note';
 	// A sentence (an aligned segment, `s2-1-p3.2`): its unit's label, and its number there.
 	const segment = /^(.+)\.(\d+)$/.exec(id);
-	if (segment) return zh ? `${unitLabel(segment[1]!, form, noteNumber)}第${segment[2]}句` : `${unitLabel(segment[1]!, form, noteNumber)}, ${short ? 'sent.' : 'sentence'} ${segment[2]}`;
+	if (segment)
+		return zh
+			? `${unitLabel(segment[1]!, form, noteNumber)}第${segment[2]}句`
+			: `${unitLabel(segment[1]!, form, noteNumber)}, ${short ? 'sent.' : 'sentence'} ${segment[2]}`;
 	if (id === 'abstract') return zh ? '摘要' : 'abstract';
 	const note = /^n(\d+)$/.exec(id);
 	if (note) return `${zh ? '注' : short ? 'n. ' : 'note '}${noteNumber ?? note[1]}`;

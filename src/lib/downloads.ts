@@ -8,16 +8,16 @@
  * parser and compares it with the model.
  */
 import type { PhrasingContent } from 'mdast';
-import type { CitableText } from './cite';
-import { bibtex, citationFileName, cslJson, ris } from './citation-files';
-import { t } from './i18n';
-import { collapseSpaces } from './paper/characters';
-import { HTML_LANG, type Lang, segmentId } from './paper/model';
-import { plainText } from './paper/plain-text';
-import { type SegmentState, segmentStates } from './paper/quality';
-import type { Paper } from './papers';
-import { readingPath } from './routes';
-import { currentVersion } from './paper/versions';
+import type { CitableText } from './cite.ts';
+import { bibtex, citationFileName, cslJson, ris } from './citation-files.ts';
+import { t } from './i18n.ts';
+import { collapseSpaces } from './paper/characters.ts';
+import { HTML_LANG, type Lang, segmentId } from './paper/model.ts';
+import { plainText } from './paper/plain-text.ts';
+import { type SegmentState, segmentStates } from './paper/quality.ts';
+import type { Paper } from './papers.ts';
+import { readingPath } from './routes.ts';
+import { currentVersion } from './paper/versions.ts';
 
 /** What the aligned files are made from: the text, and the review records (none: every segment drafted). */
 export type AlignedSource = Pick<Paper, 'text'> & Partial<Pick<Paper, 'reviews'>>;
@@ -45,7 +45,13 @@ export function alignedRows(paper: AlignedSource): AlignedRow[] {
 	const state = (id: string) => unitState((states.get(id) ?? []).map((s) => s.state));
 	return [
 		...paper.text.units.map((u) => ({ id: u.id, kind: u.kind, zh: clean(plainText(u.text.zh)), en: clean(plainText(u.text.en)), state: state(u.id) })),
-		...paper.text.notes.map((n) => ({ id: n.id, kind: n.missing ? 'note-missing' : 'note', zh: clean(plainText(n.text.zh)), en: clean(plainText(n.text.en)), state: state(n.id) })),
+		...paper.text.notes.map((n) => ({
+			id: n.id,
+			kind: n.missing ? 'note-missing' : 'note',
+			zh: clean(plainText(n.text.zh)),
+			en: clean(plainText(n.text.en)),
+			state: state(n.id),
+		})),
 	];
 }
 
@@ -75,7 +81,8 @@ export function linkRows(paper: AlignedSource): LinkRow[] {
 	const rows: LinkRow[] = [];
 	const walk = (nodes: readonly PhrasingContent[], unit: string, lang: Lang): void => {
 		for (const node of nodes) {
-			if (node.type === 'link') rows.push({ unit, lang, text: collapseSpaces(plainText(node.children)), url: node.url, ...(node.title ? { title: node.title } : {}) });
+			if (node.type === 'link')
+				rows.push({ unit, lang, text: collapseSpaces(plainText(node.children)), url: node.url, ...(node.title ? { title: node.title } : {}) });
 			if ('children' in node) walk(node.children as PhrasingContent[], unit, lang);
 		}
 	};
@@ -125,7 +132,10 @@ export function alignedTsvRows(paper: AlignedSource): string[][] {
 	const segments = Map.groupBy(alignedSegments(paper), (s) => s.unit);
 	return [
 		['id', 'unit', 'kind', 'zh', 'en', 'state'],
-		...alignedRows(paper).flatMap((r) => [[r.id, r.id, r.kind, r.zh, r.en, r.state], ...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en, s.state])]),
+		...alignedRows(paper).flatMap((r) => [
+			[r.id, r.id, r.kind, r.zh, r.en, r.state],
+			...(segments.get(r.id) ?? []).map((s) => [s.id, r.id, 'segment', s.zh, s.en, s.state]),
+		]),
 		// Editorial additions last, marked by their kind; they have no Chinese.
 		...translatorNoteRows(paper).map((tn) => [tn.id, tn.unit, 'translator-note', '', tn.en, '']),
 	];

@@ -32,9 +32,14 @@ export const otherLocale = (ui: Locale): Locale => (ui === 'en' ? 'zh' : 'en');
 /** The pages' strings. */
 const pageStrings = {
 	siteName: { zh: '双语学术文库', 'zh-hant': '雙語學術文庫', en: 'Bilingual Scholarly Texts' },
-	siteTagline: { zh: '中文学术文本与英文译文逐段对照', 'zh-hant': '中文學術文本與英文譯文逐段對照', en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph' },
+	siteTagline: {
+		zh: '中文学术文本与英文译文逐段对照',
+		'zh-hant': '中文學術文本與英文譯文逐段對照',
+		en: 'Chinese scholarly texts beside their English renderings, paragraph by paragraph',
+	},
 	collectionNote: {
-		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文搜索。', 'zh-hant': '本文庫收錄中文學術論文及其英文譯文：可讀中文原文、英文譯文，或左右對照、逐段穿插閱讀；全文可以中英文搜索。',
+		zh: '本文库收录中文学术论文及其英文译文：可读中文原文、英文译文，或左右对照、逐段穿插阅读；全文可以中英文搜索。',
+		'zh-hant': '本文庫收錄中文學術論文及其英文譯文：可讀中文原文、英文譯文，或左右對照、逐段穿插閱讀；全文可以中英文搜索。',
 		en: 'A collection of Chinese scholarly papers with their English renderings: read the Chinese original, the English, or both side by side or interleaved; search the full text in either language.',
 	},
 	skipToText: { zh: '跳到正文', 'zh-hant': '跳到正文', en: 'Skip to the text' },
@@ -46,7 +51,11 @@ const pageStrings = {
 	mode_parallel: { zh: '左右对照', 'zh-hant': '左右對照', en: 'Side by side' },
 	mode_interleaved: { zh: '逐段穿插', 'zh-hant': '逐段穿插', en: 'Interleaved' },
 	editorialTitle: { zh: '编者拟题', 'zh-hant': '編者擬題', en: 'editorial title' },
-	editorialTitleNote: { zh: '原文无标题，此题为编者所拟。', 'zh-hant': '原文無標題，此題為編者所擬。', en: 'The source has no title; this one is the editors’.' },
+	editorialTitleNote: {
+		zh: '原文无标题，此题为编者所拟。',
+		'zh-hant': '原文無標題，此題為編者所擬。',
+		en: 'The source has no title; this one is the editors’.',
+	},
 	notes: { zh: '注释', 'zh-hant': '註釋', en: 'Notes' },
 	note: { zh: '注', 'zh-hant': '注', en: 'Note' },
 	backToText: { zh: '返回正文', 'zh-hant': '返回正文', en: 'Back to the text' },
@@ -58,7 +67,8 @@ const pageStrings = {
 	abstract: { zh: '摘要', 'zh-hant': '摘要', en: 'Abstract' },
 	authorsAbstract: { zh: '作者原文英文摘要', 'zh-hant': '作者原文英文摘要', en: 'The author’s own English abstract' },
 	authorsAbstractNote: {
-		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。', 'zh-hant': '作者自撰的英文摘要，逐字照錄，僅將全角逗號改為半角。',
+		zh: '作者自撰的英文摘要，逐字照录，仅将全角逗号改为半角。',
+		'zh-hant': '作者自撰的英文摘要，逐字照錄，僅將全角逗號改為半角。',
 		en: 'The author’s own English abstract, word for word; only its full-width commas are normalized.',
 	},
 	teamRendering: { zh: '正文英文为本站译文。', 'zh-hant': '正文英文為本站譯文。', en: 'The English of the body is the site’s rendering.' },
@@ -77,7 +87,8 @@ const pageStrings = {
 	notFoundText: { zh: '此地址没有页面。', 'zh-hant': '此地址沒有頁面。', en: 'There is no page at this address.' },
 	guide: { zh: '使用指南', 'zh-hant': '使用指南', en: 'Guide' },
 	guideIntro: {
-		zh: '如何在本站阅读、搜索、查词、引用和下载，以及编辑和译者如何工作。', 'zh-hant': '如何在本站閱讀、搜索、查詞、引用和下載，以及編輯和譯者如何工作。',
+		zh: '如何在本站阅读、搜索、查词、引用和下载，以及编辑和译者如何工作。',
+		'zh-hant': '如何在本站閱讀、搜索、查詞、引用和下載，以及編輯和譯者如何工作。',
 		en: 'How to read, search, look up, cite and reuse the texts of this site, and how its editors and translators work.',
 	},
 	guidePages: { zh: '指南各篇', 'zh-hant': '指南各篇', en: 'The guide’s pages' },
@@ -88,7 +99,8 @@ const pageStrings = {
 	theme: { zh: '深色/浅色', 'zh-hant': '深色/淺色', en: 'Dark/light' },
 	glossary: { zh: '术语表', 'zh-hant': '術語表', en: 'Glossary' },
 	glossaryIntro: {
-		zh: '本文关键术语及其英译。译文各处统一使用这些译法。', 'zh-hant': '本文關鍵術語及其英譯。譯文各處統一使用這些譯法。',
+		zh: '本文关键术语及其英译。译文各处统一使用这些译法。',
+		'zh-hant': '本文關鍵術語及其英譯。譯文各處統一使用這些譯法。',
 		en: 'The key terms of this paper and their English renderings, used the same way throughout the translation.',
 	},
 	search: { zh: '搜索', 'zh-hant': '搜索', en: 'Search' },
@@ -97,18 +109,28 @@ const pageStrings = {
 	about: { zh: '关于本版', 'zh-hant': '關於本版', en: 'About this edition' },
 	citeThis: { zh: '引用本文', 'zh-hant': '引用本文', en: 'Cite this text' },
 	citeNote: {
-		zh: '引用日期为本版生成之日，请改为您阅读的日期。引用某一段，请用该段的链接控件（¶ 旁的“引”）。', 'zh-hant': '引用日期為本版生成之日，請改為您閱讀的日期。引用某一段，請用該段的鏈接控件（¶ 旁的“引”）。',
+		zh: '引用日期为本版生成之日，请改为您阅读的日期。引用某一段，请用该段的链接控件（¶ 旁的“引”）。',
+		'zh-hant': '引用日期為本版生成之日，請改為您閱讀的日期。引用某一段，請用該段的鏈接控件（¶ 旁的“引”）。',
 		en: 'The access date is the date this edition was built: change it to the day you read it. To cite one paragraph, use the cite control beside its ¶.',
 	},
 	bibliography: { zh: '参考文献', 'zh-hant': '參考文獻', en: 'Bibliography' },
-	bibliographyNote: { zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。', 'zh-hant': '編者據各注整理，每種文獻列一次；注號鏈接到引用它的注。', en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.' },
+	bibliographyNote: {
+		zh: '编者据各注整理，每种文献列一次；注号链接到引用它的注。',
+		'zh-hant': '編者據各注整理，每種文獻列一次；注號鏈接到引用它的注。',
+		en: 'Compiled by the editors from the notes, each work once; the numbers link to the notes that cite it.',
+	},
 	citedIn: { zh: '见注', 'zh-hant': '見注', en: 'cited in notes' },
 	downloads: { zh: '下载', 'zh-hant': '下載', en: 'Downloads' },
-	downloadTsv: { zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文、英译状态）', 'zh-hant': '對照文本（TSV：每段一行，其後每句一行；編號、所屬段落、類別、中文、英文、英譯狀態）', en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English, state of the English)' },
+	downloadTsv: {
+		zh: '对照文本（TSV：每段一行，其后每句一行；编号、所属段落、类别、中文、英文、英译状态）',
+		'zh-hant': '對照文本（TSV：每段一行，其後每句一行；編號、所屬段落、類別、中文、英文、英譯狀態）',
+		en: 'The aligned text (TSV: a row per paragraph, then one per sentence; id, unit, kind, Chinese, English, state of the English)',
+	},
 	qualityHeading: { zh: '英译的撰写与审校', 'zh-hant': '英譯的撰寫與審校', en: 'How the English was made and reviewed' },
 	qualityMethod: {
 		zh: '英译先由译者起草，再由译者对照中文修订；之后分轮交由独立审校者审校，审校者既未起草也未修订译文。每位审校者只依据所分配单元的中文、英文、术语表和体例规范，逐条记录错误的位置、修改建议、所属MQM类别（多维质量指标：准确性、术语、语言规范、风格）和严重程度，并按严重程度计分：轻微1分，重大5分，严重25分。修订者（从不兼任审校者）对每条意见作出采纳、修改后采纳或驳回的决定并修订译文；被驳回的意见不计为错误。下一轮由未参与此前各轮的审校者审校。每一轮的逐条记录随论文保存，并在构建时检查。',
-		'zh-hant': '英譯先由譯者起草，再由譯者對照中文修訂；之後分輪交由獨立審校者審校，審校者既未起草也未修訂譯文。每位審校者只依據所分配單元的中文、英文、術語表和體例規範，逐條記錄錯誤的位置、修改建議、所屬MQM類別（多維質量指標：準確性、術語、語言規範、風格）和嚴重程度，並按嚴重程度計分：輕微1分，重大5分，嚴重25分。修訂者（從不兼任審校者）對每條意見作出採納、修改後採納或駁回的決定並修訂譯文；被駁回的意見不計為錯誤。下一輪由未參與此前各輪的審校者審校。每一輪的逐條記錄隨論文保存，並在構建時檢查。',
+		'zh-hant':
+			'英譯先由譯者起草，再由譯者對照中文修訂；之後分輪交由獨立審校者審校，審校者既未起草也未修訂譯文。每位審校者只依據所分配單元的中文、英文、術語表和體例規範，逐條記錄錯誤的位置、修改建議、所屬MQM類別（多維質量指標：準確性、術語、語言規範、風格）和嚴重程度，並按嚴重程度計分：輕微1分，重大5分，嚴重25分。修訂者（從不兼任審校者）對每條意見作出採納、修改後採納或駁回的決定並修訂譯文；被駁回的意見不計為錯誤。下一輪由未參與此前各輪的審校者審校。每一輪的逐條記錄隨論文保存，並在構建時檢查。',
 		en: 'The English was drafted by the translators and revised by them against the Chinese. It is then reviewed in rounds by independent reviewers, who neither drafted nor revised it: each reads the Chinese and the English of the units assigned, with the glossary and the house style, and records every error with its place, a proposed fix, its category in the MQM typology (Multidimensional Quality Metrics: accuracy, terminology, linguistic conventions, and style) and its severity, weighed in points: minor 1, major 5, critical 25. A reviser, never the reviewer, accepts, modifies, or rejects each finding and revises the text; a rejected finding is not counted as an error. Each round is reviewed by reviewers new to the text. The record of every round, finding by finding, is kept with the paper and checked when the site is built.',
 	},
 	qualityLastFull: {
@@ -118,11 +140,20 @@ const pageStrings = {
 	},
 	qualityNoFull: {
 		zh: '尚无一轮审校覆盖全部英译。最近一轮（第{round}轮，{words}词）未覆盖{total}个单元中的{missing}个，每千词{points}分，重大错误{major}处，严重错误{critical}处。',
-		'zh-hant': '尚無一輪審校覆蓋全部英譯。最近一輪（第{round}輪，{words}詞）未覆蓋{total}個單元中的{missing}個，每千詞{points}分，重大錯誤{major}處，嚴重錯誤{critical}處。',
+		'zh-hant':
+			'尚無一輪審校覆蓋全部英譯。最近一輪（第{round}輪，{words}詞）未覆蓋{total}個單元中的{missing}個，每千詞{points}分，重大錯誤{major}處，嚴重錯誤{critical}處。',
 		en: 'No review round has yet covered the whole English. The latest, round {round} ({words} words), left {missing} of the {total} units unreviewed and found {points} points per 1,000 words, with {major} major and {critical} critical errors.',
 	},
-	qualityNone: { zh: '尚未记录审校轮次：英译为译者的初稿与修订稿。', 'zh-hant': '尚未記錄審校輪次：英譯為譯者的初稿與修訂稿。', en: 'No review round is recorded yet: the English is the translators’ draft, as they revised it.' },
-	qualityCaption: { zh: '各轮审校（MQM计分：轻微1分，重大5分，严重25分；被驳回的意见不计）', 'zh-hant': '各輪審校（MQM計分：輕微1分，重大5分，嚴重25分；被駁回的意見不計）', en: 'Review rounds (MQM points: minor 1, major 5, critical 25; rejected findings not counted)' },
+	qualityNone: {
+		zh: '尚未记录审校轮次：英译为译者的初稿与修订稿。',
+		'zh-hant': '尚未記錄審校輪次：英譯為譯者的初稿與修訂稿。',
+		en: 'No review round is recorded yet: the English is the translators’ draft, as they revised it.',
+	},
+	qualityCaption: {
+		zh: '各轮审校（MQM计分：轻微1分，重大5分，严重25分；被驳回的意见不计）',
+		'zh-hant': '各輪審校（MQM計分：輕微1分，重大5分，嚴重25分；被駁回的意見不計）',
+		en: 'Review rounds (MQM points: minor 1, major 5, critical 25; rejected findings not counted)',
+	},
 	qualityRound: { zh: '轮次', 'zh-hant': '輪次', en: 'Round' },
 	qualityFullMark: { zh: '（全文）', 'zh-hant': '（全文）', en: ' (full)' },
 	qualityWords: { zh: '审校词数', 'zh-hant': '審校詞數', en: 'Words reviewed' },
@@ -134,15 +165,21 @@ const pageStrings = {
 	qualityNoErrors: { zh: '无', 'zh-hant': '無', en: 'none' },
 	qualityStates: {
 		zh: '对照文本与翻译记忆库中，每句注明其英译的状态：drafted（初稿：尚无审校覆盖此句）、reviewed（已审校：最近一次覆盖此句的审校未发现问题，或所发现的问题均被驳回）、revised（已修订：据审校意见修改，尚未再经审校）；作者自撰的英文摘要标为author。',
-		'zh-hant': '對照文本與翻譯記憶庫中，每句註明其英譯的狀態：drafted（初稿：尚無審校覆蓋此句）、reviewed（已審校：最近一次覆蓋此句的審校未發現問題，或所發現的問題均被駁回）、revised（已修訂：據審校意見修改，尚未再經審校）；作者自撰的英文摘要標為author。',
+		'zh-hant':
+			'對照文本與翻譯記憶庫中，每句註明其英譯的狀態：drafted（初稿：尚無審校覆蓋此句）、reviewed（已審校：最近一次覆蓋此句的審校未發現問題，或所發現的問題均被駁回）、revised（已修訂：據審校意見修改，尚未再經審校）；作者自撰的英文摘要標為author。',
 		en: 'In the aligned text and the translation memory, each sentence gives the state of its English: drafted (no review has covered it yet), reviewed (the latest review covering it found nothing, or only what the reviser rejected), revised (changed after a review and not yet reviewed again); the author’s own English abstract is marked author.',
 	},
 	downloadJson: { zh: '对照文本（JSON：逐段与逐句）', 'zh-hant': '對照文本（JSON：逐段與逐句）', en: 'The aligned text (JSON: by paragraph and by sentence)' },
-	downloadTmx: { zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）', 'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）', en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)' },
+	downloadTmx: {
+		zh: '翻译记忆库（TMX 1.4b，每句一个翻译单元，可导入 Trados、memoQ、OmegaT 等）',
+		'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）',
+		en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)',
+	},
 	printedFrom: { zh: '本页网址', 'zh-hant': '本頁網址', en: 'This page' },
 	versions: { zh: '版本与更正', 'zh-hant': '版本與更正', en: 'Versions and corrections' },
 	versionsNote: {
-		zh: '每一版的日期与改动，按单元列出。单元编号不随更正而变，指向某段的旧链接仍指向该段。引用时请注明所读版本。', 'zh-hant': '每一版的日期與改動，按單元列出。單元編號不隨更正而變，指向某段的舊鏈接仍指向該段。引用時請註明所讀版本。',
+		zh: '每一版的日期与改动，按单元列出。单元编号不随更正而变，指向某段的旧链接仍指向该段。引用时请注明所读版本。',
+		'zh-hant': '每一版的日期與改動，按單元列出。單元編號不隨更正而變，指向某段的舊鏈接仍指向該段。引用時請註明所讀版本。',
 		en: 'Each version’s date and what it changed, by unit. Unit ids do not change with a correction: a link to a paragraph made for an earlier version still leads to it. Cite the version you read.',
 	},
 	version: { zh: '版本', 'zh-hant': '版本', en: 'Version' },
@@ -151,7 +188,11 @@ const pageStrings = {
 	changedGlossary: { zh: '术语表', 'zh-hant': '術語表', en: 'glossary' },
 	changedBibliography: { zh: '书目', 'zh-hant': '書目', en: 'bibliography' },
 	changedEdition: { zh: '版本说明', 'zh-hant': '版本說明', en: 'edition notes' },
-	downloadPrint: { zh: '打印版（左右对照，可存为 PDF）', 'zh-hant': '打印版（左右對照，可存為 PDF）', en: 'For print (side by side; save as PDF from the print dialog)' },
+	downloadPrint: {
+		zh: '打印版（左右对照，可存为 PDF）',
+		'zh-hant': '打印版（左右對照，可存為 PDF）',
+		en: 'For print (side by side; save as PDF from the print dialog)',
+	},
 	/** The interface links' names, each in its own language and script; Simplified is named as a script beside Traditional. */
 	languageName_zh: { zh: '中文', 'zh-hant': '简体', en: '中文' },
 	languageName_en: { zh: 'English', 'zh-hant': 'English', en: 'English' },
@@ -159,17 +200,23 @@ const pageStrings = {
 	traditionalEdition: { zh: '繁体字版', 'zh-hant': '繁體字版', en: 'The Traditional Chinese edition' },
 	traditionalEditionNote: {
 		zh: '繁体字版由简体原文在建站时自动生成（OpenCC，台湾标准，只转换字形，不改作者用词），下表各处为人工校正。取台湾标准，是因为使用繁体字的读者与学术出版以台湾为最多，其字形依台湾教育部标准。',
-		'zh-hant': '繁體字版由簡體原文在建站時自動生成（OpenCC，臺灣標準，只轉換字形，不改作者用詞），下表各處為人工校正。取臺灣標準，是因為使用繁體字的讀者與學術出版以臺灣為最多，其字形依臺灣教育部標準。',
+		'zh-hant':
+			'繁體字版由簡體原文在建站時自動生成（OpenCC，臺灣標準，只轉換字形，不改作者用詞），下表各處為人工校正。取臺灣標準，是因為使用繁體字的讀者與學術出版以臺灣為最多，其字形依臺灣教育部標準。',
 		en: 'The Traditional edition is generated from the Simplified original when the site is built (OpenCC, Taiwan standard: the script changes, the author’s words do not), corrected by hand where the table below says. Taiwan’s standard, because most readers and most scholarly publishing in Traditional characters follow it, with the character forms of its Ministry of Education.',
 	},
-	overridesCaption: { zh: '人工校正（OpenCC 的转换有误或取异体之处）', 'zh-hant': '人工校正（OpenCC 的轉換有誤或取異體之處）', en: 'Corrections by hand (where OpenCC converts wrongly or keeps a variant)' },
+	overridesCaption: {
+		zh: '人工校正（OpenCC 的转换有误或取异体之处）',
+		'zh-hant': '人工校正（OpenCC 的轉換有誤或取異體之處）',
+		en: 'Corrections by hand (where OpenCC converts wrongly or keeps a variant)',
+	},
 	overrideSimplified: { zh: '简体原文', 'zh-hant': '簡體原文', en: 'Simplified' },
 	overrideTraditional: { zh: '繁体', 'zh-hant': '繁體', en: 'Traditional' },
 	overrideReason: { zh: '理由', 'zh-hant': '理由', en: 'Why' },
 	lookupTitle: { zh: '查词', 'zh-hant': '查詞', en: 'Word look-up' },
 	lookupNote: {
 		zh: '点击或选中正文中的中文词语，可见其拼音（pinyin-pro 生成）、CC-CEDICT 英文释义和本文术语表的说明。CC-CEDICT 由 MDBG 维护，以知识共享 署名-相同方式共享 4.0 许可协议（CC BY-SA 4.0）发布；本站只收录本文用到的词条。',
-		'zh-hant': '點擊或選中正文中的中文詞語，可見其拼音（pinyin-pro 生成）、CC-CEDICT 英文釋義和本文術語表的說明。CC-CEDICT 由 MDBG 維護，以知識共享 署名-相同方式共享 4.0 許可協議（CC BY-SA 4.0）發布；本站只收錄本文用到的詞條。',
+		'zh-hant':
+			'點擊或選中正文中的中文詞語，可見其拼音（pinyin-pro 生成）、CC-CEDICT 英文釋義和本文術語表的說明。CC-CEDICT 由 MDBG 維護，以知識共享 署名-相同方式共享 4.0 許可協議（CC BY-SA 4.0）發布；本站只收錄本文用到的詞條。',
 		en: 'Click, tap or select a Chinese word of the text to see its pinyin (from pinyin-pro), its English glosses from CC-CEDICT and the glossary’s note on it. CC-CEDICT is maintained by MDBG and published under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0); the site holds only the entries of the words this paper uses.',
 	},
 	'languageName_zh-hant': { zh: '繁體', 'zh-hant': '繁體', en: '繁體' },
@@ -190,7 +237,11 @@ export const readerStrings = {
 	/** The visible text of the cite control beside each unit. */
 	reportError: { zh: '报告错误', 'zh-hant': '報告錯誤', en: 'Report an error' },
 	reportShort: { zh: '报错', 'zh-hant': '報錯', en: 'Report' },
-	reportIntro: { zh: '以下内容将预先填入报告；请写明错在何处：', 'zh-hant': '以下內容將預先填入報告；請寫明錯在何處：', en: 'The report is filled in with this; add what is wrong:' },
+	reportIntro: {
+		zh: '以下内容将预先填入报告；请写明错在何处：',
+		'zh-hant': '以下內容將預先填入報告；請寫明錯在何處：',
+		en: 'The report is filled in with this; add what is wrong:',
+	},
 	reportByIssue: { zh: '在问题跟踪系统中写报告', 'zh-hant': '在問題跟蹤系統中寫報告', en: 'Write the report in the issue tracker' },
 	reportByEmail: { zh: '用电子邮件写报告', 'zh-hant': '用電子郵件寫報告', en: 'Write the report by email' },
 	reportPaper: { zh: '论文', 'zh-hant': '論文', en: 'Paper' },
@@ -230,15 +281,27 @@ export const readerStrings = {
 	setting_interleave_sentence: { zh: '逐句', 'zh-hant': '逐句', en: 'Sentence by sentence' },
 	setting_study: { zh: '单语阅读时', 'zh-hant': '單語閱讀時', en: 'Reading one language' },
 	setting_study_off: { zh: '只显示原文或译文', 'zh-hant': '只顯示原文或譯文', en: 'Show that language only' },
-	setting_study_on: { zh: '点按一句即显示其对应译文（学习模式）', 'zh-hant': '點按一句即顯示其對應譯文（學習模式）', en: 'A tap on a sentence shows its partner (study)' },
-	keysHint: { zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索', 'zh-hant': '鍵盤：J 下一句，K 上一句，Esc 取消標記；/ 搜索', en: 'Keys: J next sentence, K previous, Esc unmark; / search' },
+	setting_study_on: {
+		zh: '点按一句即显示其对应译文（学习模式）',
+		'zh-hant': '點按一句即顯示其對應譯文（學習模式）',
+		en: 'A tap on a sentence shows its partner (study)',
+	},
+	keysHint: {
+		zh: '键盘：J 下一句，K 上一句，Esc 取消标记；/ 搜索',
+		'zh-hant': '鍵盤：J 下一句，K 上一句，Esc 取消標記；/ 搜索',
+		en: 'Keys: J next sentence, K previous, Esc unmark; / search',
+	},
 	/** The settings panel's link to the guide's page on reading: the reading pages spend no bytes on a link of their own. */
 	settingsGuide: { zh: '使用指南：阅读模式、学习模式和按键', 'zh-hant': '使用指南：閱讀模式、學習模式和按鍵', en: 'Guide: the reading modes, study and keys' },
 	copyPassageLink: { zh: '复制此段文字的链接', 'zh-hant': '複製此段文字的鏈接', en: 'Copy a link to this passage' },
 	passageLinkCopied: { zh: '链接已复制', 'zh-hant': '鏈接已複製', en: 'Link copied' },
 	citeSentence: { zh: '引用此句', 'zh-hant': '引用此句', en: 'Cite this sentence' },
 	citeWholeParagraph: { zh: '改为引用整段', 'zh-hant': '改為引用整段', en: 'Cite the whole paragraph instead' },
-	citeFailed: { zh: '引用信息未能加载，请检查网络后重试。', 'zh-hant': '引用信息未能加載，請檢查網絡後重試。', en: 'The citation could not be loaded. Check your connection and try again.' },
+	citeFailed: {
+		zh: '引用信息未能加载，请检查网络后重试。',
+		'zh-hant': '引用信息未能加載，請檢查網絡後重試。',
+		en: 'The citation could not be loaded. Check your connection and try again.',
+	},
 	/** The header's way to the contents (contents-sheet.ts): its name, before the section shown. */
 	contentsOf: { zh: '目录：', 'zh-hant': '目錄：', en: 'Contents: ' },
 	/** Copying cites itself (copy-citation.ts), a setting. */
@@ -260,7 +323,11 @@ export const searchStrings = {
 	searchCount: { zh: '找到 {n} 条结果。', 'zh-hant': '找到 {n} 條結果。', en: '{n} results.' },
 	loadingIndex: { zh: '正在加载搜索索引……', 'zh-hant': '正在加載搜索索引……', en: 'Loading the search index…' },
 	stillSearching: { zh: '仍在搜索{lang}……', 'zh-hant': '仍在搜索{lang}……', en: 'Still searching the {lang} text…' },
-	failedOffline: { zh: '{lang}索引未能加载，请检查网络连接。', 'zh-hant': '{lang}索引未能加載，請檢查網絡連接。', en: 'The {lang} index could not be loaded: check your connection.' },
+	failedOffline: {
+		zh: '{lang}索引未能加载，请检查网络连接。',
+		'zh-hant': '{lang}索引未能加載，請檢查網絡連接。',
+		en: 'The {lang} index could not be loaded: check your connection.',
+	},
 	failedBroken: { zh: '{lang}索引已损坏，无法读取。', 'zh-hant': '{lang}索引已損壞，無法讀取。', en: 'The {lang} index is damaged and cannot be read.' },
 	someUnreadable: { zh: '部分结果无法读取。', 'zh-hant': '部分結果無法讀取。', en: 'Some results could not be read.' },
 	showMore: { zh: '显示更多（还有 {n} 条）', 'zh-hant': '顯示更多（還有 {n} 條）', en: 'Show more ({n} more)' },
@@ -324,7 +391,13 @@ export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyo
 /** The interface string `key` in `locale`. */
 export function t(locale: Locale, key: UiKey): string {
 	// Looked up table by table: a merged table (a spread) would keep every table in every script's bundle.
-	const table: Record<string, Record<Locale, string>> = key in pageStrings ? pageStrings : key in readerStrings ? readerStrings : key in searchStrings ? searchStrings : lookupStrings;
+	const table: Record<string, Record<Locale, string>> = key in pageStrings
+		? pageStrings
+		: key in readerStrings
+			? readerStrings
+			: key in searchStrings
+				? searchStrings
+				: lookupStrings;
 	return table[key]![locale];
 }
 

@@ -5,9 +5,9 @@
  * papers only through here.
  */
 import { getCollection } from 'astro:content';
-import { LOCALES, type Locale } from './i18n';
-import type { Paper } from './paper/model';
-import { traditionalPaper } from './paper/traditional';
+import { LOCALES, type Locale } from './i18n.ts';
+import type { Paper } from './paper/model.ts';
+import { traditionalPaper } from './paper/traditional.ts';
 
 export type { Paper };
 

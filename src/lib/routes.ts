@@ -32,7 +32,8 @@ export const glossaryPath = (ui: Locale, paper: string, term?: string): string =
  * A term's concordance: the paper side by side, every occurrence of the term marked (by the reader's script;
  * without it, the page as it is), opened at `unit`, its first occurrence.
  */
-export const concordancePath = (ui: Locale, paper: string, term: string, unit: string): string => `${readingPath(ui, paper, 'parallel')}?term=${encodeURIComponent(term)}#${unit}`;
+export const concordancePath = (ui: Locale, paper: string, term: string, unit: string): string =>
+	`${readingPath(ui, paper, 'parallel')}?term=${encodeURIComponent(term)}#${unit}`;
 
 /** A paper's about page: the edition, how to cite it, its bibliography, downloads. */
 export const aboutPath = (ui: Locale, paper: string): string => `/${ui}/${paper}/about/`;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { escapeHtml } from './escape';
+import { escapeHtml } from './escape.ts';
 
 /** Drawn cards are kept between builds: loading the system's fonts costs about a second a card. */
 const CACHE = join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');

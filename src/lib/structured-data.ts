@@ -5,10 +5,10 @@
  * venue, date) is left out, not guessed. The abstract is not repeated here:
  * it is the page's first unit, and every reading page pays for its bytes.
  */
-import { HTML_LANG, type Lang, otherLang } from './paper/model';
-import type { Locale } from './i18n';
-import { HANT_TAG } from './paper/traditional';
-import type { Paper } from './papers';
+import { HTML_LANG, type Lang, otherLang } from './paper/model.ts';
+import type { Locale } from './i18n.ts';
+import { HANT_TAG } from './paper/traditional.ts';
+import type { Paper } from './papers.ts';
 
 export function scholarlyArticle(paper: Paper, lang: Lang, urls: Record<Lang, string>, siteName: string): Record<string, unknown> {
 	const work = (l: Lang) => ({

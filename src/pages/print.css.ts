@@ -7,12 +7,12 @@
  */
 import type { APIRoute } from 'astro';
 import printRules from '../styles/print.css?raw';
-import { chicagoBibliography, gbt7714 } from '../lib/cite';
-import { citable } from '../lib/downloads';
-import { LOCALES, t, textLang, uiTag } from '../lib/i18n';
-import type { Lang } from '../lib/paper/model';
-import { getPapers } from '../lib/papers';
-import { MODES, readingPath } from '../lib/routes';
+import { chicagoBibliography, gbt7714 } from '../lib/cite.ts';
+import { citable } from '../lib/downloads.ts';
+import { LOCALES, t, textLang, uiTag } from '../lib/i18n.ts';
+import type { Lang } from '../lib/paper/model.ts';
+import { getPapers } from '../lib/papers.ts';
+import { MODES, readingPath } from '../lib/routes.ts';
 
 /** Citations carry the build's date as their access date, as the downloads do. */
 const BUILT = new Date();

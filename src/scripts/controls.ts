@@ -5,10 +5,10 @@
  * it is first opened, the button busy meanwhile. A module that fails to
  * load is said to have failed and is tried again next time.
  */
-import { isSearchShortcut } from './input-events';
-import { loadModule, sayLoadFailed } from './load-module';
-import { readSettings, writeStored } from './storage';
-import { SETTINGS_KEY } from './storage-keys';
+import { isSearchShortcut } from './input-events.ts';
+import { loadModule, sayLoadFailed } from './load-module.ts';
+import { readSettings, writeStored } from './storage.ts';
+import { SETTINGS_KEY } from './storage-keys.ts';
 import searchUrl from './search/search.ts?worker&url';
 
 let loaded = false;

@@ -2,7 +2,7 @@
  * The interface strings the scripts show, in the page's interface language (its `<html lang>`): one helper
  * for the reader, search and look-up, each with its own table, so that a bundle holds its own strings only.
  */
-import { type Locale, localeOf } from '../lib/i18n';
+import { type Locale, localeOf } from '../lib/i18n.ts';
 
 type Strings = Record<string, Record<Locale, string>>;
 

@@ -11,9 +11,9 @@
  * colour scheme, plain links, and a note that search needs JavaScript.
  */
 // This order keeps the inline script's bytes (and so its CSP hash) as they were.
-import { SETTINGS_KEY } from './storage-keys';
-import { isSearchShortcut } from './input-events';
-import { loadModule, sayLoadFailed } from './load-module';
+import { SETTINGS_KEY } from './storage-keys.ts';
+import { isSearchShortcut } from './input-events.ts';
+import { loadModule, sayLoadFailed } from './load-module.ts';
 // Built as standalone modules and loaded by URL: a bundled dynamic import would bring Vite's
 // preload helper (about 1 KB gzipped, more than this script) for chunks that preload nothing.
 import controlsUrl from './controls.ts?worker&url';

@@ -7,15 +7,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { hasClass, parseHtml, textOf, unitBlocks } from '../../src/lib/html-tree';
-import { type InlineContext, renderInline } from '../../src/lib/paper/inline';
-import { LOCALES } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { SEGMENT_JOINER, segmentId } from '../../src/lib/paper/model';
-import { plainText } from '../../src/lib/paper/parse';
-import { traditionalPaper } from '../../src/lib/paper/traditional';
-import { MODES, readingPath } from '../../src/lib/routes';
-import { DIST, loadPage } from '../support/pages';
+import { hasClass, parseHtml, textOf, unitBlocks } from '../../src/lib/html-tree.ts';
+import { type InlineContext, renderInline } from '../../src/lib/paper/inline.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { SEGMENT_JOINER, segmentId } from '../../src/lib/paper/model.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
+import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { MODES, readingPath } from '../../src/lib/routes.ts';
+import { DIST, loadPage } from '../support/pages.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url).pathname);

@@ -5,10 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { pageWeight } from '../support/page-weight';
-import { LOCALES } from '../../src/lib/i18n';
-import { isReadingPath, MODES, parseRoute } from '../../src/lib/routes';
-import { builtPages, DIST } from '../support/pages';
+import { pageWeight } from '../support/page-weight.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import { isReadingPath, MODES, parseRoute } from '../../src/lib/routes.ts';
+import { builtPages, DIST } from '../support/pages.ts';
 
 const KB = 1024;
 /**

@@ -36,7 +36,10 @@ test('the build itself stops at the faults, naming every one, with no stack trac
 			copyOf(FIXTURE)(dir);
 			const file = join(dir, 'paper.mdx');
 			const mdx = readFileSync(file, 'utf8');
-			writeFileSync(file, mdx.replace('<En>The second paragraph', '<En>The [second](javascript:alert(1)) paragraph').replace('<Zh>第二段。</Zh>', '<Zh>第二段<Foo/>。</Zh>'));
+			writeFileSync(
+				file,
+				mdx.replace('<En>The second paragraph', '<En>The [second](javascript:alert(1)) paragraph').replace('<Zh>第二段。</Zh>', '<Zh>第二段<Foo/>。</Zh>'),
+			);
 		},
 		// A correction planted without its version.
 		'bad-versions': (dir) => {

@@ -15,10 +15,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { currentVersion } from '../../src/lib/paper/versions';
-import { formatWithCsl } from '../support/csl';
-import { DIST } from '../support/pages';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { currentVersion } from '../../src/lib/paper/versions.ts';
+import { formatWithCsl } from '../support/csl.ts';
+import { DIST } from '../support/pages.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
@@ -35,8 +35,12 @@ describe('the English edition, as citeproc-js formats its downloads with Chicago
 
 	test('CSL-JSON: the team first, as a name; the version and its date; no access date, no n.d.', () => {
 		const { note, bibliography } = formatWithCsl('chicago-notes-bibliography', item, 'en-US');
-		expect(note).toBe(`The site’s editorial team, trans., “${TITLE_EN},” version ${version.version}, Bilingual Scholarly Texts, ${chicagoDay}; originally published as ${TITLE_ZH}, ${url}.`);
-		expect(bibliography).toBe(`The site’s editorial team, trans. “${TITLE_EN}.” Version ${version.version}. Bilingual Scholarly Texts, ${chicagoDay}. Originally published as ${TITLE_ZH}. ${url}.`);
+		expect(note).toBe(
+			`The site’s editorial team, trans., “${TITLE_EN},” version ${version.version}, Bilingual Scholarly Texts, ${chicagoDay}; originally published as ${TITLE_ZH}, ${url}.`,
+		);
+		expect(bibliography).toBe(
+			`The site’s editorial team, trans. “${TITLE_EN}.” Version ${version.version}. Bilingual Scholarly Texts, ${chicagoDay}. Originally published as ${TITLE_ZH}. ${url}.`,
+		);
 	});
 
 	test('RIS, converted as a reference manager converts it: dated by the version', () => {

@@ -15,13 +15,13 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { capitalize } from '../../src/lib/cite';
-import { cslItem } from '../../src/lib/citation-files';
-import { alignedRows, alignedSegments, citable, downloads } from '../../src/lib/downloads';
-import { findAll, notText, textOf, unitBlocks } from '../../src/lib/html-tree';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { SEGMENT_STATES, segmentStates } from '../../src/lib/paper/quality';
-import { DIST, loadPage } from '../support/pages';
+import { capitalize } from '../../src/lib/cite.ts';
+import { cslItem } from '../../src/lib/citation-files.ts';
+import { alignedRows, alignedSegments, citable, downloads } from '../../src/lib/downloads.ts';
+import { findAll, notText, textOf, unitBlocks } from '../../src/lib/html-tree.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { SEGMENT_STATES, segmentStates } from '../../src/lib/paper/quality.ts';
+import { DIST, loadPage } from '../support/pages.ts';
 
 const ORIGIN = new URL('http://127.0.0.1:4321');
 const PAPER = 'chatgpt-sora';
@@ -47,7 +47,13 @@ test.each(built)('%s is what the model makes', (file) => {
 describe('the aligned text', () => {
 	const all = readTsv(read(`${PAPER}.tsv`));
 	/** The paragraph table: the units' and notes' rows, without their unit column. */
-	const rows = [['id', 'kind', 'zh', 'en', 'state'], ...all.slice(1).filter((r) => r[2] !== 'segment' && r[2] !== 'translator-note').map(([id, , kind, zh, en, state]) => [id!, kind!, zh!, en!, state!])];
+	const rows = [
+		['id', 'kind', 'zh', 'en', 'state'],
+		...all
+			.slice(1)
+			.filter((r) => r[2] !== 'segment' && r[2] !== 'translator-note')
+			.map(([id, , kind, zh, en, state]) => [id!, kind!, zh!, en!, state!]),
+	];
 	const sentences = all.slice(1).filter((r) => r[2] === 'segment');
 	const model = alignedRows(paper).map((r) => [r.id, r.kind, r.zh, r.en, r.state]);
 	const segmentModel = alignedSegments(paper).map((s) => [s.id, s.unit, 'segment', s.zh, s.en, s.state]);
@@ -58,7 +64,11 @@ describe('the aligned text', () => {
 		expect(sentences).toEqual(segmentModel);
 		expect(sentences).toHaveLength(291);
 		// Each sentence row follows its unit's row, and a unit's sentences join into its text.
-		for (const [id, unit] of sentences) expect(all.findLastIndex((r) => r[0] === unit), id).toBeLessThan(all.findIndex((r) => r[0] === id));
+		for (const [id, unit] of sentences)
+			expect(
+				all.findLastIndex((r) => r[0] === unit),
+				id,
+			).toBeLessThan(all.findIndex((r) => r[0] === id));
 		for (const [id, , kind, zh, en] of all.slice(1).filter((r) => r[2] !== 'segment' && r[2] !== 'note-missing' && r[2] !== 'translator-note')) {
 			const own = sentences.filter((s) => s[1] === id);
 			expect(own.map((s) => s[3]).join(''), `${id} (${kind})`).toBe(zh);
@@ -67,7 +77,10 @@ describe('the aligned text', () => {
 	});
 
 	test('the JSON has the same rows', () => {
-		const json = JSON.parse(read(`${PAPER}.json`)) as { units: { id: string; kind: string; zh: string; en: string; state: string }[]; segments: { id: string; unit: string; zh: string; en: string; state: string }[] };
+		const json = JSON.parse(read(`${PAPER}.json`)) as {
+			units: { id: string; kind: string; zh: string; en: string; state: string }[];
+			segments: { id: string; unit: string; zh: string; en: string; state: string }[];
+		};
 		expect(json.units.map((u) => [u.id, u.kind, u.zh, u.en, u.state])).toEqual(model);
 		expect(json.segments.map((s) => [s.id, s.unit, 'segment', s.zh, s.en, s.state])).toEqual(segmentModel);
 	});
@@ -78,25 +91,40 @@ describe('the aligned text', () => {
 		expect(sentences.every((s) => (SEGMENT_STATES as readonly string[]).includes(s[5]!))).toBe(true);
 		// The author's abstract is his, never "drafted" by the translators.
 		expect(new Set(sentences.filter((s) => s[1] === 'abstract').map((s) => s[5]))).toEqual(new Set(['author']));
-		const tus = [...read(`${PAPER}.tmx`).matchAll(/<tu tuid="([^"]+)">\n {3}<prop type="x-unit">[^<]*<\/prop>\n {3}<prop type="x-state">([a-z]+)<\/prop>/g)].map((m) => [m[1], m[2]]);
+		const tus = [
+			...read(`${PAPER}.tmx`).matchAll(/<tu tuid="([^"]+)">\n {3}<prop type="x-unit">[^<]*<\/prop>\n {3}<prop type="x-state">([a-z]+)<\/prop>/g),
+		].map((m) => [m[1], m[2]]);
 		expect(tus).toEqual([...states]);
 	});
 
 	test('the TMX translation memory parses as XML, one translation unit per sentence, Chinese as its source', () => {
 		const xml = read(`${PAPER}.tmx`);
 		expect(XMLValidator.validate(xml)).toBe(true);
-		const tmx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['tu', 'tuv', 'prop'].includes(name), parseTagValue: false, trimValues: false }).parse(xml) as {
-			tmx: { version: string; header: { srclang: string; segtype: string }; body: { tu: { tuid: string; prop: { type: string; '#text': string }[]; tuv: { 'xml:lang': string; seg: string }[] }[] } };
+		const tmx = new XMLParser({
+			ignoreAttributes: false,
+			attributeNamePrefix: '',
+			isArray: (name) => ['tu', 'tuv', 'prop'].includes(name),
+			parseTagValue: false,
+			trimValues: false,
+		}).parse(xml) as {
+			tmx: {
+				version: string;
+				header: { srclang: string; segtype: string };
+				body: { tu: { tuid: string; prop: { type: string; '#text': string }[]; tuv: { 'xml:lang': string; seg: string }[] }[] };
+			};
 		};
 		const prop = (tu: { prop: { type: string; '#text': string }[] }, type: string) => tu.prop.find((p) => p.type === type)?.['#text'];
 		expect(tmx.tmx.version).toBe('1.4');
 		expect(tmx.tmx.header).toMatchObject({ srclang: 'zh-CN', segtype: 'sentence' });
-		expect(tmx.tmx.body.tu.map((tu) => [tu.tuid, prop(tu, 'x-unit'), 'segment', ...tu.tuv.map((v) => String(v.seg)), prop(tu, 'x-state')])).toEqual(segmentModel);
+		expect(tmx.tmx.body.tu.map((tu) => [tu.tuid, prop(tu, 'x-unit'), 'segment', ...tu.tuv.map((v) => String(v.seg)), prop(tu, 'x-state')])).toEqual(
+			segmentModel,
+		);
 		expect(tmx.tmx.body.tu.every((tu) => tu.tuv.map((v) => v['xml:lang']).join() === 'zh-CN,en')).toBe(true);
 	});
 
 	test('one row per unit and note, matching the pages', () => {
-		const units = (lang: string) => unitBlocks(loadPage(`/${lang}/${PAPER}/`)).map(({ id, el }) => ({ id, text: textOf(el, notText).replace(/\s+/g, ' ').trim() }));
+		const units = (lang: string) =>
+			unitBlocks(loadPage(`/${lang}/${PAPER}/`)).map(({ id, el }) => ({ id, text: textOf(el, notText).replace(/\s+/g, ' ').trim() }));
 		const [zh, en] = [units('zh'), units('en')];
 		const body = rows.slice(1) as [string, string, string, string][];
 		expect(body.map((r) => r[0])).toEqual(zh.map((u) => u.id));

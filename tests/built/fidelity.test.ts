@@ -6,9 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { Element } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, notText as notSourceText, textOf, unitBlocks } from '../../src/lib/html-tree';
-import { loadPage } from '../support/pages';
-import { firstDifference, readSource, splitNoteBlock, squeeze } from '../support/source';
+import { findAll, hasClass, notText as notSourceText, textOf, unitBlocks } from '../../src/lib/html-tree.ts';
+import { loadPage } from '../support/pages.ts';
+import { firstDifference, readSource, splitNoteBlock, squeeze } from '../support/source.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).filter((id) => existsSync(new URL(`${id}/source.txt`, PAPERS)));
@@ -33,7 +33,11 @@ describe.each(papers)('%s', (paper) => {
 	const [text] = findAll(page, (el) => hasClass(el, 'text'));
 	const [notes] = findAll(page, (el) => hasClass(el, 'notes'));
 	if (!text || !notes) throw new Error(`/zh/${paper}/ has no .text or no .notes`);
-	const siteBody = squeeze(zhUnits(text).map((el) => textOf(el, notSourceText)).join(''));
+	const siteBody = squeeze(
+		zhUnits(text)
+			.map((el) => textOf(el, notSourceText))
+			.join(''),
+	);
 	const noteItems = findAll(notes, (el) => el.tagName === 'li');
 
 	test('the running text equals the source, character for character', () => {

@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { findAll, hasClass, textOf } from '../../src/lib/html-tree';
-import { glossarySchema } from '../../src/lib/paper/schema';
-import { loadPage } from '../support/pages';
+import { findAll, hasClass, textOf } from '../../src/lib/html-tree.ts';
+import { glossarySchema } from '../../src/lib/paper/schema.ts';
+import { loadPage } from '../support/pages.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).filter((id) => existsSync(new URL(`${id}/glossary.yaml`, PAPERS)));

@@ -15,14 +15,30 @@ const scratch = mkdtempSync(join(tmpdir(), 'guide-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const page = (lang: string, body: string) =>
-	['---', `title: Example ${lang}`, 'description: A page with a broken example.', 'order: 1', '---', `import LiveUnit from '${ROOT}src/components/guide/LiveUnit.astro';`, `import LiveCitation from '${ROOT}src/components/guide/LiveCitation.astro';`, '', 'Some prose.', '', body, ''].join('\n');
+	[
+		'---',
+		`title: Example ${lang}`,
+		'description: A page with a broken example.',
+		'order: 1',
+		'---',
+		`import LiveUnit from '${ROOT}src/components/guide/LiveUnit.astro';`,
+		`import LiveCitation from '${ROOT}src/components/guide/LiveCitation.astro';`,
+		'',
+		'Some prose.',
+		'',
+		body,
+		'',
+	].join('\n');
 
 test('a unit or paper id that does not exist fails the build at the MDX file and line', { timeout: 180_000 }, () => {
 	const guide = join(scratch, 'guide');
 	for (const lang of ['zh', 'en']) mkdirSync(join(guide, lang), { recursive: true });
 	writeFileSync(join(guide, 'zh', 'example.mdx'), page('zh', '<LiveUnit paper="chatgpt-sora" unit="s1-1-p1" />'));
 	// Line 11: a unit the paper does not have; line 13: a paper the site does not have.
-	writeFileSync(join(guide, 'en', 'example.mdx'), page('en', '<LiveUnit paper="chatgpt-sora" unit="s9-p99" />\n\nCite it: <LiveCitation paper="no-such-paper" unit="s1-1-p1" />'));
+	writeFileSync(
+		join(guide, 'en', 'example.mdx'),
+		page('en', '<LiveUnit paper="chatgpt-sora" unit="s9-p99" />\n\nCite it: <LiveCitation paper="no-such-paper" unit="s1-1-p1" />'),
+	);
 	const result = spawnSync('npx', ['astro', 'build'], {
 		cwd: ROOT,
 		encoding: 'utf8',
@@ -30,7 +46,9 @@ test('a unit or paper id that does not exist fails the build at the MDX file and
 	});
 	const output = `${result.stdout}\n${result.stderr}`;
 	expect(result.status, output).not.toBe(0);
-	expect(output).toMatch(/guide\/en\/example\.mdx:11:1 {2}unit "s9-p99": <LiveUnit paper="chatgpt-sora" unit="s9-p99">: paper “chatgpt-sora” has no unit or note “s9-p99”/);
+	expect(output).toMatch(
+		/guide\/en\/example\.mdx:11:1 {2}unit "s9-p99": <LiveUnit paper="chatgpt-sora" unit="s9-p99">: paper “chatgpt-sora” has no unit or note “s9-p99”/,
+	);
 	expect(output, 'a message, not a stack trace').not.toContain('guide-examples.ts:');
 	expect(output).toMatch(/guide\/en\/example\.mdx:13:10 {2}<LiveCitation paper="no-such-paper" unit="s1-1-p1">: there is no paper “no-such-paper”/);
 });

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { builtPages, DIST } from '../support/pages';
+import { builtPages, DIST } from '../support/pages.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = builtPages();

@@ -6,9 +6,9 @@
  */
 import type { Element, Nodes } from 'hast';
 import { expect, test } from 'vitest';
-import { textLang } from '../../src/lib/i18n';
-import { parseRoute } from '../../src/lib/routes';
-import { builtPages, loadPage } from '../support/pages';
+import { textLang } from '../../src/lib/i18n.ts';
+import { parseRoute } from '../../src/lib/routes.ts';
+import { builtPages, loadPage } from '../support/pages.ts';
 
 /** The pages of a Chinese interface, Simplified or Traditional. */
 const chinesePages = builtPages().filter((p) => {

@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { findAll } from '../../src/lib/html-tree';
-import { LOCALES } from '../../src/lib/i18n';
-import type { AlignedDownload } from '../../src/lib/downloads';
-import { searchRecords } from '../../src/lib/search/records';
-import { MODES, parseRoute } from '../../src/lib/routes';
-import { builtPages, DIST, loadPage } from '../support/pages';
+import { findAll } from '../../src/lib/html-tree.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import type { AlignedDownload } from '../../src/lib/downloads.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { MODES, parseRoute } from '../../src/lib/routes.ts';
+import { builtPages, DIST, loadPage } from '../support/pages.ts';
 
 const pages = builtPages();
 const idsOf = new Map<string, Set<string>>();
@@ -19,7 +19,10 @@ const linksOf = new Map<string, string[]>();
 for (const page of pages) {
 	const tree = loadPage(`/${page}`);
 	idsOf.set(page, new Set(findAll(tree, (el) => typeof el.properties['id'] === 'string').map((el) => String(el.properties['id']))));
-	linksOf.set(page, findAll(tree, (el) => el.tagName === 'a' && typeof el.properties['href'] === 'string').map((el) => String(el.properties['href'])));
+	linksOf.set(
+		page,
+		findAll(tree, (el) => el.tagName === 'a' && typeof el.properties['href'] === 'string').map((el) => String(el.properties['href'])),
+	);
 }
 
 /** The built file a site path is served from. */
@@ -62,7 +65,13 @@ test('external links in notes are whole URLs, kept as links', () => {
 });
 
 test('every search record leads to its unit, in every mode and interface language', () => {
-	const papers = [...new Set(pages.filter((p) => /^zh\/[^/]+\/index\.html$/.test(p) && parseRoute(`/${p.replace(/index\.html$/, '')}`)?.kind === 'reading').map((p) => p.split('/')[1]!))];
+	const papers = [
+		...new Set(
+			pages
+				.filter((p) => /^zh\/[^/]+\/index\.html$/.test(p) && parseRoute(`/${p.replace(/index\.html$/, '')}`)?.kind === 'reading')
+				.map((p) => p.split('/')[1]!),
+		),
+	];
 	expect(papers.length).toBeGreaterThan(0);
 	for (const paper of papers) {
 		const records = searchRecords(JSON.parse(readFileSync(new URL(`downloads/${paper}.json`, DIST), 'utf8')) as AlignedDownload);

@@ -6,21 +6,29 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'hast';
 import { describe, expect, test } from 'vitest';
-import { findAll, textOf } from '../../src/lib/html-tree';
-import { isReadingPath } from '../../src/lib/routes';
-import { builtPages, DIST, loadPage } from '../support/pages';
+import { findAll, textOf } from '../../src/lib/html-tree.ts';
+import { isReadingPath } from '../../src/lib/routes.ts';
+import { builtPages, DIST, loadPage } from '../support/pages.ts';
 
 const ORIGIN = 'http://127.0.0.1:4321';
 const pages = builtPages().filter((p) => p !== '404.html');
 const pathOf = (page: string) => `/${page.replace(/index\.html$/, '')}`;
 const head = new Map<string, Root>(pages.map((p) => [pathOf(p), loadPage(`/${p}`)]));
 const linksOf = (tree: Root, rel: string) =>
-	findAll(tree, (el) => el.tagName === 'link' && String(el.properties['rel']) === rel).map((el) => ({ lang: String(el.properties['hrefLang'] ?? ''), href: String(el.properties['href']) }));
-const meta = (tree: Root, property: string) => findAll(tree, (el) => el.tagName === 'meta' && (el.properties['property'] === property || el.properties['name'] === property))[0]?.properties['content'];
+	findAll(tree, (el) => el.tagName === 'link' && String(el.properties['rel']) === rel).map((el) => ({
+		lang: String(el.properties['hrefLang'] ?? ''),
+		href: String(el.properties['href']),
+	}));
+const meta = (tree: Root, property: string) =>
+	findAll(tree, (el) => el.tagName === 'meta' && (el.properties['property'] === property || el.properties['name'] === property))[0]?.properties['content'];
 const read = (file: string) => readFileSync(new URL(file, DIST), 'utf8');
 
 describe('JSON-LD', () => {
-	const ld = (path: string) => JSON.parse(textOf(findAll(head.get(path)!, (el) => el.tagName === 'script' && el.properties['type'] === 'application/ld+json')[0]!)) as Record<string, unknown>;
+	const ld = (path: string) =>
+		JSON.parse(textOf(findAll(head.get(path)!, (el) => el.tagName === 'script' && el.properties['type'] === 'application/ld+json')[0]!)) as Record<
+			string,
+			unknown
+		>;
 	test('the original names its translation, and says nothing the source does not', () => {
 		const data = ld('/zh/chatgpt-sora/');
 		expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', inLanguage: 'zh-CN', url: `${ORIGIN}/zh/chatgpt-sora/` });
@@ -30,11 +38,23 @@ describe('JSON-LD', () => {
 	});
 	test('the translation names its original and its translator', () => {
 		const data = ld('/en/chatgpt-sora/');
-		expect(data).toMatchObject({ '@type': 'ScholarlyArticle', inLanguage: 'en', translationOfWork: { inLanguage: 'zh-CN', url: `${ORIGIN}/zh/chatgpt-sora/` }, translator: { '@type': 'Organization' } });
+		expect(data).toMatchObject({
+			'@type': 'ScholarlyArticle',
+			inLanguage: 'en',
+			translationOfWork: { inLanguage: 'zh-CN', url: `${ORIGIN}/zh/chatgpt-sora/` },
+			translator: { '@type': 'Organization' },
+		});
 	});
 	test('the Traditional edition’s own page names itself, in its script, and the original it is based on', () => {
 		const data = ld('/zh-hant/chatgpt-sora/');
-		expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'ScholarlyArticle', name: '從ChatGPT到Sora：生成邏輯、哲學本質與世界圖景', inLanguage: 'zh-TW', url: `${ORIGIN}/zh-hant/chatgpt-sora/`, isBasedOn: `${ORIGIN}/zh/chatgpt-sora/` });
+		expect(data).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'ScholarlyArticle',
+			name: '從ChatGPT到Sora：生成邏輯、哲學本質與世界圖景',
+			inLanguage: 'zh-TW',
+			url: `${ORIGIN}/zh-hant/chatgpt-sora/`,
+			isBasedOn: `${ORIGIN}/zh/chatgpt-sora/`,
+		});
 		for (const unknown of ['author', 'datePublished', 'isPartOf', 'workTranslation', 'translationOfWork']) expect(data).not.toHaveProperty(unknown);
 	});
 });
@@ -57,10 +77,17 @@ describe('tags for reference managers', () => {
 		'dc:relation': 'seeAlso',
 		'dc:type': 'itemType',
 	};
-	const zoteroField = (name: string) => ZOTERO_READS[name.startsWith('citation_') ? name : `${name.split(/[.:_]/)[0]!.toLowerCase()}:${name.split(/[.:_]/)[1]}`];
+	const zoteroField = (name: string) =>
+		ZOTERO_READS[name.startsWith('citation_') ? name : `${name.split(/[.:_]/)[0]!.toLowerCase()}:${name.split(/[.:_]/)[1]}`];
 	const tagsOf = (tree: Root) =>
-		findAll(tree, (el) => el.tagName === 'meta' && zoteroField(String(el.properties['name'] ?? '')) !== undefined).map((el) => [String(el.properties['name']), String(el.properties['content'])]);
-	const TITLES = { zh: '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', en: 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture' };
+		findAll(tree, (el) => el.tagName === 'meta' && zoteroField(String(el.properties['name'] ?? '')) !== undefined).map((el) => [
+			String(el.properties['name']),
+			String(el.properties['content']),
+		]);
+	const TITLES = {
+		zh: '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景',
+		en: 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture',
+	};
 	const SITE = { zh: '双语学术文库', en: 'Bilingual Scholarly Texts' };
 	const HTML_LANG = { zh: 'zh-CN', en: 'en' };
 	// A Traditional page's Chinese: its title and site name in Traditional characters, its language zh-TW.
@@ -111,7 +138,10 @@ describe('tags for reference managers', () => {
 	test('nothing the source does not state: no author, no date, no contributor (Zotero would make one an author)', () => {
 		for (const [path, tree] of head) {
 			const names = findAll(tree, (el) => el.tagName === 'meta').map((el) => String(el.properties['name'] ?? el.properties['property'] ?? '').toLowerCase());
-			for (const name of names) expect(name, path).not.toMatch(/^(citation_(author|date|publication_date|online_date|year)|dc\.(creator|contributor|date)|author|article:(author|published_time))$/);
+			for (const name of names)
+				expect(name, path).not.toMatch(
+					/^(citation_(author|date|publication_date|online_date|year)|dc\.(creator|contributor|date)|author|article:(author|published_time))$/,
+				);
 		}
 	});
 
@@ -129,7 +159,10 @@ describe('languages and canonical URLs', () => {
 			for (const { href } of alternates) {
 				const target = head.get(new URL(href).pathname);
 				expect(target, `${path} → ${href}`).toBeDefined();
-				expect(linksOf(target!, 'alternate').filter((l) => l.lang), `${href} lists the same alternates as ${path}`).toEqual(alternates);
+				expect(
+					linksOf(target!, 'alternate').filter((l) => l.lang),
+					`${href} lists the same alternates as ${path}`,
+				).toEqual(alternates);
 				pairs++;
 			}
 			if (alternates.length) expect(alternates.map((a) => a.lang).sort()).toEqual(['en', 'x-default', 'zh-CN', 'zh-TW']);
@@ -142,7 +175,8 @@ describe('languages and canonical URLs', () => {
 	});
 	test('every page has Open Graph and Twitter tags, with a PNG social card drawn at build', () => {
 		for (const [path, tree] of head) {
-			for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card']) expect(meta(tree, property), `${path} ${property}`).toBeTruthy();
+			for (const property of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card'])
+				expect(meta(tree, property), `${path} ${property}`).toBeTruthy();
 			const image = new URL(String(meta(tree, 'og:image'))).pathname;
 			const png = readFileSync(new URL(`.${image}`, DIST));
 			expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { localAddresses } from '../../tools/build-for-publication';
+import { localAddresses } from '../../tools/build-for-publication.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOOL = join(ROOT, 'tools/build-for-publication.ts');
@@ -17,7 +17,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'publication-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const run = (env: Record<string, string>) =>
-	spawnSync(process.execPath, [TOOL], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_OUT_DIR: join(scratch, 'dist'), ASTRO_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1', ...env } });
+	spawnSync(process.execPath, [TOOL], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_OUT_DIR: join(scratch, 'dist'), ASTRO_CACHE_DIR: join(scratch, 'cache'), NO_COLOR: '1', ...env },
+	});
 
 test('with SITE_URL, every URL names the public origin and nothing names a local address', { timeout: 180_000 }, () => {
 	const result = run({ SITE_URL: 'https://texts.example.org' });

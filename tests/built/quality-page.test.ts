@@ -8,11 +8,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { findAll, hasClass, textOf } from '../../src/lib/html-tree';
-import { LOCALES, t } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { lastFullReview, roundFigures } from '../../src/lib/paper/quality';
-import { loadPage } from '../support/pages';
+import { findAll, hasClass, textOf } from '../../src/lib/html-tree.ts';
+import { LOCALES, t } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { lastFullReview, roundFigures } from '../../src/lib/paper/quality.ts';
+import { loadPage } from '../support/pages.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));

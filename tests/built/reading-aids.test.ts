@@ -8,16 +8,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { textOf, unitBlocks, notText } from '../../src/lib/html-tree';
-import { LOCALES } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { plainText } from '../../src/lib/paper/parse';
-import { chineseMatches, englishForms } from '../../src/lib/paper/term-forms';
-import { termOccurrences } from '../../src/lib/paper/terms';
-import { traditionalPaper } from '../../src/lib/paper/traditional';
-import { type LookupData, segmenter } from '../../src/lib/paper/words';
-import { aidsPath, readingPath } from '../../src/lib/routes';
-import { DIST, loadPage } from '../support/pages';
+import { textOf, unitBlocks, notText } from '../../src/lib/html-tree.ts';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
+import { chineseMatches, englishForms } from '../../src/lib/paper/term-forms.ts';
+import { termOccurrences } from '../../src/lib/paper/terms.ts';
+import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { type LookupData, segmenter } from '../../src/lib/paper/words.ts';
+import { aidsPath, readingPath } from '../../src/lib/routes.ts';
+import { DIST, loadPage } from '../support/pages.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).map((id) => readPaperFolder(new URL(id, PAPERS).pathname));
@@ -40,7 +40,16 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (id, paper) => {
 					.filter((b) => b.lang.startsWith(lang))
 					.reduce((n, b) => {
 						const text = textOf(b.el, (el) => notText(el) || el.tagName === 'sup');
-						return n + (lang === 'zh' ? chineseMatches(text, form, glossary.map((t) => t.zh)).length : (text.match(englishForms(term))?.length ?? 0));
+						return (
+							n +
+							(lang === 'zh'
+								? chineseMatches(
+										text,
+										form,
+										glossary.map((t) => t.zh),
+									).length
+								: (text.match(englishForms(term))?.length ?? 0))
+						);
 					}, 0);
 			expect(onPage('zh'), `${ui}: Chinese`).toBe(count('zh'));
 			expect(onPage('en'), `${ui}: English`).toBe(count('en'));
@@ -60,7 +69,10 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (id, paper) => {
 		}
 		expect([...missing]).toEqual([]);
 		const entries = Object.values(data.words);
-		expect(entries.every(([pinyin]) => /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+$/i.test(pinyin)), 'pinyin in tone marks').toBe(true);
+		expect(
+			entries.every(([pinyin]) => /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+$/i.test(pinyin)),
+			'pinyin in tone marks',
+		).toBe(true);
 		expect(entries.filter(([, glosses]) => glosses).length / entries.length, 'most words glossed by CC-CEDICT').toBeGreaterThan(0.8);
 		expect(Object.keys(data.terms)).toHaveLength(paper.glossary.length);
 	});

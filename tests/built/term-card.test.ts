@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LOCALES } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { termOccurrences } from '../../src/lib/paper/terms';
-import { toTraditional } from '../../src/lib/paper/traditional';
-import type { LookupData } from '../../src/lib/paper/words';
-import { aidsPath } from '../../src/lib/routes';
-import { DIST } from '../support/pages';
+import { LOCALES } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { termOccurrences } from '../../src/lib/paper/terms.ts';
+import { toTraditional } from '../../src/lib/paper/traditional.ts';
+import type { LookupData } from '../../src/lib/paper/words.ts';
+import { aidsPath } from '../../src/lib/routes.ts';
+import { DIST } from '../support/pages.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).map((id) => readPaperFolder(new URL(id, PAPERS).pathname));

@@ -7,13 +7,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { findAll, textOf } from '../../src/lib/html-tree';
-import { LOCALES, textLang } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { traditionalPaper } from '../../src/lib/paper/traditional';
-import { aboutPath, readingPath } from '../../src/lib/routes';
-import { EDITORS_LICENCE } from '../../src/lib/site-config';
-import { loadPage } from '../support/pages';
+import { findAll, textOf } from '../../src/lib/html-tree.ts';
+import { LOCALES, textLang } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { aboutPath, readingPath } from '../../src/lib/routes.ts';
+import { EDITORS_LICENCE } from '../../src/lib/site-config.ts';
+import { loadPage } from '../support/pages.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
@@ -51,7 +51,9 @@ describe.each(LOCALES)('the about page (%s)', (ui) => {
 	test('states the rights: the source’s with its author and publisher, the editors’ under the configured licence', () => {
 		const text = textOf(page);
 		expect(text).not.toMatch(/Rights statement to be supplied|版权声明待出版方填写|版權聲明待出版方填寫/);
-		expect(text).toContain({ zh: '其权利归作者及出版方所有', 'zh-hant': '其權利歸作者及出版方所有', en: 'its rights remain with its author and its publisher' }[ui]);
+		expect(text).toContain(
+			{ zh: '其权利归作者及出版方所有', 'zh-hant': '其權利歸作者及出版方所有', en: 'its rights remain with its author and its publisher' }[ui],
+		);
 		expect(text).not.toContain('{licence}');
 		const licence = findAll(page, (el) => el.tagName === 'a' && String(el.properties['rel']) === 'license');
 		expect(licence.map((a) => [a.properties['href'], textOf(a)])).toEqual([[EDITORS_LICENCE.url, EDITORS_LICENCE.name]]);

@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { auditedRoutes } from '../support/pages';
+import { auditedRoutes } from '../support/pages.ts';
 
 const routes = auditedRoutes();
 
@@ -14,7 +14,9 @@ const routes = auditedRoutes();
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function audit(page: Page, coloursOnly = false): Promise<string[]> {
-	const builder = coloursOnly ? new AxeBuilder({ page }).withRules(COLOUR_RULES) : new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+	const builder = coloursOnly
+		? new AxeBuilder({ page }).withRules(COLOUR_RULES)
+		: new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 	const { violations } = await builder.analyze();
 	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
@@ -61,16 +63,24 @@ test('every control of a reading page is reachable by keyboard, with a visible f
 		document.addEventListener('focusin', (event) => {
 			const el = event.target as HTMLElement;
 			const style = getComputedStyle(el);
-			seen.push({ key: `${el.tagName}:${el.getAttribute('href') ?? el.className}:${el.textContent?.slice(0, 20)}`, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' });
+			seen.push({
+				key: `${el.tagName}:${el.getAttribute('href') ?? el.className}:${el.textContent?.slice(0, 20)}`,
+				outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+			});
 		});
 	});
-	const controls = await page.locator('a[href], button:not([hidden])').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
+	const controls = await page
+		.locator('a[href], button:not([hidden])')
+		.evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed').length);
 	for (let i = 0; i < controls + 5; i++) await page.keyboard.press('Tab');
 	const focused = await page.evaluate(() => (window as unknown as { focused: { key: string; outline: boolean }[] }).focused);
 	for (const { key, outline } of focused) expect(outline, `${key} shows its focus`).toBe(true);
 	const reached = new Set(focused.map((f) => f.key));
 	for (const name of ['Chinese', 'Side by side', 'Search', '中文']) {
-		expect([...reached].some((key) => key.includes(name)), name).toBe(true);
+		expect(
+			[...reached].some((key) => key.includes(name)),
+			name,
+		).toBe(true);
 	}
 	expect(reached.size).toBeGreaterThan(100);
 });
@@ -81,7 +91,10 @@ test('a reading page side by side, before the enhancements load, has no WCAG 2.2
 	expect(await audit(page)).toEqual([]);
 });
 
-for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+for (const [width, height] of [
+	[1440, 900],
+	[390, 844],
+] as const) {
 	test(`the search dialog with results has no WCAG 2.2 A/AA violations (${width} px, dark)`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await page.emulateMedia({ colorScheme: 'dark' });

@@ -7,7 +7,7 @@
  * sentence when asked; and without the segments' data the page reads as before.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { expectFocusOn, headerBottom, press, SCREENS, scrollToReach, settle } from '../support/reader';
+import { expectFocusOn, headerBottom, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 /** A paragraph of ten sentences: its fourth (s1-1-p1.4) is the one the tests use. */
@@ -22,11 +22,14 @@ async function aligned(page: Page): Promise<void> {
 /** The segment stands on the screen, below the header. */
 async function expectOnScreen(page: Page, target: Locator): Promise<void> {
 	await expect
-		.poll(async () => {
-			const box = await target.boundingBox();
-			const top = await headerBottom(page);
-			return box !== null && box.y >= top - 1 && box.y + 10 <= page.viewportSize()!.height;
-		}, { message: `${target} is on the screen below the header` })
+		.poll(
+			async () => {
+				const box = await target.boundingBox();
+				const top = await headerBottom(page);
+				return box !== null && box.y >= top - 1 && box.y + 10 <= page.viewportSize()!.height;
+			},
+			{ message: `${target} is on the screen below the header` },
+		)
 		.toBe(true);
 }
 
@@ -36,7 +39,12 @@ async function widestLine(seg: Locator): Promise<{ x: number; y: number; w: numb
 	return rects.reduce((a, b) => (b.w > a.w ? b : a));
 }
 
-const markedIds = (page: Page) => page.locator('.seg[data-mark]').evaluateAll((els) => els.map((el) => `${el.closest('[data-unit]')!.id}.${(el as HTMLElement).dataset['seg']}:${el.closest('[lang]')!.getAttribute('lang')}`));
+const markedIds = (page: Page) =>
+	page
+		.locator('.seg[data-mark]')
+		.evaluateAll((els) =>
+			els.map((el) => `${el.closest('[data-unit]')!.id}.${(el as HTMLElement).dataset['seg']}:${el.closest('[lang]')!.getAttribute('lang')}`),
+		);
 
 for (const screen of SCREENS) {
 	test.describe(`${screen.name} (${screen.width} px${screen.touch ? ', touch' : ''})`, () => {
@@ -140,7 +148,7 @@ for (const screen of SCREENS) {
 			const partner = page.locator('#study-partner');
 			await expect(partner).toBeVisible();
 			await expect(partner).toHaveAttribute('lang', 'zh-CN');
-			const chinese = await (await page.request.get(`/downloads/${PAPER}.json`)).json() as { segments: { id: string; zh: string }[] };
+			const chinese = (await (await page.request.get(`/downloads/${PAPER}.json`)).json()) as { segments: { id: string; zh: string }[] };
 			await expect(partner).toHaveText(chinese.segments.find((s) => s.id === SEG)!.zh);
 			// It stands below the sentence, on the screen, and covers no part of it.
 			const [own, shown] = [await seg.boundingBox(), await partner.boundingBox()];
@@ -164,7 +172,12 @@ async function recordFrames(page: Page, id: string): Promise<void> {
 				observer.disconnect();
 				const el = document.getElementById(id) ?? document.getElementById(id.replace(/\.\d+$/, ''));
 				const box = el?.getBoundingClientRect();
-				frames.push({ y: scrollY, top: box?.top ?? null, bottom: box?.bottom ?? null, marked: document.getElementById(id)?.hasAttribute('data-mark') ?? false });
+				frames.push({
+					y: scrollY,
+					top: box?.top ?? null,
+					bottom: box?.bottom ?? null,
+					marked: document.getElementById(id)?.hasAttribute('data-mark') ?? false,
+				});
 			});
 			observer.observe(document.documentElement);
 			if (frames.length < 600) requestAnimationFrame(frame);
@@ -172,7 +185,8 @@ async function recordFrames(page: Page, id: string): Promise<void> {
 		requestAnimationFrame(frame);
 	}, id);
 }
-const framesOf = (page: Page) => page.evaluate(() => (window as unknown as { frames_: { y: number; top: number | null; bottom: number | null; marked: boolean }[] }).frames_);
+const framesOf = (page: Page) =>
+	page.evaluate(() => (window as unknown as { frames_: { y: number; top: number | null; bottom: number | null; marked: boolean }[] }).frames_);
 
 test.describe('a sentence’s link, at first paint', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
@@ -226,7 +240,10 @@ test.describe('the keyboard', () => {
 		await page.goto(`/zh/${PAPER}/interleaved/#s1-1-p1`);
 		await aligned(page);
 		const tops = await page.locator('#s1-1-p1 .seg').evaluateAll((els) =>
-			els.map((el) => ({ lang: el.closest('[lang]')!.getAttribute('lang'), n: Number((el as HTMLElement).dataset['seg']), top: el.getBoundingClientRect().top })).sort((a, b) => a.top - b.top).map((s) => `${s.n}${s.lang}`),
+			els
+				.map((el) => ({ lang: el.closest('[lang]')!.getAttribute('lang'), n: Number((el as HTMLElement).dataset['seg']), top: el.getBoundingClientRect().top }))
+				.sort((a, b) => a.top - b.top)
+				.map((s) => `${s.n}${s.lang}`),
 		);
 		expect(tops.slice(0, 6)).toEqual(['1zh-CN', '1en', '2zh-CN', '2en', '3zh-CN', '3en']);
 	});

@@ -6,9 +6,13 @@ test('the about page says what the source lacks, how to cite the text, and what 
 	await expect(page.locator('.colophon')).toContainText('not stated in the source');
 	await expect(page.locator('.edition h2').first()).toHaveText('How the text was established');
 	// GB/T 7714—2025: no author (nor 佚名), the editors' title in brackets, the edition's version and date; the translation names its translator.
-	await expect(page.locator('.citation dd[lang="zh-CN"]').first()).toContainText(/\[从ChatGPT到Sora：生成逻辑、哲学本质与世界图景\]\[EB\/OL\]\. [\d.]+版\. （\d{4}-\d\d-\d\d）\[/);
+	await expect(page.locator('.citation dd[lang="zh-CN"]').first()).toContainText(
+		/\[从ChatGPT到Sora：生成逻辑、哲学本质与世界图景\]\[EB\/OL\]\. [\d.]+版\. （\d{4}-\d\d-\d\d）\[/,
+	);
 	await expect(page.locator('.citation').nth(1)).toContainText(/\[EB\/OL\]\. The site’s editorial team, trans\. Version [\d.]+\. /);
-	await expect(page.locator('.citation').nth(1)).toContainText(/\[editorial title\]\. Version [\d.]+\. Translated by the site’s editorial team\. Bilingual Scholarly Texts, /);
+	await expect(page.locator('.citation').nth(1)).toContainText(
+		/\[editorial title\]\. Version [\d.]+\. Translated by the site’s editorial team\. Bilingual Scholarly Texts, /,
+	);
 	await expect(page.locator('.citation').nth(1).locator('a[download]')).toHaveText(['chatgpt-sora-en.bib', 'chatgpt-sora-en.ris', 'chatgpt-sora-en.csl.json']);
 	// The OpenAI report, cited five times, is one entry that links to each note.
 	const openai = page.locator('#work-openai-2024');
@@ -47,14 +51,19 @@ test('a note can be cited, labelled with its number', async ({ page }) => {
 	await note.locator('> .unit-tools > button.cite-unit').click();
 	const popover = page.locator('#note-popover');
 	await expect(popover).toContainText('：注7[EB/OL]');
-	await expect(popover).toContainText(/\[editorial title\], version [\d.]+, trans\. the site’s editorial team, Bilingual Scholarly Texts, [A-Z][a-z]+ \d{1,2}, \d{4}, n\. 7, http/);
+	await expect(popover).toContainText(
+		/\[editorial title\], version [\d.]+, trans\. the site’s editorial team, Bilingual Scholarly Texts, [A-Z][a-z]+ \d{1,2}, \d{4}, n\. 7, http/,
+	);
 });
 
 test('the landing page gives the work in both languages: each title a link, every mode offered', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await page.goto('/');
 	const card = page.locator('.paper-card').first();
-	await expect(card.locator('h2 a')).toHaveText(['从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture']);
+	await expect(card.locator('h2 a')).toHaveText([
+		'从ChatGPT到Sora：生成逻辑、哲学本质与世界图景',
+		'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture',
+	]);
 	await expect(card.locator('.paper-modes a')).toHaveCount(8);
 	await expect(card.locator('.paper-modes a', { hasText: 'Interleaved' })).toHaveAttribute('href', '/en/chatgpt-sora/interleaved/');
 	// Side by side on a wide screen: the two languages share the row.

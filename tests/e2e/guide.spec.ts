@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import type { AlignedRow } from '../../src/lib/downloads';
-import { expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader';
+import type { AlignedRow } from '../../src/lib/downloads.ts';
+import { expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 /** The model's text, as the aligned-text download holds it. */
 const model = JSON.parse(readFileSync(new URL('../../dist/downloads/chatgpt-sora.json', import.meta.url), 'utf8')) as { units: AlignedRow[] };
@@ -19,18 +19,23 @@ async function pressInline(page: Page, link: Locator, touch: boolean): Promise<v
 		const r = el.getClientRects()[0]!;
 		return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
 	});
-	expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'), [rect.x, rect.y])).toBe(await link.getAttribute('href'));
+	expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'), [rect.x, rect.y])).toBe(
+		await link.getAttribute('href'),
+	);
 	if (touch) await page.touchscreen.tap(rect.x, rect.y);
 	else await page.mouse.click(rect.x, rect.y);
 }
 
 /** The text of an example's language, without its note markers (the download's text has none). */
 const exampleText = (page: Page, unit: string, mode: string, lang: string) =>
-	page.locator(`figure[data-example="unit"][data-unit-id="${unit}"][data-mode="${mode}"] [lang="${lang}"]`).first().evaluate((el) => {
-		const copy = el.cloneNode(true) as HTMLElement;
-		for (const marker of copy.querySelectorAll('.note-ref, .tn-ref')) marker.remove();
-		return copy.textContent ?? '';
-	});
+	page
+		.locator(`figure[data-example="unit"][data-unit-id="${unit}"][data-mode="${mode}"] [lang="${lang}"]`)
+		.first()
+		.evaluate((el) => {
+			const copy = el.cloneNode(true) as HTMLElement;
+			for (const marker of copy.querySelectorAll('.note-ref, .tn-ref')) marker.remove();
+			return copy.textContent ?? '';
+		});
 
 for (const screen of SCREENS) {
 	test.describe(`on a ${screen.name} (${screen.width} px${screen.touch ? ', touch' : ''})`, () => {
@@ -58,7 +63,8 @@ for (const screen of SCREENS) {
 			}
 			await expect(page).toHaveURL(/\/en\/guide\/$/);
 			await expect(page.locator('h1')).toHaveText('Guide');
-			for (const title of ['Reading', 'Searching', 'Word look-up and the glossary', 'Citing and reusing', 'Accessibility', 'For editors', 'For translators']) await expect(page.locator('.guide-index h2 a', { hasText: title })).toBeVisible();
+			for (const title of ['Reading', 'Searching', 'Word look-up and the glossary', 'Citing and reusing', 'Accessibility', 'For editors', 'For translators'])
+				await expect(page.locator('.guide-index h2 a', { hasText: title })).toBeVisible();
 			const reading = page.locator('.guide-index a', { hasText: 'Reading' });
 			await press(page, reading, screen.touch);
 			await expect(page).toHaveURL(/\/en\/guide\/reading\/$/);
@@ -114,12 +120,16 @@ for (const screen of SCREENS) {
 		});
 
 		test('a side-by-side example is as wide as the parallel page’s text, its columns beside each other only where the page puts them so', async ({ page }) => {
-			const pairOf = (figure: Locator) => figure.locator('.pair').evaluate((el) => {
-				const [first, second] = [...el.children].map((c) => c.getBoundingClientRect());
-				return { width: el.getBoundingClientRect().width, first: first!, second: second! };
-			});
+			const pairOf = (figure: Locator) =>
+				figure.locator('.pair').evaluate((el) => {
+					const [first, second] = [...el.children].map((c) => c.getBoundingClientRect());
+					return { width: el.getBoundingClientRect().width, first: first!, second: second! };
+				});
 			await page.goto('/en/chatgpt-sora/parallel/');
-			const real = await page.locator('.text .pair[data-unit]').first().evaluate((el) => el.getBoundingClientRect().width);
+			const real = await page
+				.locator('.text .pair[data-unit]')
+				.first()
+				.evaluate((el) => el.getBoundingClientRect().width);
 			await page.goto('/en/guide/reading/');
 			await settle(page);
 			const example = page.locator('figure[data-example="unit"][data-unit-id="s1-1-p1"][data-mode="parallel"]');
@@ -140,7 +150,10 @@ for (const screen of SCREENS) {
 				expect(shown.second.left).toBeGreaterThan(shown.first.right);
 				expect(Math.round(shown.second.top)).toBe(Math.round(shown.first.top));
 				// The prose around it keeps its measure.
-				const prose = await page.locator('.guide > p').first().evaluate((el) => el.getBoundingClientRect().width);
+				const prose = await page
+					.locator('.guide > p')
+					.first()
+					.evaluate((el) => el.getBoundingClientRect().width);
 				expect(prose).toBeLessThan(600);
 			}
 		});

@@ -8,7 +8,7 @@
  * At 1440 px with a mouse and at 390 px with touch.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { press, SCREENS, scrollToReach, settle } from '../support/reader';
+import { press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 const PAGE = '/en/chatgpt-sora/';
 
@@ -63,7 +63,16 @@ async function expectSound(page: Page, errors: string[], touch: boolean): Promis
 	expect(errors).toEqual([]);
 }
 
-const HOSTILE_FRAGMENTS = ['#%', '#%E0%A4%A', '#<img src=x onerror=window.hijacked=1>', `#${'s1-p1.'.repeat(20_000)}`, '#s1-p1.999', '#:~:text=', '#s1-p1.1:~:text=%', '#%00%0A%22%27'];
+const HOSTILE_FRAGMENTS = [
+	'#%',
+	'#%E0%A4%A',
+	'#<img src=x onerror=window.hijacked=1>',
+	`#${'s1-p1.'.repeat(20_000)}`,
+	'#s1-p1.999',
+	'#:~:text=',
+	'#s1-p1.1:~:text=%',
+	'#%00%0A%22%27',
+];
 
 for (const screen of SCREENS) {
 	test.describe(`${screen.name} (${screen.width} px${screen.touch ? ', touch' : ''})`, () => {
@@ -194,7 +203,9 @@ test.describe('fetched aids, broken', () => {
 	test('a key term with an empty Chinese form: the concordance does not loop, the page answers', async ({ page, request }) => {
 		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string; zh: string; hant: string; en: string[] }[];
 		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
-		await page.route('**/aids/terms.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(terms.map((t) => (t.id === term.id ? { ...t, zh: '', hant: '', en: [''] } : t))) }));
+		await page.route('**/aids/terms.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify(terms.map((t) => (t.id === term.id ? { ...t, zh: '', hant: '', en: [''] } : t))) }),
+		);
 		const errors = watchErrors(page);
 		const fetched = page.waitForResponse('**/aids/terms.json');
 		await page.goto(`/zh/chatgpt-sora/?term=${term.id}`);
@@ -209,7 +220,9 @@ test.describe('fetched aids, broken', () => {
 	test('key terms among garbage: the good ones are marked, the rest left out', async ({ page, request }) => {
 		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string }[];
 		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
-		await page.route('**/aids/terms.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify([5, null, 'x', { id: 'x' }, { ...term, en: 'one' }, ...terms]) }));
+		await page.route('**/aids/terms.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify([5, null, 'x', { id: 'x' }, { ...term, en: 'one' }, ...terms]) }),
+		);
 		const errors = watchErrors(page);
 		await page.goto(`/zh/chatgpt-sora/?term=${term.id}`);
 		await settle(page);
@@ -219,7 +232,9 @@ test.describe('fetched aids, broken', () => {
 	});
 
 	test('a words file of the wrong shape: a look-up says nothing is known, no error', async ({ page }) => {
-		await page.route('**/aids/**/words.*.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ words: { 技术: 5, 哲学: ['zhé xué'] }, terms: null }) }));
+		await page.route('**/aids/**/words.*.json', (route) =>
+			route.fulfill({ contentType: 'application/json', body: JSON.stringify({ words: { 技术: 5, 哲学: ['zhé xué'] }, terms: null }) }),
+		);
 		const errors = watchErrors(page);
 		await page.goto('/zh/chatgpt-sora/');
 		await settle(page);
@@ -258,7 +273,9 @@ test.describe('enhanced once', () => {
 		// It was imported again (under a fresh URL), and ran again.
 		expect(imports.length).toBeGreaterThanOrEqual(2);
 		expect(imports[1]).toMatch(/\?retry=1$/);
-		const toolsPerUnit = await page.locator('.text > [id], .note-list > li[id]').evaluateAll((units) => [...new Set(units.map((u) => u.querySelectorAll(':scope > .unit-tools').length))]);
+		const toolsPerUnit = await page
+			.locator('.text > [id], .note-list > li[id]')
+			.evaluateAll((units) => [...new Set(units.map((u) => u.querySelectorAll(':scope > .unit-tools').length))]);
 		expect(toolsPerUnit).toEqual([1]);
 		expect(await page.locator('.settings-open').count()).toBe(1);
 		expect(await duplicateIds(page)).toEqual([]);

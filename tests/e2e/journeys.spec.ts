@@ -5,7 +5,7 @@
  * target's place below the sticky header, focus, the URL).
  */
 import { expect, type Page, test } from '@playwright/test';
-import { expectFocusOn, expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader';
+import { expectFocusOn, expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 const readingUrl = (ui: 'zh' | 'en', mode: string) => (mode === ui ? `/${ui}/${PAPER}/` : `/${ui}/${PAPER}/${mode}/`);

@@ -7,9 +7,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { launchWithSerif, SERIF_FAMILIES } from '../support/fonts';
-import { englishFace, measureSideBySide } from '../support/measure';
-import { press, scrollToReach, settle } from '../support/reader';
+import { launchWithSerif, SERIF_FAMILIES } from '../support/fonts.ts';
+import { englishFace, measureSideBySide } from '../support/measure.ts';
+import { press, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = '/chatgpt-sora';
 
@@ -25,7 +25,14 @@ for (const family of SERIF_FAMILIES) {
 		const browser = await launchWithSerif(family);
 		try {
 			const page = await browser.newPage();
-			for (const [ui, width] of [['zh', 1024], ['zh', 1200], ['zh', 1280], ['en', 1440], ['zh', 1600], ['en', 1920]] as const) {
+			for (const [ui, width] of [
+				['zh', 1024],
+				['zh', 1200],
+				['zh', 1280],
+				['en', 1440],
+				['zh', 1600],
+				['en', 1920],
+			] as const) {
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(`${baseURL}/${ui}${PAPER}/parallel/`);
 				expect(await englishFace(page), 'the face the English is drawn in').toBe(family.name);
@@ -47,10 +54,13 @@ for (const family of SERIF_FAMILIES) {
 
 test('each script is set at its own leading and face, in every interface and mode', async ({ page }) => {
 	const leading = (selector: string) =>
-		page.locator(selector).first().evaluate((el) => {
-			const style = getComputedStyle(el);
-			return { ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), face: style.fontFamily };
-		});
+		page
+			.locator(selector)
+			.first()
+			.evaluate((el) => {
+				const style = getComputedStyle(el);
+				return { ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), face: style.fontFamily };
+			});
 	for (const path of [`/zh${PAPER}/en/`, `/en${PAPER}/`, `/zh${PAPER}/parallel/`, `/en${PAPER}/interleaved/`]) {
 		await page.goto(path);
 		const en = await leading('.text p[lang="en"]:not(.editorial), .text .pair > p[lang="en"]');
@@ -82,7 +92,9 @@ test.describe('on a phone', () => {
 			await page.mouse.wheel(0, 2000);
 			const { height, spill } = await page.locator('.site-header').evaluate((header) => {
 				const box = header.getBoundingClientRect();
-				const spill = [...header.querySelectorAll('a, button')].filter((el) => (el as HTMLElement).offsetParent && el.getBoundingClientRect().bottom > box.bottom + 0.5);
+				const spill = [...header.querySelectorAll('a, button')].filter(
+					(el) => (el as HTMLElement).offsetParent && el.getBoundingClientRect().bottom > box.bottom + 0.5,
+				);
 				return { height: box.height, spill: spill.map((el) => el.textContent) };
 			});
 			expect(height, path).toBeLessThanOrEqual(56);
@@ -179,7 +191,9 @@ test.describe('the reader’s settings', () => {
 		await expect(page.locator('#s1-p1 > [lang="zh-CN"]')).toHaveCSS('font-family', /^"PingFang SC"/);
 		// English on the left, side by side.
 		await press(page, panel.locator('fieldset').nth(2).getByLabel('英文'), false);
-		const [zhX, enX] = await Promise.all(['zh-CN', 'en'].map((lang) => page.locator(`#s1-p1 > [lang="${lang}"]`).evaluate((el) => el.getBoundingClientRect().x)));
+		const [zhX, enX] = await Promise.all(
+			['zh-CN', 'en'].map((lang) => page.locator(`#s1-p1 > [lang="${lang}"]`).evaluate((el) => el.getBoundingClientRect().x)),
+		);
 		expect(enX).toBeLessThan(zhX!);
 		await press(page, panel.getByLabel('只在文末'), false);
 		await page.keyboard.press('Escape');

@@ -8,8 +8,8 @@ import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../../tools/chromium.ts';
-import { parseRoute } from '../../src/lib/routes';
-import { auditedReadingRoutes, builtRoutes } from '../support/pages';
+import { parseRoute } from '../../src/lib/routes.ts';
+import { auditedReadingRoutes, builtRoutes } from '../support/pages.ts';
 
 // The guide's pages too: pages without a paper text, with live examples from it.
 const routes = [...auditedReadingRoutes(), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide')];
@@ -17,13 +17,23 @@ const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 /** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
 const CONFIG = {
 	extends: 'lighthouse:default',
-	settings: { onlyCategories: CATEGORIES, disableFullPageScreenshot: true, pauseAfterFcpMs: 0, pauseAfterLoadMs: 0, networkQuietThresholdMs: 0, cpuQuietThresholdMs: 0 },
+	settings: {
+		onlyCategories: CATEGORIES,
+		disableFullPageScreenshot: true,
+		pauseAfterFcpMs: 0,
+		pauseAfterLoadMs: 0,
+		networkQuietThresholdMs: 0,
+		cpuQuietThresholdMs: 0,
+	},
 };
 
 // Lighthouse drives a Chromium of its own, the same binary as the other tests.
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 test.beforeAll(async () => {
-	chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+	chrome = await chromeLauncher.launch({
+		chromePath: chromiumPath(),
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+	});
 });
 test.afterAll(() => chrome?.kill());
 
@@ -37,6 +47,8 @@ for (const route of routes) {
 			.filter((ref) => ref.weight > 0 && report.audits[ref.id]?.score !== null && (report.audits[ref.id]?.score ?? 0) < 1)
 			.map((ref) => `${ref.id}: ${report.audits[ref.id]?.title}`);
 		expect(failing).toEqual([]);
-		expect(Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]))).toEqual(Object.fromEntries(CATEGORIES.map((id) => [id, 100])));
+		expect(Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((report.categories[id]?.score ?? 0) * 100)]))).toEqual(
+			Object.fromEntries(CATEGORIES.map((id) => [id, 100])),
+		);
 	});
 }

@@ -1,29 +1,30 @@
 /** Reading needs no JavaScript: with scripts off, the text, its notes and their links all work. */
 import { expect, test } from '@playwright/test';
-import { langTags, LOCALES, textLang } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { readingPath } from '../../src/lib/routes';
+import { langTags, LOCALES, textLang } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { readingPath } from '../../src/lib/routes.ts';
 
 const paper = readPaperFolder(new URL('../../src/content/papers/chatgpt-sora', import.meta.url).pathname);
 
 test.use({ javaScriptEnabled: false });
 
 // Each Chinese interface's own page: the Simplified original and the Traditional edition.
-for (const ui of LOCALES.filter((l) => textLang(l) === 'zh')) test(`the Chinese reading page (${ui}) shows every unit and its notes without JavaScript`, async ({ page }) => {
-	await page.goto(readingPath(ui, 'chatgpt-sora'));
-	const units = page.locator(`.text [data-unit][lang="${langTags(ui).zh}"]`);
-	expect(await units.count()).toBeGreaterThan(50);
-	await expect(units.first()).toBeVisible();
-	await expect(page.locator('.text h2[data-unit]')).toHaveCount(paper.text.units.filter((u) => u.kind === 'h2').length);
-	await expect(page.locator('.notes li')).toHaveCount(paper.text.notes.length);
-	// A marker leads to its note, and the note leads back.
-	await page.locator('.text .note-ref a').nth(2).click();
-	await expect(page).toHaveURL(/#n3$/);
-	await expect(page.locator('#n3')).toBeInViewport();
-	await page.locator('#n3 .backref').click();
-	await expect(page).toHaveURL(/#ref-n3$/);
-	await expect(page.locator('#ref-n3')).toBeInViewport();
-});
+for (const ui of LOCALES.filter((l) => textLang(l) === 'zh'))
+	test(`the Chinese reading page (${ui}) shows every unit and its notes without JavaScript`, async ({ page }) => {
+		await page.goto(readingPath(ui, 'chatgpt-sora'));
+		const units = page.locator(`.text [data-unit][lang="${langTags(ui).zh}"]`);
+		expect(await units.count()).toBeGreaterThan(50);
+		await expect(units.first()).toBeVisible();
+		await expect(page.locator('.text h2[data-unit]')).toHaveCount(paper.text.units.filter((u) => u.kind === 'h2').length);
+		await expect(page.locator('.notes li')).toHaveCount(paper.text.notes.length);
+		// A marker leads to its note, and the note leads back.
+		await page.locator('.text .note-ref a').nth(2).click();
+		await expect(page).toHaveURL(/#n3$/);
+		await expect(page.locator('#n3')).toBeInViewport();
+		await page.locator('#n3 .backref').click();
+		await expect(page).toHaveURL(/#ref-n3$/);
+		await expect(page.locator('#ref-n3')).toBeInViewport();
+	});
 
 test('the notes the source lacks are shown as missing, never written', async ({ page }) => {
 	await page.goto('/en/chatgpt-sora/');

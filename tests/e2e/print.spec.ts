@@ -13,12 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { type Locale, t } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { plainText } from '../../src/lib/paper/parse';
-import { traditionalPaper } from '../../src/lib/paper/traditional';
-import { MODES, readingPath } from '../../src/lib/routes';
-import { settle } from '../support/reader';
+import { type Locale, t } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
+import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { MODES, readingPath } from '../../src/lib/routes.ts';
+import { settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 const simplified = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
@@ -32,7 +32,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'print-'));
 const squeeze = (s: string) => s.replace(/[\s\-‐]+/g, '');
 const hanOnly = (s: string) => s.replace(/[^\p{Script=Han}\u3000-\u303f\uff00-\uffef]/gu, '');
 
-const pdftotext = (file: string, layout = false) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const pdftotext = (file: string, layout = false) =>
+	execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 
 // Each mode under an interface in turn, on both paper sizes.
 const cases = MODES.map((mode, i) => ({ mode, ui: (['en', 'zh', 'zh-hant', 'en'] as Locale[])[i]! }));

@@ -7,7 +7,7 @@
  */
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader';
+import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -521,7 +521,9 @@ for (const scheme of ['light', 'dark'] as const) {
 		test('the header’s section, the sheet open, and the resume offer', async ({ page }) => {
 			test.slow();
 			const audit = async () =>
-				(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+				(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+					(v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`,
+				);
 			await page.addInitScript(() => localStorage.setItem('reading-places', '{"chatgpt-sora":"s3-2-p2"}'));
 			await page.goto(`/zh-hant/${PAPER}/`);
 			await settle(page);

@@ -15,7 +15,8 @@ async function search(page: Page, query: string): Promise<void> {
 	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
 }
 
-const hrefs = (page: Page) => page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => (o as HTMLElement).dataset['href'] ?? ''));
+const hrefs = (page: Page) =>
+	page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => (o as HTMLElement).dataset['href'] ?? ''));
 
 for (const from of ['/zh/chatgpt-sora/', '/zh-hant/chatgpt-sora/', '/en/chatgpt-sora/parallel/']) {
 	test(`a Traditional query finds its unit from ${from}, and a Simplified one still does`, async ({ page }) => {
@@ -48,7 +49,9 @@ test('search knows the glossary: "world picture" marks 世界图景 where it lan
 	await search(page, 'world picture');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#search-dialog')).toBeHidden();
-	await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => range.toString().toLowerCase()))).toEqual(expect.arrayContaining(['world picture', '世界图景']));
+	await expect
+		.poll(() => page.evaluate(() => [...(CSS.highlights.get('search') ?? [])].map((range) => range.toString().toLowerCase())))
+		.toEqual(expect.arrayContaining(['world picture', '世界图景']));
 });
 
 /** Clicks or taps, as a reader does, the middle of the first `word` in the unit `unit`; scrolls it into reach first. */
@@ -161,7 +164,10 @@ for (const scheme of ['light', 'dark'] as const) {
 		await pointAtWord(page, 'intro-p1', '世界圖景', false);
 		await expect(page.locator('#lookup .term-card')).toBeVisible();
 		const audit = async (aid: string) => {
-			const builder = scheme === 'light' ? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) : new AxeBuilder({ page }).include(aid).withRules(['color-contrast', 'link-in-text-block']);
+			const builder =
+				scheme === 'light'
+					? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					: new AxeBuilder({ page }).include(aid).withRules(['color-contrast', 'link-in-text-block']);
 			return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 		};
 		expect(await audit('#lookup')).toEqual([]);

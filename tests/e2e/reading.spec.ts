@@ -4,7 +4,7 @@
  * permalinks, note popovers, and everything still there without script.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { settle } from '../support/reader';
+import { settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 const MODES = ['zh', 'en', 'parallel', 'interleaved'] as const;
@@ -23,7 +23,9 @@ for (const { ui, mode, url } of ALL) {
 		await page.goto(url);
 		await expect(page.locator('html')).toHaveAttribute('lang', ui === 'zh' ? 'zh-CN' : 'en');
 		// A unit carries the language of its text, or holds one child per language.
-		const langs = await page.locator('[data-unit][lang], [data-unit]:not([lang]) > :not(.permalink, .cite-unit)').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
+		const langs = await page
+			.locator('[data-unit][lang], [data-unit]:not([lang]) > :not(.permalink, .cite-unit)')
+			.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
 		expect(langs.sort()).toEqual(mode === 'zh' ? ['zh-CN'] : mode === 'en' ? ['en'] : ['en', 'zh-CN']);
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -133,14 +135,17 @@ test('a note marker opens the note in a popover; Escape closes it and gives focu
 	await expect(marker).toBeFocused();
 });
 
-for (const [ui, mode] of [['zh', 'parallel'], ['en', 'en']] as const) {
+for (const [ui, mode] of [
+	['zh', 'parallel'],
+	['en', 'en'],
+] as const) {
 	test(`a translator’s note opens in its popover as English (${readingUrl(ui, mode)})`, async ({ page }) => {
 		await page.goto(readingUrl(ui, mode));
 		await page.mouse.move(5, 5);
 		await page.locator('.tn-ref a').first().focus();
 		await page.keyboard.press('Enter');
 		const popover = page.locator('#note-popover');
-		await expect(popover).toContainText("T1 The author’s own English abstract renders");
+		await expect(popover).toContainText('T1 The author’s own English abstract renders');
 		await expect(popover.locator('.note-popover-body > *')).toHaveAttribute('lang', 'en');
 		await expect(popover.locator('.note-popover-go')).toHaveText(ui === 'zh' ? '到注释处' : 'Go to the note');
 	});

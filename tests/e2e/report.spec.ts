@@ -9,9 +9,9 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { currentVersion } from '../../src/lib/paper/versions';
-import { expectFocusOn, press, SCREENS, scrollToReach, settle } from '../support/reader';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { currentVersion } from '../../src/lib/paper/versions.ts';
+import { expectFocusOn, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));

@@ -3,9 +3,9 @@
  * interface language of its URL, a title, and no console errors.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { uiTag } from '../../src/lib/i18n';
-import { parseRoute } from '../../src/lib/routes';
-import { builtRoutes } from '../support/pages';
+import { uiTag } from '../../src/lib/i18n.ts';
+import { parseRoute } from '../../src/lib/routes.ts';
+import { builtRoutes } from '../support/pages.ts';
 
 /** The interface language a URL promises: its locale's (/en/… English, /zh-hant/… Traditional Chinese); the landing page leads with Chinese. */
 const expectedLang = (route: string): string => {
@@ -23,7 +23,8 @@ function collectErrors(page: Page): string[] {
 	// Nothing outside the site: no fonts, analytics or CDNs.
 	page.on('request', (request) => {
 		const url = new URL(request.url());
-		if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(test.info().project.use.baseURL ?? '').host) errors.push(`third-party request: ${url.href}`);
+		if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(test.info().project.use.baseURL ?? '').host)
+			errors.push(`third-party request: ${url.href}`);
 	});
 	return errors;
 }
@@ -31,7 +32,24 @@ function collectErrors(page: Page): string[] {
 const routes = builtRoutes();
 
 test('the build has the routes the site promises', () => {
-	for (const route of ['/', '/zh/', '/en/', '/zh/chatgpt-sora/', '/en/chatgpt-sora/', '/zh/chatgpt-sora/parallel/', '/en/chatgpt-sora/interleaved/', '/zh-hant/', '/zh-hant/chatgpt-sora/', '/zh-hant/chatgpt-sora/parallel/', '/zh/guide/', '/en/guide/', '/zh-hant/guide/', '/en/guide/reading/', '/zh/guide/citing/', '/zh-hant/guide/editors/']) {
+	for (const route of [
+		'/',
+		'/zh/',
+		'/en/',
+		'/zh/chatgpt-sora/',
+		'/en/chatgpt-sora/',
+		'/zh/chatgpt-sora/parallel/',
+		'/en/chatgpt-sora/interleaved/',
+		'/zh-hant/',
+		'/zh-hant/chatgpt-sora/',
+		'/zh-hant/chatgpt-sora/parallel/',
+		'/zh/guide/',
+		'/en/guide/',
+		'/zh-hant/guide/',
+		'/en/guide/reading/',
+		'/zh/guide/citing/',
+		'/zh-hant/guide/editors/',
+	]) {
 		expect(routes).toContain(route);
 	}
 });

@@ -4,7 +4,7 @@
  * read, the keyboard flow, and nothing loaded before search is opened.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { SEARCH_QUERIES } from '../search-queries';
+import { SEARCH_QUERIES } from '../search-queries.ts';
 
 /** Runs a query in the open search dialog and returns the unit ids of the results, in order. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -14,7 +14,9 @@ async function resultsFor(page: Page, query: string): Promise<string[]> {
 	await page.locator('#search-input').fill(query);
 	await expect(status).not.toHaveText('');
 	await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-	return page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
+	return page
+		.locator('#search-results [role="option"]')
+		.evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
 }
 
 async function openSearch(page: Page): Promise<void> {
@@ -36,7 +38,9 @@ test('the query table finds the right paragraph in the top 3 (≥ 90 % in each l
 		score[lang].n++;
 		if (at1) score[lang].at1++;
 		if (at3) score[lang].at3++;
-		report.push(`${at3 ? 'hit ' : 'MISS'} ${at1 ? '@1' : '  '} ${lang} ${JSON.stringify(query)} (${what}) → ${ids.slice(0, 3).join(', ') || '(none)'}; expected ${wanted.join(' | ') || '(none)'}`);
+		report.push(
+			`${at3 ? 'hit ' : 'MISS'} ${at1 ? '@1' : '  '} ${lang} ${JSON.stringify(query)} (${what}) → ${ids.slice(0, 3).join(', ') || '(none)'}; expected ${wanted.join(' | ') || '(none)'}`,
+		);
 	}
 	const pct = (a: number, n: number) => `${Math.round((100 * a) / n)} %`;
 	for (const lang of ['zh', 'en'] as const) {
@@ -159,7 +163,9 @@ test('a damaged record costs its result, not the search', async ({ page }) => {
 test('the count is true, and every result can be reached', async ({ page }) => {
 	await page.goto('/zh/chatgpt-sora/');
 	// Units whose Chinese holds 世界图景, counted on the page itself.
-	const expected = await page.locator('.text [data-unit], .note-list > li').evaluateAll((els) => els.filter((el) => el.textContent!.includes('世界图景')).length);
+	const expected = await page
+		.locator('.text [data-unit], .note-list > li')
+		.evaluateAll((els) => els.filter((el) => el.textContent!.includes('世界图景')).length);
 	expect(expected).toBeGreaterThan(10);
 	await openSearch(page);
 	await resultsFor(page, '世界图景');
@@ -186,7 +192,9 @@ test('results in the text’s order come grouped by section', async ({ page }) =
 	await openSearch(page);
 	await page.getByRole('radio', { name: 'As in the text' }).check();
 	await resultsFor(page, 'Kant');
-	const ids = await page.locator('#search-results [role="option"]').evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
+	const ids = await page
+		.locator('#search-results [role="option"]')
+		.evaluateAll((options) => options.map((o) => new URL((o as HTMLElement).dataset['href']!, location.href).hash.slice(1)));
 	const order = await page.locator('.text [data-unit], .note-list > li').evaluateAll((els) => els.map((el) => el.id));
 	expect(ids.length).toBeGreaterThan(1);
 	expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);

@@ -5,8 +5,8 @@
  * of it: enhancements, notes, citations, settings, search.
  */
 import { expect, test } from '@playwright/test';
-import { builtRoutes } from '../support/pages';
-import { press, scrollToReach, settle } from '../support/reader';
+import { builtRoutes } from '../support/pages.ts';
+import { press, scrollToReach, settle } from '../support/reader.ts';
 
 /** Reports of the policy's violations, and the console's refusals, gathered in the page. */
 test.beforeEach(async ({ page }) => {

@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { LOCALES, t } from '../../src/lib/i18n';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { aboutPath, glossaryPath, MODES, readingPath } from '../../src/lib/routes';
-import { settle } from '../support/reader';
+import { LOCALES, t } from '../../src/lib/i18n.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { aboutPath, glossaryPath, MODES, readingPath } from '../../src/lib/routes.ts';
+import { settle } from '../support/reader.ts';
 
 const fixture = readPaperFolder(new URL('../fixtures/minimal-paper', import.meta.url).pathname);
 const PAPER = fixture.id;
@@ -61,10 +61,21 @@ for (const ui of LOCALES) {
 		const section = page.locator('section.quality');
 		await expect(section.getByRole('heading', { level: 2 })).toHaveText(t(ui, 'qualityHeading'));
 		await expect(section).toContainText(t(ui, 'qualityMethod'));
-		const lastFull = t(ui, 'qualityLastFull').replace('{round}', '1').replace('{words}', '40').replace('{points}', '150.0').replace('{major}', '1').replace('{critical}', '0');
+		const lastFull = t(ui, 'qualityLastFull')
+			.replace('{round}', '1')
+			.replace('{words}', '40')
+			.replace('{points}', '150.0')
+			.replace('{major}', '1')
+			.replace('{critical}', '0');
 		await expect(section.locator('strong')).toHaveText(lastFull);
 		const rows = await section.locator('table.rounds tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
-		const expected = ROUNDS[ui === 'en' ? 'en' : 'zh'].map((row) => (ui === 'zh-hant' ? row.map((cell) => cell.replace('准确性：漏译', '準確性：漏譯').replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）').replace('无', '無')) : row));
+		const expected = ROUNDS[ui === 'en' ? 'en' : 'zh'].map((row) =>
+			ui === 'zh-hant'
+				? row.map((cell) =>
+						cell.replace('准确性：漏译', '準確性：漏譯').replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）').replace('无', '無'),
+					)
+				: row,
+		);
 		expect(rows).toEqual(expected);
 		// On a phone the wide table scrolls in its own box, reachable from the keyboard; the page does not widen.
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -77,7 +88,8 @@ for (const ui of LOCALES) {
 }
 
 test('its downloads are there, its search finds it and lands on the unit', async ({ page, request }) => {
-	for (const file of [`${PAPER}.tsv`, `${PAPER}.json`, `${PAPER}-zh.bib`, `${PAPER}-en.ris`]) expect((await request.get(`/downloads/${file}`)).status(), file).toBe(200);
+	for (const file of [`${PAPER}.tsv`, `${PAPER}.json`, `${PAPER}-zh.bib`, `${PAPER}-en.ris`])
+		expect((await request.get(`/downloads/${file}`)).status(), file).toBe(200);
 	await page.goto('/zh/');
 	await page.keyboard.press('/');
 	await expect(page.locator('#search-input')).toBeFocused();

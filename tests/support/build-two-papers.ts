@@ -22,7 +22,13 @@ try {
 		cwd: ROOT,
 		stdio: 'inherit',
 		// This site takes error reports (tests/e2e/report.spec.ts), at an issue tracker; the main build takes none.
-		env: { ...process.env, REPORT_ISSUES_URL: 'https://github.com/example/bilingual-texts/issues/new', PAPERS_DIR: papers, ASTRO_OUT_DIR: join(ROOT, 'dist-two-papers'), ASTRO_CACHE_DIR: join(ROOT, 'node_modules/.astro-two-papers') },
+		env: {
+			...process.env,
+			REPORT_ISSUES_URL: 'https://github.com/example/bilingual-texts/issues/new',
+			PAPERS_DIR: papers,
+			ASTRO_OUT_DIR: join(ROOT, 'dist-two-papers'),
+			ASTRO_CACHE_DIR: join(ROOT, 'node_modules/.astro-two-papers'),
+		},
 	});
 	process.exitCode = build.status ?? 1;
 } finally {

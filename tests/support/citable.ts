@@ -4,7 +4,7 @@
  * paragraph or a note, and, with invented facts, the case where the source
  * states them.
  */
-import type { CitableText } from '../../src/lib/cite';
+import type { CitableText } from '../../src/lib/cite.ts';
 
 export const TITLE_ZH = '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景';
 export const TITLE_EN = 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture';
@@ -42,4 +42,16 @@ export const enVersionedUnit: CitableText = { ...enUnit, version };
 export const enKnownVersioned: CitableText = { ...enKnownUnit, version };
 
 /** Every sample, by name. */
-export const SAMPLES: Record<string, CitableText> = { zhDoc, zhUnit, enDoc, enUnit, enNote, zhKnown, enKnownUnit, zhVersioned, enVersioned, enVersionedUnit, enKnownVersioned };
+export const SAMPLES: Record<string, CitableText> = {
+	zhDoc,
+	zhUnit,
+	enDoc,
+	enUnit,
+	enNote,
+	zhKnown,
+	enKnownUnit,
+	zhVersioned,
+	enVersioned,
+	enVersionedUnit,
+	enKnownVersioned,
+};

@@ -44,15 +44,23 @@ export function pageWeight(dist: string, page: string): PageWeight {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const tree = parseHtml(html);
 	// A print stylesheet (media="print") neither blocks nor styles the screen: it is not what a reader waits for.
-	const stylesheets = findAll(tree, (el) => el.tagName === 'link' && String(el.properties['rel']).includes('stylesheet') && el.properties['media'] !== 'print').map((el) => String(el.properties['href']));
+	const stylesheets = findAll(
+		tree,
+		(el) => el.tagName === 'link' && String(el.properties['rel']).includes('stylesheet') && el.properties['media'] !== 'print',
+	).map((el) => String(el.properties['href']));
 	const scripts = findAll(tree, (el) => el.tagName === 'script');
 	const moduleSources = scripts.filter((el) => el.properties['type'] === 'module' && el.properties['src']).map((el) => String(el.properties['src']).slice(1));
 	const modules = [...new Set(moduleSources.flatMap((src) => moduleGraph(dist, src)))];
 	const inlineScripts = scripts.filter((el) => !el.properties['src'] && el.properties['type'] !== 'application/ld+json').map((el) => textOf(el));
 	// A classic script the browser must fetch before it can go on; an inline one (a few statements, fetching nothing) is not counted.
-	const blockingScripts = scripts.filter((el) => el.properties['src'] && el.properties['type'] !== 'module' && el.properties['async'] === undefined && el.properties['defer'] === undefined).length;
+	const blockingScripts = scripts.filter(
+		(el) => el.properties['src'] && el.properties['type'] !== 'module' && el.properties['async'] === undefined && el.properties['defer'] === undefined,
+	).length;
 	// The text: its units and notes, its title, its translator's notes.
-	const text = findAll(tree, (el) => el.properties['dataUnit'] !== undefined || el.tagName === 'h1' || (el.tagName === 'li' && String(el.properties['id']).startsWith('tn-')))
+	const text = findAll(
+		tree,
+		(el) => el.properties['dataUnit'] !== undefined || el.tagName === 'h1' || (el.tagName === 'li' && String(el.properties['id']).startsWith('tn-')),
+	)
 		.map((el) => textOf(el, notText))
 		.join('\n');
 	const weights = {

@@ -1,8 +1,8 @@
 /** The built site, as the tests read it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Root } from 'hast';
-import { parseHtml } from '../../src/lib/html-tree';
-import { isReadingPath, parseRoute } from '../../src/lib/routes';
+import { parseHtml } from '../../src/lib/html-tree.ts';
+import { isReadingPath, parseRoute } from '../../src/lib/routes.ts';
 
 export const DIST = new URL('../../dist/', import.meta.url);
 

@@ -41,10 +41,13 @@ export async function press(page: Page, target: Locator, touch: boolean): Promis
 	expect(x >= 0 && x <= width && y >= 0 && y <= height, `${target} is on the screen (${Math.round(x)}, ${Math.round(y)})`).toBe(true);
 	// Nothing stands over it (the sticky header, a popover).
 	const hit = await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.outerHTML.slice(0, 80) ?? '', [x, y]);
-	const covered = await target.evaluate((el, [px, py]) => {
-		const top = document.elementFromPoint(px!, py!);
-		return !(top && (el === top || el.contains(top)));
-	}, [x, y]);
+	const covered = await target.evaluate(
+		(el, [px, py]) => {
+			const top = document.elementFromPoint(px!, py!);
+			return !(top && (el === top || el.contains(top)));
+		},
+		[x, y],
+	);
 	expect(covered, `${target} is covered at its middle by ${hit}`).toBe(false);
 	if (touch) await page.touchscreen.tap(x, y);
 	else await page.mouse.click(x, y);
@@ -60,10 +63,13 @@ export async function settle(page: Page): Promise<void> {
 /** `target` stands just below the sticky header (a little room allowed), on the screen. */
 export async function expectLanded(page: Page, target: Locator): Promise<void> {
 	await expect
-		.poll(async () => {
-			const top = (await target.boundingBox())?.y ?? NaN;
-			return Math.round(top - (await headerBottom(page)));
-		}, { message: `${target} lands just below the header` })
+		.poll(
+			async () => {
+				const top = (await target.boundingBox())?.y ?? NaN;
+				return Math.round(top - (await headerBottom(page)));
+			},
+			{ message: `${target} lands just below the header` },
+		)
 		.toBeGreaterThanOrEqual(-1);
 	const gap = ((await target.boundingBox())?.y ?? NaN) - (await headerBottom(page));
 	expect(gap, `${target} lands just below the header`).toBeLessThanOrEqual(48);

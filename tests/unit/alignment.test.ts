@@ -4,9 +4,9 @@
  * tests/built/alignment.test.ts checks the built pages against them.
  */
 import { expect, test } from 'vitest';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { LANGS, SEGMENT_JOINER } from '../../src/lib/paper/model';
-import { plainText } from '../../src/lib/paper/parse';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { LANGS, SEGMENT_JOINER } from '../../src/lib/paper/model.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url).pathname);

@@ -11,12 +11,12 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, test } from 'vitest';
-import type { CitableText } from '../../src/lib/cite';
-import { escapeRegExp } from '../../src/lib/escape';
-import { bibtex, citationFileName, citationNote, cslItem, cslJson, ris } from '../../src/lib/citation-files';
-import { formatWithCsl } from '../support/csl';
-import { capitalize } from '../../src/lib/cite';
-import { enDoc, enKnownUnit, enUnit, SAMPLES, TEAM, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable';
+import type { CitableText } from '../../src/lib/cite.ts';
+import { escapeRegExp } from '../../src/lib/escape.ts';
+import { bibtex, citationFileName, citationNote, cslItem, cslJson, ris } from '../../src/lib/citation-files.ts';
+import { formatWithCsl } from '../support/csl.ts';
+import { capitalize } from '../../src/lib/cite.ts';
+import { enDoc, enKnownUnit, enUnit, SAMPLES, TEAM, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable.ts';
 
 /** A text full of what BibTeX, RIS and TSV treat as syntax: braces, quotes, TeX specials, a tab, line breaks. */
 const awkward: CitableText = {
@@ -138,7 +138,22 @@ describe('ris', () => {
 	});
 
 	/** What Zotero's RIS translator makes of the tags this site writes, for TY ELEC (a web page). */
-	const ZOTERO_RIS: Record<string, string> = { TY: 'itemType', TI: 'title', AU: 'author', A4: 'translator', PY: 'date', DA: 'date (the day; PY holds its year)', ET: 'edition (a web page has none: Zotero keeps it in a note)', T2: 'websiteTitle', LA: 'language', UR: 'url', Y2: 'accessDate', M1: 'accessDate (if no Y2)', N1: 'note', ID: 'id' };
+	const ZOTERO_RIS: Record<string, string> = {
+		TY: 'itemType',
+		TI: 'title',
+		AU: 'author',
+		A4: 'translator',
+		PY: 'date',
+		DA: 'date (the day; PY holds its year)',
+		ET: 'edition (a web page has none: Zotero keeps it in a note)',
+		T2: 'websiteTitle',
+		LA: 'language',
+		UR: 'url',
+		Y2: 'accessDate',
+		M1: 'accessDate (if no Y2)',
+		N1: 'note',
+		ID: 'id',
+	};
 
 	test.each(Object.entries(ALL))('%s reads back: Citation.js for the specification’s tags, Zotero’s mapping for the rest', (_, text) => {
 		const file = ris(text);

@@ -6,8 +6,8 @@
  * official CSL styles.
  */
 import { describe, expect, test } from 'vitest';
-import { type CitableText, chicagoBibliography, chicagoNote, gbt7714, unitLabel } from '../../src/lib/cite';
-import { enDoc, enKnownUnit, enNote, enUnit, known, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable';
+import { type CitableText, chicagoBibliography, chicagoNote, gbt7714, unitLabel } from '../../src/lib/cite.ts';
+import { enDoc, enKnownUnit, enNote, enUnit, known, TITLE_EN, TITLE_ZH, zhDoc, zhKnown, zhUnit } from '../support/citable.ts';
 
 describe('gbt7714 (GB/T 7714—2025)', () => {
 	test('the Chinese edition, whole document: no author, the editorial title in brackets, no site, the access date', () => {

@@ -10,11 +10,11 @@
  * fails the test, so the list cannot go stale.
  */
 import { describe, expect, test } from 'vitest';
-import { type CitableText, chicagoBibliography, chicagoNote, citedUrl, gbt7714, unitLabel } from '../../src/lib/cite';
-import { cslItem } from '../../src/lib/citation-files';
-import { escapeRegExp } from '../../src/lib/escape';
-import { formatWithCsl } from '../support/csl';
-import { SAMPLES } from '../support/citable';
+import { type CitableText, chicagoBibliography, chicagoNote, citedUrl, gbt7714, unitLabel } from '../../src/lib/cite.ts';
+import { cslItem } from '../../src/lib/citation-files.ts';
+import { escapeRegExp } from '../../src/lib/escape.ts';
+import { formatWithCsl } from '../support/csl.ts';
+import { SAMPLES } from '../support/citable.ts';
 
 const GBT_STYLE = 'china-national-standard-gb-t-7714-2025-numeric';
 /** Chicago's notes and bibliography, full notes: the form the site gives. */
@@ -63,7 +63,12 @@ const chicagoDifferences = (form: 'note' | 'bibliography'): Difference[] => [
 	{
 		what: 'the translator named in running text as the site writes it (trans. the site’s editorial team)',
 		why: 'The files name the translator capitalized (“The site’s editorial team”), since a style may put the name first, in the author’s place; after “trans.” or “Translated by” the site keeps the name as it is written in a sentence.',
-		undo: (s, t) => (t.translator ? s.replace(` trans. ${t.translator}`, ` trans. ${capitalize(t.translator)}`).replace(`Translated by ${t.translator}`, `Translated by ${capitalize(t.translator)}`) : s),
+		undo: (s, t) =>
+			t.translator
+				? s
+						.replace(` trans. ${t.translator}`, ` trans. ${capitalize(t.translator)}`)
+						.replace(`Translated by ${t.translator}`, `Translated by ${capitalize(t.translator)}`)
+				: s,
 	},
 	{
 		what: 'the Chinese title’s English translation, and the editorial mark, in brackets after the title',
@@ -96,7 +101,9 @@ const chicagoDifferences = (form: 'note' | 'bibliography'): Difference[] => [
 			if (!t.translator || !t.editorialTitle) return s;
 			// The style names the original after the site and its date, if any.
 			const at = new RegExp(`${escapeRegExp(t.siteName.en)}(?:, (?:[A-Z][a-z]+ \\d{1,2}, )?\\d{4})?(?=[,.])`);
-			return form === 'note' ? s.replace(at, (site) => `${site}; originally published as ${t.title.zh}`) : s.replace(at, (site) => `${site}. Originally published as ${t.title.zh}`);
+			return form === 'note'
+				? s.replace(at, (site) => `${site}; originally published as ${t.title.zh}`)
+				: s.replace(at, (site) => `${site}. Originally published as ${t.title.zh}`);
 		},
 	},
 	...(form === 'bibliography'
@@ -155,7 +162,11 @@ describe('Chicago against citeproc-js', () => {
 	});
 	test('every listed difference shows in some sample', () => {
 		for (const form of ['note', 'bibliography'] as const) {
-			expect([...seen[form]].sort(), form).toEqual(chicagoDifferences(form).map((d) => d.what).sort());
+			expect([...seen[form]].sort(), form).toEqual(
+				chicagoDifferences(form)
+					.map((d) => d.what)
+					.sort(),
+			);
 		}
 	});
 });

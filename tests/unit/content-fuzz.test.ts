@@ -30,13 +30,13 @@ import type { Element, Nodes } from 'hast';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { downloads } from '../../src/lib/downloads';
-import { findAll, parseHtml, textOf } from '../../src/lib/html-tree';
-import { type FolderFiles, paperFromFiles } from '../../src/lib/paper/folder';
-import { type InlineContext, renderInline, renderMarkdownInline, renderMarkdownProse } from '../../src/lib/paper/inline';
-import type { Lang } from '../../src/lib/paper/model';
-import { ContentError } from '../../src/lib/paper/problems';
-import type { Paper } from '../../src/lib/papers';
+import { downloads } from '../../src/lib/downloads.ts';
+import { findAll, parseHtml, textOf } from '../../src/lib/html-tree.ts';
+import { type FolderFiles, paperFromFiles } from '../../src/lib/paper/folder.ts';
+import { type InlineContext, renderInline, renderMarkdownInline, renderMarkdownProse } from '../../src/lib/paper/inline.ts';
+import type { Lang } from '../../src/lib/paper/model.ts';
+import { ContentError } from '../../src/lib/paper/problems.ts';
+import type { Paper } from '../../src/lib/papers.ts';
 
 const SEED = Number(process.env['CONTENT_FUZZ_SEED'] ?? 24);
 // CI gives the fuzz test longer; the fast loop (npm run test:unit) keeps it short.
@@ -82,11 +82,64 @@ interface Case {
 }
 
 /** Control characters, noncharacters and other characters content may not hold, and some it may. */
-const HOSTILE_CHARACTERS = ['\u0000', '\u0007', '\u0008', '\u000b', '\u000c', '\u000d', '\u001b', '\u007f', '\u0085', '\u009f', '\ufdd0', '\ufffd', '\ufffe', '\uffff', '\u{1fffe}', '\u{10ffff}', '\ud800', '\udfff'];
-const ODD_CHARACTERS = ['\u200b', '\u200d', '\u202e', '\u00a0', '&nbsp;', '\u3000', '\u3000\u3000', '\u2003', '\u2028', '\u2029', '\ufeff', '\u0301', '😀', '𠀀', '中', '\t', '<', '>', '&', '"', "'", '\\', '{', '}', '*', '_', '`', '[', ']', '#', '|', '~', '$'];
+const HOSTILE_CHARACTERS = [
+	'\u0000',
+	'\u0007',
+	'\u0008',
+	'\u000b',
+	'\u000c',
+	'\u000d',
+	'\u001b',
+	'\u007f',
+	'\u0085',
+	'\u009f',
+	'\ufdd0',
+	'\ufffd',
+	'\ufffe',
+	'\uffff',
+	'\u{1fffe}',
+	'\u{10ffff}',
+	'\ud800',
+	'\udfff',
+];
+const ODD_CHARACTERS = [
+	'\u200b',
+	'\u200d',
+	'\u202e',
+	'\u00a0',
+	'&nbsp;',
+	'\u3000',
+	'\u3000\u3000',
+	'\u2003',
+	'\u2028',
+	'\u2029',
+	'\ufeff',
+	'\u0301',
+	'😀',
+	'𠀀',
+	'中',
+	'\t',
+	'<',
+	'>',
+	'&',
+	'"',
+	"'",
+	'\\',
+	'{',
+	'}',
+	'*',
+	'_',
+	'`',
+	'[',
+	']',
+	'#',
+	'|',
+	'~',
+	'$',
+];
 
 function generator(next: () => number) {
-	const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 	let counter = 0;
 	/** A fresh payload word: letters only, so that no markup reads it, and unique in the case. */
 	const word = (): string => `qx${(counter++).toString(36)}${Array.from({ length: 4 }, () => pick([...'bcdfghjkmnpqrstvwz'])).join('')}`;
@@ -103,10 +156,29 @@ function generator(next: () => number) {
 		() => ((w) => ({ text: `***${w}***`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `\`${w}\``, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `![${w}](x.png)`, words: [[w, 'text']] }))(word()),
-		() => ((w, u, t) => ({ text: `[${w}](https://example.org/${u} "${t}")`, words: [[w, 'text'], [u, 'attribute'], [t, 'attribute']] }))(word(), word(), word()),
-		() => ((w, u) => ({ text: `[${w}](/${u}/)`, words: [[w, 'text'], [u, 'attribute']] }))(word(), word()),
+		() =>
+			((w, u, t) => ({
+				text: `[${w}](https://example.org/${u} "${t}")`,
+				words: [
+					[w, 'text'],
+					[u, 'attribute'],
+					[t, 'attribute'],
+				],
+			}))(word(), word(), word()),
+		() =>
+			((w, u) => ({
+				text: `[${w}](/${u}/)`,
+				words: [
+					[w, 'text'],
+					[u, 'attribute'],
+				],
+			}))(word(), word()),
 		() => ((w) => ({ text: `[${w}](/\\evil.example/)`, words: [[w, 'text']] }))(word()),
-		() => ((w) => ({ text: `[${w}](${pick(['javascript:alert(1)', '//evil.example', 'data:text/html,x', '\\\\evil.example', 'https:\\\\evil.example', 'java\tscript:x'])})`, words: [[w, 'text']] }))(word()),
+		() =>
+			((w) => ({
+				text: `[${w}](${pick(['javascript:alert(1)', '//evil.example', 'data:text/html,x', '\\\\evil.example', 'https:\\\\evil.example', 'java\tscript:x'])})`,
+				words: [[w, 'text']],
+			}))(word()),
 		() => ((w) => ({ text: `[${w}]`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `<Ref to="n1">${w}</Ref>`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `<Tn id="tn-${w}">${w}</Tn>`, words: [[w, 'translator-note']] }))(word()),
@@ -128,7 +200,11 @@ function generator(next: () => number) {
 		() => ((w) => ({ text: `${w}\\\n`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `\n${w}`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `\n\n${w}`, words: [[w, 'text']] }))(word()),
-		() => ((w) => ({ text: `\n${pick(['# ', '## ', '- ', '* ', '1. ', '2024. ', '> ', '    ', '| ', '```\n', '---\n', '<', '=== '])}${w}\n`, words: [[w, 'text']] }))(word()),
+		() =>
+			((w) => ({
+				text: `\n${pick(['# ', '## ', '- ', '* ', '1. ', '2024. ', '> ', '    ', '| ', '```\n', '---\n', '<', '=== '])}${w}\n`,
+				words: [[w, 'text']],
+			}))(word()),
 		() => ((w) => ({ text: `\n| ${w} | a |\n| - | - |\n`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `$${w}$`, words: [[w, 'text']] }))(word()),
 		() => ((w) => ({ text: `中文${w}，“引号”`, words: [[w, 'text']] }))(word()),
@@ -140,15 +216,70 @@ function generator(next: () => number) {
 		return {
 			text,
 			payloads: words.flatMap(([w, placement]): Payload[] =>
-				placement === 'none' ? [] : placement === 'translator-note' ? [{ word: w, placement: 'text', home: home === 'unit' ? 'translator-note' : home }] : [{ word: w, placement, home }],
+				placement === 'none'
+					? []
+					: placement === 'translator-note'
+						? [{ word: w, placement: 'text', home: home === 'unit' ? 'translator-note' : home }]
+						: [{ word: w, placement, home }],
 			),
 		};
 	};
 
 	const ELEMENT_OPENINGS = /<(?:Abstract|H2|P|Note|Zh|En|Ref|Tn)\b[^>]*?(?=\/?>)/g;
-	const ATTRIBUTES = ['onClick={() => alert(1)}', '{...props}', 'onclick="alert(1)"', 'class="x"', 'by={"author"}', 'by="author"', 'by="nobody"', 'lang="fr"', 'missing', 'missing="yes"', 'work="w"', 'id="s1"', 'id={"x"}', 'to="n1"', 'style={{color: "red"}}', 'dangerouslySetInnerHTML={{__html: "x"}}'];
-	const IDS = ['search-dialog', 'note-popover', 'reader-settings', 'main', 'ref-n1', 'ref-tn-second', 'tn-heading', 'notes-heading', 'toc-heading', 'work-x', 'search-option-1', 'lookup', 'S1', 'a.b', 'a--b', '', 's1', 'n1', 'abstract', '中'];
-	const FILES = ['glossary.yml', 'Glossary.yaml', 'bibliography.yml', 'paper.md', 'edition.fr.md', 'edition.zh-hant.md', 'edition.en.mdx', 'notes.txt', '.DS_Store', 'README.md', 'source.TXT', 'paper.mdx~'];
+	const ATTRIBUTES = [
+		'onClick={() => alert(1)}',
+		'{...props}',
+		'onclick="alert(1)"',
+		'class="x"',
+		'by={"author"}',
+		'by="author"',
+		'by="nobody"',
+		'lang="fr"',
+		'missing',
+		'missing="yes"',
+		'work="w"',
+		'id="s1"',
+		'id={"x"}',
+		'to="n1"',
+		'style={{color: "red"}}',
+		'dangerouslySetInnerHTML={{__html: "x"}}',
+	];
+	const IDS = [
+		'search-dialog',
+		'note-popover',
+		'reader-settings',
+		'main',
+		'ref-n1',
+		'ref-tn-second',
+		'tn-heading',
+		'notes-heading',
+		'toc-heading',
+		'work-x',
+		'search-option-1',
+		'lookup',
+		'S1',
+		'a.b',
+		'a--b',
+		'',
+		's1',
+		'n1',
+		'abstract',
+		'中',
+	];
+	const FILES = [
+		'glossary.yml',
+		'Glossary.yaml',
+		'bibliography.yml',
+		'paper.md',
+		'edition.fr.md',
+		'edition.zh-hant.md',
+		'edition.en.mdx',
+		'notes.txt',
+		'.DS_Store',
+		'README.md',
+		'source.TXT',
+		'paper.mdx~',
+	];
 
 	/** Positions in `text` between `from` and `to` that are not inside a tag, nor inside a translator's note (whose words are not the unit's). */
 	const textPositions = (text: string, from: number, to: number): number[] => {
@@ -232,7 +363,16 @@ function generator(next: () => number) {
 		(c) =>
 			edit(c, 'paper.mdx', (mdx) => {
 				const w = word();
-				const thing = pick([`${w}\n`, `{/* ${w} */}\n`, `{"${w}"}\n`, `import x from "${w}";\n`, `export const ${w} = 1;\n`, `<Ref to="n1"/>\n`, `# ${w}\n`, `<div>${w}</div>\n`]);
+				const thing = pick([
+					`${w}\n`,
+					`{/* ${w} */}\n`,
+					`{"${w}"}\n`,
+					`import x from "${w}";\n`,
+					`export const ${w} = 1;\n`,
+					`<Ref to="n1"/>\n`,
+					`# ${w}\n`,
+					`<div>${w}</div>\n`,
+				]);
 				c.steps.push(`wrote ${JSON.stringify(thing)} between units`);
 				const at = mdx.indexOf('\n<P id="s1-p2">');
 				return `${mdx.slice(0, at)}\n${thing}${mdx.slice(at)}`;
@@ -240,7 +380,17 @@ function generator(next: () => number) {
 		// A metadata field.
 		(c) =>
 			edit(c, 'paper.mdx', (mdx) => {
-				const value = pick([`A Title${pick(HOSTILE_CHARACTERS)}`, `"A Title\\a"`, `"\\x85"`, `"\\uFFFE"`, `</title><script>alert(1)</script>`, `""`, `[a, b]`, `"A\\nB"`, `A ${pick(ODD_CHARACTERS)} Title`]);
+				const value = pick([
+					`A Title${pick(HOSTILE_CHARACTERS)}`,
+					`"A Title\\a"`,
+					`"\\x85"`,
+					`"\\uFFFE"`,
+					`</title><script>alert(1)</script>`,
+					`""`,
+					`[a, b]`,
+					`"A\\nB"`,
+					`A ${pick(ODD_CHARACTERS)} Title`,
+				]);
 				c.steps.push(`set the English title to ${JSON.stringify(value)}`);
 				return mdx.replace('en: A Test Paper', `en: ${value}`);
 			}),
@@ -325,7 +475,11 @@ const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote:
 const HAN = /\p{Script=Han}/gu;
 const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
 /** The characters of a text beyond ASCII, sorted: what rewriting a "space" (U+3000 to " ") or dropping one changes. */
-const beyondAscii = (text: string): string => [...text].filter((ch) => ch.codePointAt(0)! > 0x7f).sort().join('');
+const beyondAscii = (text: string): string =>
+	[...text]
+		.filter((ch) => ch.codePointAt(0)! > 0x7f)
+		.sort()
+		.join('');
 
 /** The text of an HTML fragment, and its attributes' values. */
 function readHtml(html: string): { text: string; attributes: string } {
@@ -354,7 +508,8 @@ function unlocated(error: ContentError, c: Case): string | undefined {
 		if (!Number.isInteger(p.line) || p.line < 1 || !Number.isInteger(p.column) || p.column < 1) return `no line and column: ${JSON.stringify(p)}`;
 		const bytes = name === '' ? undefined : c.files.get(name);
 		if (bytes && p.line > decode(bytes).split('\n').length + 1) return `a line past the end of ${name}: ${JSON.stringify(p)}`;
-		if (name !== '' && !bytes && !c.others.includes(name) && !(name === 'paper.mdx' && /^missing/.test(p.fault)) && !/is not in the folder/.test(p.fault)) return `a file the folder does not hold: ${p.file}`;
+		if (name !== '' && !bytes && !c.others.includes(name) && !(name === 'paper.mdx' && /^missing/.test(p.fault)) && !/is not in the folder/.test(p.fault))
+			return `a file the folder does not hold: ${p.file}`;
 		if (typeof p.fault !== 'string' || p.fault.trim() === '' || /\[object /.test(p.fault)) return `no fault, or a broken one: ${JSON.stringify(p)}`;
 		if (p.unit !== undefined && (typeof p.unit !== 'string' || p.unit === '')) return `a unit that is not a name: ${JSON.stringify(p)}`;
 		if (name === 'paper.mdx' && p.unit === undefined && bytes) {
@@ -374,21 +529,33 @@ function losses(paper: Paper, c: Case): string[] {
 	const tnHtml = paper.text.translatorNotes.map((tn) => readHtml(renderInline(tn.content, ctx('en'))));
 	const bibliographyHtml = paper.bibliography.flatMap((w) => [readHtml(renderMarkdownInline(w.zh)), readHtml(renderMarkdownInline(w.en, 'en'))]);
 	const editionHtml = (['zh', 'en'] as const).flatMap((lang) => (paper.editions[lang] ? [readHtml(renderMarkdownProse(paper.editions[lang]!, lang))] : []));
-	const pages: Record<Home, { text: string; attributes: string }[]> = { unit: unitHtml, 'translator-note': tnHtml, bibliography: bibliographyHtml, edition: editionHtml };
+	const pages: Record<Home, { text: string; attributes: string }[]> = {
+		unit: unitHtml,
+		'translator-note': tnHtml,
+		bibliography: bibliographyHtml,
+		edition: editionHtml,
+	};
 
 	const files = downloads(paper, new URL('https://example.org/'), new Date('2026-01-01T00:00:00Z'));
 	const tsvRows: string[][] = parseCsv(files[`${paper.id}.tsv`]!.body, { delimiter: '\t', record_delimiter: '\r\n' });
-	const json = JSON.parse(files[`${paper.id}.json`]!.body) as { units: { id: string; zh: string; en: string }[]; segments: { id: string; zh: string; en: string }[] };
-	const tmx = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(files[`${paper.id}.tmx`]!.body) as { tmx: { body: { tu?: unknown } } };
+	const json = JSON.parse(files[`${paper.id}.json`]!.body) as {
+		units: { id: string; zh: string; en: string }[];
+		segments: { id: string; zh: string; en: string }[];
+	};
+	const tmx = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(files[`${paper.id}.tmx`]!.body) as {
+		tmx: { body: { tu?: unknown } };
+	};
 	const tus = ([] as { '@_tuid': string; tuv: { seg: unknown }[] }[]).concat((tmx.tmx.body.tu ?? []) as never);
 	const tmxSegments = tus.map((tu) => ({ id: tu['@_tuid'], zh: String(tu.tuv[0]!.seg ?? ''), en: String(tu.tuv[1]!.seg ?? '') }));
 	const downloadsText = { tsv: tsvRows.flat().join('\n'), json: JSON.stringify(json), tmx: tmxSegments.map((s) => `${s.zh}\n${s.en}`).join('\n') };
 
 	for (const payload of c.payloads) {
 		const where = pages[payload.home];
-		if (!where.some((h) => (payload.placement === 'text' ? h.text : `${h.attributes} ${h.text}`).includes(payload.word))) found.push(`${payload.home} word “${payload.word}” (${payload.placement}) is not on the page`);
+		if (!where.some((h) => (payload.placement === 'text' ? h.text : `${h.attributes} ${h.text}`).includes(payload.word)))
+			found.push(`${payload.home} word “${payload.word}” (${payload.placement}) is not on the page`);
 		if (payload.home === 'unit' && payload.placement === 'text') {
-			for (const [name, text] of Object.entries(downloadsText)) if (!text.includes(payload.word)) found.push(`unit word “${payload.word}” is not in the ${name} download`);
+			for (const [name, text] of Object.entries(downloadsText))
+				if (!text.includes(payload.word)) found.push(`unit word “${payload.word}” is not in the ${name} download`);
 		}
 	}
 
@@ -396,7 +563,8 @@ function losses(paper: Paper, c: Case): string[] {
 	const tsvSegments = tsvRows.filter((r) => r[2] === 'segment').map((r) => ({ id: r[0], zh: r[3], en: r[4] }));
 	const jsonSegments = json.segments.map((s) => ({ id: s.id, zh: s.zh, en: s.en }));
 	if (JSON.stringify(tsvSegments) !== JSON.stringify(jsonSegments)) found.push('the TSV and the JSON segments differ');
-	if (JSON.stringify(tmxSegments) !== JSON.stringify(jsonSegments)) found.push(`the TMX and the JSON segments differ: ${JSON.stringify(tmxSegments).slice(0, 300)}`);
+	if (JSON.stringify(tmxSegments) !== JSON.stringify(jsonSegments))
+		found.push(`the TMX and the JSON segments differ: ${JSON.stringify(tmxSegments).slice(0, 300)}`);
 
 	// Every Chinese character of the aligned text, outside comments, is on the pages and in the downloads.
 	const mdx = decode(c.files.get('paper.mdx')!);
@@ -405,7 +573,8 @@ function losses(paper: Paper, c: Case): string[] {
 	// A character in a link's address is shown as its attribute; an autolink shows its address as text too.
 	const shown = [...unitHtml, ...tnHtml].reduce((n, h) => n + hanCount(h.text), 0);
 	const inAttributes = [...unitHtml, ...tnHtml].reduce((n, h) => n + hanCount(h.attributes), 0);
-	if (shown > source || source > shown + inAttributes) found.push(`paper.mdx holds ${source} Chinese characters, the pages show ${shown} (and ${inAttributes} in attributes)`);
+	if (shown > source || source > shown + inAttributes)
+		found.push(`paper.mdx holds ${source} Chinese characters, the pages show ${shown} (and ${inAttributes} in attributes)`);
 	const unitText = unitHtml.reduce((n, h) => n + hanCount(h.text), 0);
 	const rows = json.units.reduce((n, u) => n + hanCount(u.zh) + hanCount(u.en), 0);
 	if (rows !== unitText) found.push(`the units' pages show ${unitText} Chinese characters, the downloads hold ${rows}`);
@@ -416,7 +585,10 @@ function losses(paper: Paper, c: Case): string[] {
 		for (const [k, lang] of (['zh', 'en'] as const).entries()) {
 			const page = unitHtml[i * 2 + k]!.text;
 			const download = row?.[lang] ?? '';
-			if (beyondAscii(page) !== beyondAscii(download)) found.push(`unit "${u.id}" (${lang}): the page holds ${JSON.stringify(beyondAscii(page))} beyond ASCII, the download ${JSON.stringify(beyondAscii(download))}`);
+			if (beyondAscii(page) !== beyondAscii(download))
+				found.push(
+					`unit "${u.id}" (${lang}): the page holds ${JSON.stringify(beyondAscii(page))} beyond ASCII, the download ${JSON.stringify(beyondAscii(download))}`,
+				);
 		}
 	});
 	// Every character of the source's unit text beyond ASCII that is not in a comment or a link's address is on a page.
@@ -424,7 +596,8 @@ function losses(paper: Paper, c: Case): string[] {
 	const sourceBeyond = [...body.replace(/<\/?[^<>\n]*>/g, (tag) => tag.replace(/\s/g, ''))].filter((ch) => ch.codePointAt(0)! > 0x7f).length;
 	const pagesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.text].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
 	const attributesBeyond = [...unitHtml, ...tnHtml].reduce((n, h) => n + [...h.attributes].filter((ch) => ch.codePointAt(0)! > 0x7f).length, 0);
-	if (sourceBeyond > pagesBeyond + attributesBeyond) found.push(`paper.mdx holds ${sourceBeyond} characters beyond ASCII, the pages show ${pagesBeyond} (and ${attributesBeyond} in attributes)`);
+	if (sourceBeyond > pagesBeyond + attributesBeyond)
+		found.push(`paper.mdx holds ${sourceBeyond} characters beyond ASCII, the pages show ${pagesBeyond} (and ${attributesBeyond} in attributes)`);
 	return found;
 }
 
@@ -460,7 +633,9 @@ test(`content fuzz (seed ${SEED}): every generated folder is refused with a loca
 		}
 	}
 	const seconds = ((performance.now() - started) / 1000).toFixed(1);
-	console.log(`content fuzz: seed ${SEED}, ${tried} cases in ${seconds} s: ${outcomes.refused} refused with a located error, ${outcomes.published} published whole, ${failures.length} failed`);
+	console.log(
+		`content fuzz: seed ${SEED}, ${tried} cases in ${seconds} s: ${outcomes.refused} refused with a located error, ${outcomes.published} published whole, ${failures.length} failed`,
+	);
 	expect(failures, failures.join('\n\n')).toEqual([]);
 	// The generator reaches both ends: a fuzz test that only ever refuses proves nothing about losses.
 	expect(outcomes.refused).toBeGreaterThan(0);

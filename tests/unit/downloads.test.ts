@@ -7,13 +7,30 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
-import { alignedTmx, tsv } from '../../src/lib/downloads';
+import { alignedTmx, tsv } from '../../src/lib/downloads.ts';
 
 const accessed = new Date('2026-01-01T12:00:00Z');
 const readTsv = (text: string): string[][] => parseCsv(text, { delimiter: '\t', record_delimiter: '\r\n' });
 
 test('XML’s specials and characters it cannot hold do not break the memory', () => {
-	const hostile = { id: 'x', text: { units: [{ id: 'p1', kind: 'p', line: 1, rendering: 'translator', refs: [], text: { zh: [], en: [] }, segments: [{ zh: [{ type: 'text', value: '<甲> & “乙”\u0001' }], en: [{ type: 'text', value: 'a </seg> & "b"' }] }] }], notes: [], translatorNotes: [] } } as const;
+	const hostile = {
+		id: 'x',
+		text: {
+			units: [
+				{
+					id: 'p1',
+					kind: 'p',
+					line: 1,
+					rendering: 'translator',
+					refs: [],
+					text: { zh: [], en: [] },
+					segments: [{ zh: [{ type: 'text', value: '<甲> & “乙”\u0001' }], en: [{ type: 'text', value: 'a </seg> & "b"' }] }],
+				},
+			],
+			notes: [],
+			translatorNotes: [],
+		},
+	} as const;
 	const xml = alignedTmx(hostile as unknown as Parameters<typeof alignedTmx>[0], accessed);
 	expect(XMLValidator.validate(xml)).toBe(true);
 	expect(xml).toContain('<seg>&lt;甲&gt; &amp; “乙”</seg>');

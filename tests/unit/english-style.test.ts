@@ -11,8 +11,16 @@ import { describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPaper, formatProblem } from '../../tools/english-style/check';
-import { CALQUES, type GlossaryEntry, glossaryNoteFaults, headlineFaults, RULES, sentenceOpenings, VARIANT_RENDERINGS } from '../../tools/english-style/rules';
+import { checkPaper, formatProblem } from '../../tools/english-style/check.ts';
+import {
+	CALQUES,
+	type GlossaryEntry,
+	glossaryNoteFaults,
+	headlineFaults,
+	RULES,
+	sentenceOpenings,
+	VARIANT_RENDERINGS,
+} from '../../tools/english-style/rules.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 
@@ -25,7 +33,7 @@ describe.each(readdirSync(PAPERS))('%s', (paper) => {
 
 /** Each rule's planted fault, and what the rule must leave alone. */
 const PLANTED: Record<string, { fault: string; clean: string }> = {
-	'straight-quote': { fault: 'Sora\'s debut', clean: 'Sora’s debut' },
+	'straight-quote': { fault: "Sora's debut", clean: 'Sora’s debut' },
 	'double-space': { fault: 'It learns.  It grows.', clean: 'It learns. It grows.' },
 	ellipsis: { fault: 'What Is ChatGPT Doing ... and Why', clean: 'What Is ChatGPT Doing … and Why' },
 	'spaced-hyphen': { fault: 'two things - text and video', clean: 'two things—text and video' },
@@ -49,7 +57,8 @@ const PLANTED: Record<string, { fault: string; clean: string }> = {
 	},
 	'headline-style': {
 		fault: 'Raphaël Millière, “Are video generation models world simulators?” URL.',
-		clean: 'Raphaël Millière, “Are Video Generation Models World Simulators?” URL. “Yuanyuzhou, yituobang yu shuzi chuangshi zaowu” [The Metaverse], *Kritik der reinen Vernunft*.',
+		clean:
+			'Raphaël Millière, “Are Video Generation Models World Simulators?” URL. “Yuanyuzhou, yituobang yu shuzi chuangshi zaowu” [The Metaverse], *Kritik der reinen Vernunft*.',
 	},
 };
 
@@ -60,8 +69,16 @@ const REVIEWED_CALQUES: [RegExp | string, string, string][] = [
 	['through Sora', 'they can construct a metaverse through Sora', 'they can use Sora to build a metaverse'],
 	['through ChatGPT', 'they can reach the world through ChatGPT', 'Breaking through ChatGPT’s limitations, Sora goes through ChatGPT’s answers'],
 	['perform', 'ChatGPT and Sora perform machine deep learning on large models', 'ChatGPT and Sora learn from large models'],
-	['reveal the philosophical essence', 'they reveal the philosophical essence of many dimensions', 'they bring out the philosophical essence of many dimensions'],
-	['reveals their philosophical essence', 'in learning and understanding it reveals their philosophical essence', 'in learning and understanding it brings out their philosophical essence'],
+	[
+		'reveal the philosophical essence',
+		'they reveal the philosophical essence of many dimensions',
+		'they bring out the philosophical essence of many dimensions',
+	],
+	[
+		'reveals their philosophical essence',
+		'in learning and understanding it reveals their philosophical essence',
+		'in learning and understanding it brings out their philosophical essence',
+	],
 	['special tokens', 'marked with special tokens', 'marked with tokens'],
 	['generate innovations', 'generate innovations as humans intend', 'innovate as humans intend'],
 	['cognition', 'it expands users’ cognition and imagination', 'it broadens users’ understanding and imagination'],
@@ -71,13 +88,20 @@ const REVIEWED_CALQUES: [RegExp | string, string, string][] = [
 test.each(REVIEWED_CALQUES)('the calques the reviews collected: %s is found, its idiomatic turn passes', (_, fault, clean) => {
 	const calques = RULES.filter((r) => r.id.startsWith('calque-'));
 	expect(calques.flatMap((r) => r.find(fault)).length, fault).toBeGreaterThan(0);
-	expect(calques.flatMap((r) => r.find(clean)), clean).toEqual([]);
+	expect(
+		calques.flatMap((r) => r.find(clean)),
+		clean,
+	).toEqual([]);
 });
 
 test('every calque of the list is planted somewhere here', () => {
 	const planted = [...Object.values(PLANTED).map((p) => p.fault), ...REVIEWED_CALQUES.map(([, fault]) => fault)];
 	// The calques before the reviews were planted when they were collected: the first is; those of the reviews all are.
-	for (const [regexp] of CALQUES.slice(CALQUES.findIndex(([r]) => r.source.includes('formally')))) expect(planted.some((text) => regexp.test(text)), regexp.source).toBe(true);
+	for (const [regexp] of CALQUES.slice(CALQUES.findIndex(([r]) => r.source.includes('formally'))))
+		expect(
+			planted.some((text) => regexp.test(text)),
+			regexp.source,
+		).toBe(true);
 });
 
 describe('the same name opening sentence after sentence', () => {
@@ -106,7 +130,13 @@ describe('the same name opening sentence after sentence', () => {
 
 describe('titles in headline style', () => {
 	test('the words Chicago capitalizes, and the ones it does not', () => {
-		expect(headlineFaults('Are video generation models world simulators?').map((f) => f.word)).toEqual(['video', 'generation', 'models', 'world', 'simulators']);
+		expect(headlineFaults('Are video generation models world simulators?').map((f) => f.word)).toEqual([
+			'video',
+			'generation',
+			'models',
+			'world',
+			'simulators',
+		]);
 		expect(headlineFaults('Improving Language Understanding by Generative Pre-Training')).toEqual([]);
 		expect(headlineFaults('What Is ChatGPT Doing … and Why Does It Work?')).toEqual([]);
 		// First and last words, and the first after a colon, whatever they are; the parts of a hyphenated compound.
@@ -117,7 +147,9 @@ describe('titles in headline style', () => {
 		const rule = RULES.find((r) => r.id === 'headline-style')!;
 		expect(rule.scope).toBe('notes');
 		expect(rule.find('*Kritik der reinen Vernunft*; “Shuzi chuangshi,” [Digital Creation]; “sky.”')).toEqual([]);
-		expect(rule.find('Ray Kurzweil, *The singularity is near* (New York: Viking, 2005).').map((f) => f.message)).toEqual(['title in headline style (Chicago): “The Singularity Is Near”']);
+		expect(rule.find('Ray Kurzweil, *The singularity is near* (New York: Viking, 2005).').map((f) => f.message)).toEqual([
+			'title in headline style (Chicago): “The Singularity Is Near”',
+		]);
 	});
 });
 
@@ -129,18 +161,31 @@ describe('the glossary’s renderings in its own notes', () => {
 		term('multimodal', '多模态', ['multimodal'], '多种模态。', 'Several modalities of data.'),
 	];
 	test('a note whose Chinese names another key term uses its rendering', () => {
-		const planted = [...glossary, term('emergent-generation', '涌现生成', ['emergent generation'], '由涌现而来的生成。', 'Generation that arises from the whole.')];
-		expect(glossaryNoteFaults(planted).map((f) => [f.term, f.message])).toEqual([['emergent-generation', 'the note’s Chinese names 涌现, whose rendering is “emergence”: its English must use it']]);
+		const planted = [
+			...glossary,
+			term('emergent-generation', '涌现生成', ['emergent generation'], '由涌现而来的生成。', 'Generation that arises from the whole.'),
+		];
+		expect(glossaryNoteFaults(planted).map((f) => [f.term, f.message])).toEqual([
+			['emergent-generation', 'the note’s Chinese names 涌现, whose rendering is “emergence”: its English must use it'],
+		]);
 		planted[3] = term('emergent-generation', '涌现生成', ['emergent generation'], '由涌现而来的生成。', 'Generation by emergence.');
 		expect(glossaryNoteFaults(planted)).toEqual([]);
 		// 多模态 inside 更多模态 (更多 + 模态) is not the term.
 		expect(glossaryNoteFaults([...glossary, term('x', '甲', ['x'], '处理更多模态的数据。', 'Handling more modalities of data.')])).toEqual([]);
 	});
 	test('a known variant of a rendering is a fault where the note’s Chinese names the concept', () => {
-		const planted = term('generative-logic', '生成逻辑', ['generative logic'], '大语言模型、涌现生成和通用智能。', 'The large language model, emergent generation, and general intelligence; not artificial general intelligence.');
+		const planted = term(
+			'generative-logic',
+			'生成逻辑',
+			['generative logic'],
+			'大语言模型、涌现生成和通用智能。',
+			'The large language model, emergent generation, and general intelligence; not artificial general intelligence.',
+		);
 		const found = glossaryNoteFaults([planted]);
 		expect(found.map((f) => planted.note.en.slice(f.start, f.end))).toEqual(['general intelligence']);
-		expect(glossaryNoteFaults([{ ...planted, note: { ...planted.note, en: 'The large language model, emergent generation, and general-purpose intelligence.' } }])).toEqual([]);
+		expect(
+			glossaryNoteFaults([{ ...planted, note: { ...planted.note, en: 'The large language model, emergent generation, and general-purpose intelligence.' } }]),
+		).toEqual([]);
 	});
 	test('each variant’s rendering is the text’s: a glossary form, or the body’s English where the Chinese has the concept', () => {
 		const folder = fileURLToPath(new URL('chatgpt-sora', PAPERS));
@@ -161,10 +206,19 @@ test('a finding names the file, the segment’s line, the unit and the span', as
 		cpSync(fileURLToPath(new URL('chatgpt-sora', PAPERS)), folder, { recursive: true });
 		const mdx = readFileSync(join(folder, 'paper.mdx'), 'utf8');
 		const sentence = 'The Transformer model takes as its input the text sequence of the dialogue history';
-		writeFileSync(join(folder, 'paper.mdx'), mdx.replace(sentence, `The Transformer model formally proposed takes as its input the text sequence of the dialogue history`));
+		writeFileSync(
+			join(folder, 'paper.mdx'),
+			mdx.replace(sentence, `The Transformer model formally proposed takes as its input the text sequence of the dialogue history`),
+		);
 		const line = mdx.split('\n').findIndex((l) => l.startsWith(sentence)) + 1;
 		const problems = (await checkPaper(folder)).filter((p) => p.unit === 's2-2-1-p1' && p.span.includes('[formally proposed]'));
-		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(new RegExp(`chatgpt-sora/paper\\.mdx:${line} unit "s2-2-1-p1": calque-\\d+: …ormer model \\[formally proposed\\] takes as it…: calque “formally proposed”`))]);
+		expect(problems.map(formatProblem)).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`chatgpt-sora/paper\\.mdx:${line} unit "s2-2-1-p1": calque-\\d+: …ormer model \\[formally proposed\\] takes as it…: calque “formally proposed”`,
+				),
+			),
+		]);
 	} finally {
 		rmSync(scratch, { recursive: true, force: true });
 	}

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { glossarySchema } from '../../src/lib/paper/schema';
+import { glossarySchema } from '../../src/lib/paper/schema.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).filter((id) => existsSync(new URL(`${id}/glossary.yaml`, PAPERS)));

@@ -7,13 +7,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { EDITOR_FAULTS, faultMessages } from '../../src/lib/guide/editor-faults';
-import { exampleProblems } from '../../src/lib/guide/examples';
-import { inertExample, traditionalHtml } from '../../src/lib/guide/hant';
-import { paperFromFiles } from '../../src/lib/paper/folder';
-import { ContentError } from '../../src/lib/paper/parse';
-import { SEARCH_OPEN_KEYS } from '../../src/scripts/key-bindings';
-import { isSearchShortcut } from '../../src/scripts/input-events';
+import { EDITOR_FAULTS, faultMessages } from '../../src/lib/guide/editor-faults.ts';
+import { exampleProblems } from '../../src/lib/guide/examples.ts';
+import { inertExample, traditionalHtml } from '../../src/lib/guide/hant.ts';
+import { paperFromFiles } from '../../src/lib/paper/folder.ts';
+import { ContentError } from '../../src/lib/paper/parse.ts';
+import { SEARCH_OPEN_KEYS } from '../../src/scripts/key-bindings.ts';
+import { isSearchShortcut } from '../../src/scripts/input-events.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,10 +31,34 @@ describe('the keys table cannot drift from the scripts', () => {
 
 describe('a live example that names what is not there is found at its line', () => {
 	const targets = new Map([['chatgpt-sora', new Set(['s1-p1', 'n1'])]]);
-	const page = ['---', 'title: T', 'description: D', 'order: 1', '---', "import LiveUnit from 'x';", '', 'Text.', '', '<LiveUnit paper="chatgpt-sora" unit="s9-p9" />', '', 'More <LiveCitation paper="nope" unit="s1-p1" /> text.', '', '<LiveUnit paper="chatgpt-sora" unit="s1-p1" />', '<DownloadRows file="tsv" />'].join('\n');
+	const page = [
+		'---',
+		'title: T',
+		'description: D',
+		'order: 1',
+		'---',
+		"import LiveUnit from 'x';",
+		'',
+		'Text.',
+		'',
+		'<LiveUnit paper="chatgpt-sora" unit="s9-p9" />',
+		'',
+		'More <LiveCitation paper="nope" unit="s1-p1" /> text.',
+		'',
+		'<LiveUnit paper="chatgpt-sora" unit="s1-p1" />',
+		'<DownloadRows file="tsv" />',
+	].join('\n');
 	const problems = exampleProblems(page, 'guide/en/x.mdx', targets);
 	test('a unit that does not exist', () => {
-		expect(problems).toContainEqual(expect.objectContaining({ file: 'guide/en/x.mdx', line: 10, column: 1, unit: 's9-p9', fault: expect.stringContaining('paper “chatgpt-sora” has no unit or note “s9-p9”') }));
+		expect(problems).toContainEqual(
+			expect.objectContaining({
+				file: 'guide/en/x.mdx',
+				line: 10,
+				column: 1,
+				unit: 's9-p9',
+				fault: expect.stringContaining('paper “chatgpt-sora” has no unit or note “s9-p9”'),
+			}),
+		);
 	});
 	test('a paper that does not exist, inline', () => {
 		expect(problems).toContainEqual(expect.objectContaining({ line: 12, column: 6, fault: expect.stringContaining('there is no paper “nope”') }));
@@ -60,11 +84,15 @@ test.each(EDITOR_FAULTS.map((fault) => [fault.what.en, fault] as const))('the ed
 
 describe('the Traditional guide', () => {
 	test('converts the text between tags, never the markup', () => {
-		expect(traditionalHtml('<h2 id="阅读方式" title="阅读">阅读方式</h2><p>检索<a href="/zh/">文库</a></p>')).toBe('<h2 id="阅读方式" title="阅读">閱讀方式</h2><p>檢索<a href="/zh/">文庫</a></p>');
+		expect(traditionalHtml('<h2 id="阅读方式" title="阅读">阅读方式</h2><p>检索<a href="/zh/">文库</a></p>')).toBe(
+			'<h2 id="阅读方式" title="阅读">閱讀方式</h2><p>檢索<a href="/zh/">文庫</a></p>',
+		);
 	});
 	test('leaves code and the live examples (which render the Traditional edition themselves) as they are', () => {
 		const live = inertExample('<p id="s1-p1" data-unit lang="zh-TW">發布<a href="#n1">1</a></p>', '/zh-hant/p/');
-		expect(traditionalHtml(`<pre><code>&lt;Zh&gt;第二段&lt;/Zh&gt;</code></pre>${live}<p>发布</p>`)).toBe('<pre><code>&lt;Zh&gt;第二段&lt;/Zh&gt;</code></pre><p lang="zh-TW">發布<a href="/zh-hant/p/#n1">1</a></p><p>發布</p>');
+		expect(traditionalHtml(`<pre><code>&lt;Zh&gt;第二段&lt;/Zh&gt;</code></pre>${live}<p>发布</p>`)).toBe(
+			'<pre><code>&lt;Zh&gt;第二段&lt;/Zh&gt;</code></pre><p lang="zh-TW">發布<a href="/zh-hant/p/#n1">1</a></p><p>發布</p>',
+		);
 	});
 });
 
@@ -83,8 +111,8 @@ test('the README is read in two minutes: under 8 KB, the two commands at its top
 });
 
 test('the guide’s pages are routes, with the same page under every interface as their alternates (the sitemap’s and the head’s)', async () => {
-	const { pageLinks } = await import('../../src/lib/alternates');
-	const { parseRoute, routePath } = await import('../../src/lib/routes');
+	const { pageLinks } = await import('../../src/lib/alternates.ts');
+	const { parseRoute, routePath } = await import('../../src/lib/routes.ts');
 	expect(parseRoute('/zh/guide/')).toEqual({ kind: 'guide', ui: 'zh', page: undefined });
 	expect(parseRoute('/zh-hant/guide/reading/')).toEqual({ kind: 'guide', ui: 'zh-hant', page: 'reading' });
 	expect(routePath({ kind: 'guide', ui: 'en', page: 'citing' })).toBe('/en/guide/citing/');

@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { inlineHashes } from '../../src/integrations/headers';
-import { escapeHtml } from '../../src/lib/escape';
+import { inlineHashes } from '../../src/integrations/headers.ts';
+import { escapeHtml } from '../../src/lib/escape.ts';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

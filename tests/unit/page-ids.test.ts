@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { PAGE_ID_PREFIXES, PAGE_IDS, pageIdFault } from '../../src/lib/page-ids';
+import { PAGE_ID_PREFIXES, PAGE_IDS, pageIdFault } from '../../src/lib/page-ids.ts';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const FOLDERS = ['components', 'layouts', 'pages', 'scripts', 'lib'];

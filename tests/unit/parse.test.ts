@@ -1,10 +1,12 @@
 /** The parser and validator of paper.mdx, on content written in memory. */
 import { describe, expect, test } from 'vitest';
-import { parseSegmentId, segmentId } from '../../src/lib/paper/model';
-import { ContentError, parsePaper, plainText } from '../../src/lib/paper/parse';
+import { parseSegmentId, segmentId } from '../../src/lib/paper/model.ts';
+import { ContentError, parsePaper, plainText } from '../../src/lib/paper/parse.ts';
 
 const unit = (id: string, zh: string | undefined, en: string | undefined, element = 'P') =>
-	[`<${element} id="${id}">`, zh !== undefined ? `<Zh>${zh}</Zh>` : '', en !== undefined ? `<En>${en}</En>` : '', `</${element}>`, ''].filter(Boolean).join('\n');
+	[`<${element} id="${id}">`, zh !== undefined ? `<Zh>${zh}</Zh>` : '', en !== undefined ? `<En>${en}</En>` : '', `</${element}>`, '']
+		.filter(Boolean)
+		.join('\n');
 
 function problemsOf(source: string): string[] {
 	try {
@@ -27,9 +29,15 @@ describe('parsePaper', () => {
 			].join('\n'),
 			'test.mdx',
 		);
-		expect(paper.units.map((u) => [u.id, u.kind])).toEqual([['s1', 'h2'], ['s1-p1', 'p']]);
+		expect(paper.units.map((u) => [u.id, u.kind])).toEqual([
+			['s1', 'h2'],
+			['s1-p1', 'p'],
+		]);
 		expect(paper.units[1]?.refs).toEqual(['n2', 'n1']);
-		expect(paper.notes.map((n) => [n.id, n.number, n.missing])).toEqual([['n2', 1, false], ['n1', 2, true]]);
+		expect(paper.notes.map((n) => [n.id, n.number, n.missing])).toEqual([
+			['n2', 1, false],
+			['n1', 2, true],
+		]);
 		expect(paper.translatorNotes.map((t) => [t.id, t.unitId, t.number])).toEqual([['tn-b', 's1-p1', 1]]);
 	});
 
@@ -47,13 +55,25 @@ describe('parsePaper', () => {
 	});
 
 	test('a note marked missing must not carry text, and only notes can be missing', () => {
-		const problems = problemsOf(['<P id="p1" missing>\n<Zh>甲<Ref to="n1"/>。</Zh>\n<En>A<Ref to="n1"/>.</En>\n</P>\n', unit('n1', '注。', 'Note.', 'Note').replace('<Note id="n1">', '<Note id="n1" missing>')].join('\n'));
-		expect(problems).toEqual(['1:p1: only a <Note> can be marked missing', '6:n1: a note marked missing has no text: remove its <Zh>/<En> or the "missing" mark']);
+		const problems = problemsOf(
+			[
+				'<P id="p1" missing>\n<Zh>甲<Ref to="n1"/>。</Zh>\n<En>A<Ref to="n1"/>.</En>\n</P>\n',
+				unit('n1', '注。', 'Note.', 'Note').replace('<Note id="n1">', '<Note id="n1" missing>'),
+			].join('\n'),
+		);
+		expect(problems).toEqual([
+			'1:p1: only a <Note> can be marked missing',
+			'6:n1: a note marked missing has no text: remove its <Zh>/<En> or the "missing" mark',
+		]);
 	});
 
 	test('unknown elements and unsupported markdown are faults', () => {
 		const problems = problemsOf(unit('p1', '甲<Foo/>。', '![image](x.png)'));
-		expect(problems).toEqual(['2:p1: unknown element <Foo>; inline elements are <Ref>, <Tn>', '3:p1: unsupported image “” in the English', '3:p1: the English text is empty']);
+		expect(problems).toEqual([
+			'2:p1: unknown element <Foo>; inline elements are <Ref>, <Tn>',
+			'3:p1: unsupported image “” in the English',
+			'3:p1: the English text is empty',
+		]);
 	});
 
 	describe('segments: a line of <Zh> pairs with the line of <En> at the same place', () => {
@@ -65,7 +85,10 @@ describe('parsePaper', () => {
 			expect(p1.segments).toHaveLength(2);
 			expect(plainText(p1.text.zh)).toBe('甲说。乙答。');
 			expect(plainText(p1.text.en)).toBe('A said. B answered.');
-			expect(p1.segments.map((s) => [plainText(s.zh), plainText(s.en)])).toEqual([['甲说。', 'A said.'], ['乙答。', 'B answered.']]);
+			expect(p1.segments.map((s) => [plainText(s.zh), plainText(s.en)])).toEqual([
+				['甲说。', 'A said.'],
+				['乙答。', 'B answered.'],
+			]);
 			expect(segmentId('p1', 1)).toBe('p1.2');
 			expect(parseSegmentId('s2-1-p3.2')).toEqual({ unit: 's2-1-p3', index: 1 });
 			expect(parseSegmentId('s2-1-p3')).toBeUndefined();
@@ -82,12 +105,18 @@ describe('parsePaper', () => {
 		});
 
 		test('a segment without text is empty, named by its id and line', () => {
-			expect(problemsOf(block('p1', ['甲。', '[](https://example.org)'], ['A.', 'B.']))).toEqual(['4:p1: a link with no words: it would show nothing and have no name; write its words between the brackets', '4:p1: segment p1.2 is empty in the Chinese']);
+			expect(problemsOf(block('p1', ['甲。', '[](https://example.org)'], ['A.', 'B.']))).toEqual([
+				'4:p1: a link with no words: it would show nothing and have no name; write its words between the brackets',
+				'4:p1: segment p1.2 is empty in the Chinese',
+			]);
 		});
 
 		test('note markers must stand in the same segment in both languages', () => {
 			const source = [block('p1', ['甲<Ref to="n1"/>。', '乙。'], ['A.', 'B<Ref to="n1"/>.']), unit('n1', '注。', 'Note.', 'Note')].join('\n');
-			expect(problemsOf(source)).toEqual(['7:p1: segment p1.1: note markers differ: the Chinese has [n1], the English []', '8:p1: segment p1.2: note markers differ: the Chinese has [], the English [n1]']);
+			expect(problemsOf(source)).toEqual([
+				'7:p1: segment p1.1: note markers differ: the Chinese has [n1], the English []',
+				'8:p1: segment p1.2: note markers differ: the Chinese has [], the English [n1]',
+			]);
 		});
 
 		test('a line break inside emphasis or a translator’s note is a fault: a segment ends between inline elements', () => {
@@ -96,4 +125,3 @@ describe('parsePaper', () => {
 		});
 	});
 });
-

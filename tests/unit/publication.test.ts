@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { localAddresses, originProblem } from '../../tools/build-for-publication';
+import { localAddresses, originProblem } from '../../tools/build-for-publication.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOOL = join(ROOT, 'tools/build-for-publication.ts');
@@ -51,19 +51,26 @@ test.each([
 	expect(originProblem(origin)).toMatch(/local address/);
 });
 
-test.each(['https://localhost-texts.org', 'https://texts-localhost.org', 'https://localhost.texts.org', 'https://93.184.215.14', 'https://[2606:4700::6810:84e5]', 'https://127.example.org'])(
-	'%s is a public origin',
-	(origin) => {
-		expect(originProblem(origin)).toBeUndefined();
-	},
-);
+test.each([
+	'https://localhost-texts.org',
+	'https://texts-localhost.org',
+	'https://localhost.texts.org',
+	'https://93.184.215.14',
+	'https://[2606:4700::6810:84e5]',
+	'https://127.example.org',
+])('%s is a public origin', (origin) => {
+	expect(originProblem(origin)).toBeUndefined();
+});
 
 test('the scan for local addresses names URLs of this machine, not names that contain "localhost"', () => {
 	const folder = mkdtempSync(join(scratch, 'scan-'));
 	writeFileSync(join(folder, 'public.html'), '<a href="https://localhost-texts.org/en/">x</a> <a href="https://127.example.org/">y</a>');
 	writeFileSync(join(folder, 'local.html'), '<link rel="canonical" href="http://127.0.0.1:4321/en/">');
 	writeFileSync(join(folder, 'named.json'), '{"url":"http://localhost/en/"}');
-	expect(localAddresses(folder).sort()).toEqual(['local.html: <link rel="canonical" href="http://127.0.0.1:4321/en/">', 'named.json: {"url":"http://localhost/en/"}']);
+	expect(localAddresses(folder).sort()).toEqual([
+		'local.html: <link rel="canonical" href="http://127.0.0.1:4321/en/">',
+		'named.json: {"url":"http://localhost/en/"}',
+	]);
 });
 
 test('without SITE_URL, the publication build stops at once and says why', () => {

@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { alignedRows, alignedSegments, alignedTmx, alignedTsvRows } from '../../src/lib/downloads';
-import { paperFromFiles } from '../../src/lib/paper/folder';
-import { ContentError, formatProblem } from '../../src/lib/paper/parse';
-import { lastFullReview, reviewableIds, roundFigures, segmentStates } from '../../src/lib/paper/quality';
+import { alignedRows, alignedSegments, alignedTmx, alignedTsvRows } from '../../src/lib/downloads.ts';
+import { paperFromFiles } from '../../src/lib/paper/folder.ts';
+import { ContentError, formatProblem } from '../../src/lib/paper/parse.ts';
+import { lastFullReview, reviewableIds, roundFigures, segmentStates } from '../../src/lib/paper/quality.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
 const fixtureFiles = () => new Map(readdirSync(FIXTURE).map((name) => [name, new Uint8Array(readFileSync(join(FIXTURE, name)))]));
@@ -46,28 +46,71 @@ const finding = (fields: Record<string, string | number>) =>
 		.map(([k, v]) => `${k}: ${typeof v === 'number' ? v : JSON.stringify(v)}`)
 		.join('\n    ')}`;
 const minor = (unit: string, extra: Record<string, string | number> = {}) =>
-	finding({ unit, segment: 1, span: 'The first paragraph', category: 'style/unidiomatic', severity: 'minor', fix: 'The opening paragraph', why: 'A calque.', ...extra });
+	finding({
+		unit,
+		segment: 1,
+		span: 'The first paragraph',
+		category: 'style/unidiomatic',
+		severity: 'minor',
+		fix: 'The opening paragraph',
+		why: 'A calque.',
+		...extra,
+	});
 
 describe('the records are read with the paper', () => {
 	test('a folder without reviews/ has no records; a valid record is read, its file named', () => {
 		expect(paperWith({}).reviews).toEqual([]);
-		const paper = paperWith({ 'round-1-R1-A.yaml': record(1, 'R1-A', FULL_SCOPE, 40, minor('s1-p1', { decision: 'accepted', revised: 'The opening paragraph has a note.' })) });
+		const paper = paperWith({
+			'round-1-R1-A.yaml': record(1, 'R1-A', FULL_SCOPE, 40, minor('s1-p1', { decision: 'accepted', revised: 'The opening paragraph has a note.' })),
+		});
 		expect(paper.reviews).toHaveLength(1);
-		expect(paper.reviews[0]).toMatchObject({ file: 'round-1-R1-A.yaml', round: 1, reviewer: 'R1-A', words: 40, findings: [{ unit: 's1-p1', segment: 1, decision: 'accepted' }] });
+		expect(paper.reviews[0]).toMatchObject({
+			file: 'round-1-R1-A.yaml',
+			round: 1,
+			reviewer: 'R1-A',
+			words: 40,
+			findings: [{ unit: 's1-p1', segment: 1, decision: 'accepted' }],
+		});
 	});
 
 	test('malformed YAML is placed at its line and column', () => {
-		expect(faults({ 'round-1-R1-A.yaml': 'round: 1\nreviewer: R1-A\nscope: [s1\nwords: 3\n' })).toMatch(/^ {2}papers\/test-paper\/reviews\/round-1-R1-A\.yaml:\d+:\d+ {2}not valid YAML: /);
+		expect(faults({ 'round-1-R1-A.yaml': 'round: 1\nreviewer: R1-A\nscope: [s1\nwords: 3\n' })).toMatch(
+			/^ {2}papers\/test-paper\/reviews\/round-1-R1-A\.yaml:\d+:\d+ {2}not valid YAML: /,
+		);
 	});
 
 	test.each([
 		['an unknown unit', minor('s9-p9'), 'reviews/round-1-R1-A.yaml:7:11  unit "s9-p9": finding names a unit the paper does not have'],
-		['a segment out of range', minor('s1-p1', { segment: 2 }), 'reviews/round-1-R1-A.yaml:8:14  unit "s1-p1": segment 2 is out of range: the unit has 1 segment'],
-		['a category outside the typology', minor('s1-p1', { category: 'style/clunky' }), 'reviews/round-1-R1-A.yaml:10:15  unit "s1-p1": findings.0.category: category "style/clunky" is not one of: accuracy/mistranslation,'],
-		['a severity outside the typology', minor('s1-p1', { severity: 'serious' }), 'reviews/round-1-R1-A.yaml:11:15  unit "s1-p1": findings.0.severity: severity "serious" is not one of: minor, major, critical'],
-		['a decision not in the list', minor('s1-p1', { decision: 'done' }), 'reviews/round-1-R1-A.yaml:14:15  unit "s1-p1": findings.0.decision: decision "done" is not one of: accepted, modified, rejected'],
-		['the author’s abstract', minor('abstract'), 'reviews/round-1-R1-A.yaml:7:11  unit "abstract": finding on what is not reviewed: the author’s own English is not reviewed'],
-		['a segment on a translator’s note', minor('tn-second'), 'reviews/round-1-R1-A.yaml:8:14  unit "tn-second": segment 1: a translator\'s note, a glossary entry, a work or the edition notes have no segments'],
+		[
+			'a segment out of range',
+			minor('s1-p1', { segment: 2 }),
+			'reviews/round-1-R1-A.yaml:8:14  unit "s1-p1": segment 2 is out of range: the unit has 1 segment',
+		],
+		[
+			'a category outside the typology',
+			minor('s1-p1', { category: 'style/clunky' }),
+			'reviews/round-1-R1-A.yaml:10:15  unit "s1-p1": findings.0.category: category "style/clunky" is not one of: accuracy/mistranslation,',
+		],
+		[
+			'a severity outside the typology',
+			minor('s1-p1', { severity: 'serious' }),
+			'reviews/round-1-R1-A.yaml:11:15  unit "s1-p1": findings.0.severity: severity "serious" is not one of: minor, major, critical',
+		],
+		[
+			'a decision not in the list',
+			minor('s1-p1', { decision: 'done' }),
+			'reviews/round-1-R1-A.yaml:14:15  unit "s1-p1": findings.0.decision: decision "done" is not one of: accepted, modified, rejected',
+		],
+		[
+			'the author’s abstract',
+			minor('abstract'),
+			'reviews/round-1-R1-A.yaml:7:11  unit "abstract": finding on what is not reviewed: the author’s own English is not reviewed',
+		],
+		[
+			'a segment on a translator’s note',
+			minor('tn-second'),
+			'reviews/round-1-R1-A.yaml:8:14  unit "tn-second": segment 1: a translator\'s note, a glossary entry, a work or the edition notes have no segments',
+		],
 		['a unit outside the scope', minor('s1-p2'), 'reviews/round-1-R1-A.yaml:7:11  unit "s1-p2": finding on a unit outside the record’s scope'],
 	])('%s is a located fault', (_, findings, message) => {
 		const scope = findings.includes('s1-p2') ? '[s1-p1]' : FULL_SCOPE;
@@ -82,7 +125,11 @@ describe('the records are read with the paper', () => {
 	});
 
 	test('a scope naming an unknown unit, a misnamed file and a reviewer twice in a round are faults', () => {
-		const text = faults({ 'round-1-R1-A.yaml': record(1, 'R1-A', '[s1, s7]', 10, ''), 'round-1-R1-B.yaml': record(1, 'R1-A', '[s1]', 10, ''), 'notes.txt': 'x' });
+		const text = faults({
+			'round-1-R1-A.yaml': record(1, 'R1-A', '[s1, s7]', 10, ''),
+			'round-1-R1-B.yaml': record(1, 'R1-A', '[s1]', 10, ''),
+			'notes.txt': 'x',
+		});
 		expect(text).toContain('reviews/round-1-R1-A.yaml:4:13  unit "s7": scope names a unit the paper does not have');
 		expect(text).toContain('reviews/round-1-R1-B.yaml:1:8  a record of round 1 by R1-A is named round-1-R1-A.yaml');
 		expect(text).toContain('reviews/round-1-R1-B.yaml:2:11  R1-A has a record of round 1 already (round-1-R1-A.yaml)');
@@ -93,8 +140,31 @@ describe('the records are read with the paper', () => {
 describe('the figures', () => {
 	const paper = paperWith({
 		// Round 1, two reviewers who together cover everything: 3 minor (one rejected) and 1 major in 200 words.
-		'round-1-R1-A.yaml': record(1, 'R1-A', '[s1, s1-p1, s1-p2]', 120, minor('s1-p1', { decision: 'accepted' }) + minor('s1-p2', { decision: 'rejected' }) + minor('s1', { category: 'style/house-style', decision: 'modified' })),
-		'round-1-R1-B.yaml': record(1, 'R1-B', '[tn-second, n1, glossary]', 80, finding({ unit: 'n1', segment: 1, span: 'A note.', category: 'accuracy/omission', severity: 'major', fix: 'A whole note.', why: 'Half is missing.', decision: 'accepted' })),
+		'round-1-R1-A.yaml': record(
+			1,
+			'R1-A',
+			'[s1, s1-p1, s1-p2]',
+			120,
+			minor('s1-p1', { decision: 'accepted' }) +
+				minor('s1-p2', { decision: 'rejected' }) +
+				minor('s1', { category: 'style/house-style', decision: 'modified' }),
+		),
+		'round-1-R1-B.yaml': record(
+			1,
+			'R1-B',
+			'[tn-second, n1, glossary]',
+			80,
+			finding({
+				unit: 'n1',
+				segment: 1,
+				span: 'A note.',
+				category: 'accuracy/omission',
+				severity: 'major',
+				fix: 'A whole note.',
+				why: 'Half is missing.',
+				decision: 'accepted',
+			}),
+		),
 		// Round 2 covers the first paragraph only, and finds nothing.
 		'round-2-R2-A.yaml': record(2, 'R2-A', '[s1-p1]', 30, ''),
 		// Round 3's reviser counts the units changed, patterns fixed beyond the findings included.
@@ -121,7 +191,15 @@ describe('the figures', () => {
 			uncovered: [],
 			reviewable: 5 + paper.glossary.length,
 		});
-		expect(figures[1]).toMatchObject({ round: 2, words: 30, points: 0, perThousand: 0, unitsChanged: 0, full: false, uncovered: ['s1', 's1-p2', 'n1', 'tn-second', ...paper.glossary.map((g) => `glossary/${g.id}`)] });
+		expect(figures[1]).toMatchObject({
+			round: 2,
+			words: 30,
+			points: 0,
+			perThousand: 0,
+			unitsChanged: 0,
+			full: false,
+			uncovered: ['s1', 's1-p2', 'n1', 'tn-second', ...paper.glossary.map((g) => `glossary/${g.id}`)],
+		});
 		expect(figures[2]).toMatchObject({ round: 3, words: 10, points: 1, perThousand: 100, unitsChanged: 2, full: false });
 		expect(lastFullReview(figures)?.round).toBe(1);
 	});
@@ -138,8 +216,20 @@ describe('the figures', () => {
 	});
 
 	test('the downloads’ rows carry the states, a unit’s row its segments’', () => {
-		expect(alignedSegments(paper).map((s) => [s.id, s.state])).toEqual([['abstract.1', 'author'], ['s1.1', 'revised'], ['s1-p1.1', 'reviewed'], ['s1-p2.1', 'revised'], ['n1.1', 'revised']]);
-		expect(alignedRows(paper).map((r) => [r.id, r.state])).toEqual([['abstract', 'author'], ['s1', 'revised'], ['s1-p1', 'reviewed'], ['s1-p2', 'revised'], ['n1', 'revised']]);
+		expect(alignedSegments(paper).map((s) => [s.id, s.state])).toEqual([
+			['abstract.1', 'author'],
+			['s1.1', 'revised'],
+			['s1-p1.1', 'reviewed'],
+			['s1-p2.1', 'revised'],
+			['n1.1', 'revised'],
+		]);
+		expect(alignedRows(paper).map((r) => [r.id, r.state])).toEqual([
+			['abstract', 'author'],
+			['s1', 'revised'],
+			['s1-p1', 'reviewed'],
+			['s1-p2', 'revised'],
+			['n1', 'revised'],
+		]);
 	});
 
 	test('the TSV gives the state as its last column, the TMX as a property of each unit', () => {
@@ -147,6 +237,8 @@ describe('the figures', () => {
 		expect(rows[0]!.at(-1)).toBe('state');
 		expect(rows.filter((r) => r[2] === 'segment').map((r) => [r[0], r.at(-1)])).toEqual(alignedSegments(paper).map((s) => [s.id, s.state]));
 		const tmx = alignedTmx({ ...paper, id: 'test-paper' }, new Date('2026-12-06T00:00:00Z'));
-		expect([...tmx.matchAll(/<tu tuid="([^"]+)">\n.*\n {3}<prop type="x-state">(\w+)<\/prop>/g)].map((m) => [m[1], m[2]])).toEqual(alignedSegments(paper).map((s) => [s.id, s.state]));
+		expect([...tmx.matchAll(/<tu tuid="([^"]+)">\n.*\n {3}<prop type="x-state">(\w+)<\/prop>/g)].map((m) => [m[1], m[2]])).toEqual(
+			alignedSegments(paper).map((s) => [s.id, s.state]),
+		);
 	});
 });

@@ -5,12 +5,13 @@
  */
 import { parseFragment, serializeOuter, type DefaultTreeAdapterTypes } from 'parse5';
 import { expect, test } from 'vitest';
-import { excerpt } from '../../src/scripts/search/excerpt';
+import { excerpt } from '../../src/scripts/search/excerpt.ts';
 
 /** What a reader sees of `html`: its text, and the text of each <mark>. */
 function read(html: string): { text: string; marks: string[] } {
 	const fragment = parseFragment(html);
-	const textOf = (node: DefaultTreeAdapterTypes.ChildNode): string => ('value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
+	const textOf = (node: DefaultTreeAdapterTypes.ChildNode): string =>
+		'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 	const marks = fragment.childNodes.filter((n): n is DefaultTreeAdapterTypes.Element => 'tagName' in n && n.tagName === 'mark');
 	return { text: fragment.childNodes.map(textOf).join(''), marks: marks.map((m) => textOf(m)) };
 }

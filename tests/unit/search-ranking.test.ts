@@ -1,6 +1,6 @@
 /** The search's own judgement of a match (src/scripts/search/ranking.ts), apart from the browser. */
 import { describe, expect, test } from 'vitest';
-import { hasHan, holdsAll, isExact, isQuoted, queryLanguage, queryTerms, rerank, unquoted } from '../../src/scripts/search/ranking';
+import { hasHan, holdsAll, isExact, isQuoted, queryLanguage, queryTerms, rerank, unquoted } from '../../src/scripts/search/ranking.ts';
 
 describe('queryTerms', () => {
 	test('keeps a Chinese run whole and splits other words', () => {

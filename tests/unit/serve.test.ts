@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createSiteServer } from '../../tools/serve';
+import { createSiteServer } from '../../tools/serve.ts';
 
 interface Reply {
 	status: number;
@@ -105,10 +105,13 @@ test.each([
 	expect((await get('/')).status).toBe(200);
 });
 
-test.each(['/en/%0A', '/%0A', '/en%0A/', '/en/%0D', '/nope%E2%80%A8', '/nope%E2%80%A9', '/missing', '/%E0%A4%A', '/en', '/%2fevil.example/..%2fen'])('%s is answered with the site-wide headers', async (path) => {
-	const reply = await get(path);
-	expect(reply.headers['x-served-by'], `${reply.status}`).toBe('test');
-});
+test.each(['/en/%0A', '/%0A', '/en%0A/', '/en/%0D', '/nope%E2%80%A8', '/nope%E2%80%A9', '/missing', '/%E0%A4%A', '/en', '/%2fevil.example/..%2fen'])(
+	'%s is answered with the site-wide headers',
+	async (path) => {
+		const reply = await get(path);
+		expect(reply.headers['x-served-by'], `${reply.status}`).toBe('test');
+	},
+);
 
 test.each(['/index.html/', '/index.html/.', '/en/index.html/'])('%s, a file named as a directory, is not found', async (path) => {
 	expect(await get(path)).toMatchObject({ status: 404, body: 'not found' });

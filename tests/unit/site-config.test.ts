@@ -1,9 +1,12 @@
 /** Where reports go, from the build's environment: only an https: tracker and a plain address are taken. */
 import { expect, test } from 'vitest';
-import { reportConfig } from '../../src/lib/site-config';
+import { reportConfig } from '../../src/lib/site-config.ts';
 
 test('a tracker and an address, as set', () => {
-	expect(reportConfig({ REPORT_ISSUES_URL: 'https://github.com/o/r/issues/new', REPORT_EMAIL: 'editors@example.org' })).toEqual({ issues: 'https://github.com/o/r/issues/new', email: 'editors@example.org' });
+	expect(reportConfig({ REPORT_ISSUES_URL: 'https://github.com/o/r/issues/new', REPORT_EMAIL: 'editors@example.org' })).toEqual({
+		issues: 'https://github.com/o/r/issues/new',
+		email: 'editors@example.org',
+	});
 });
 
 test('nothing set, no reports', () => {

@@ -1,6 +1,6 @@
 /** The social card keeps three lines a language; a longer title ends in an ellipsis, so the card says it is cut (audit of issue 24, T7). */
 import { expect, test } from 'vitest';
-import { cardLines } from '../../src/lib/social-card';
+import { cardLines } from '../../src/lib/social-card.ts';
 
 test('a title that fits is drawn whole, with no ellipsis', () => {
 	expect(cardLines('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', 17, 3).join('')).toBe('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景');

@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { type AlignedDownload, downloads } from '../../src/lib/downloads';
-import { parseHtml, textOf } from '../../src/lib/html-tree';
-import { paperFromFiles } from '../../src/lib/paper/folder';
-import { type InlineContext, renderInline } from '../../src/lib/paper/inline';
-import type { Paper } from '../../src/lib/papers';
-import { searchRecords } from '../../src/lib/search/records';
+import { type AlignedDownload, downloads } from '../../src/lib/downloads.ts';
+import { parseHtml, textOf } from '../../src/lib/html-tree.ts';
+import { paperFromFiles } from '../../src/lib/paper/folder.ts';
+import { type InlineContext, renderInline } from '../../src/lib/paper/inline.ts';
+import type { Paper } from '../../src/lib/papers.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
 const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };

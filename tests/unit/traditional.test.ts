@@ -7,10 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { plainText } from '../../src/lib/paper/parse';
-import { toTraditional, traditionalPaper } from '../../src/lib/paper/traditional';
-import { OVERRIDES } from '../../src/lib/paper/traditional-overrides';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
+import { toTraditional, traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { OVERRIDES } from '../../src/lib/paper/traditional-overrides.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS).map((id) => readPaperFolder(new URL(id, PAPERS).pathname));
@@ -33,7 +33,10 @@ describe('the overrides', () => {
 		const places = papers.flatMap((paper) => chineseOf(paper).filter((text) => text.includes(override.simplified)));
 		expect(places.length, 'found in a text').toBeGreaterThan(0);
 		// OpenCC alone gets at least one of its places wrong; with the override, each is right.
-		expect(places.some((text) => !opencc(text).includes(override.traditional)), 'needed').toBe(true);
+		expect(
+			places.some((text) => !opencc(text).includes(override.traditional)),
+			'needed',
+		).toBe(true);
 		for (const text of places) expect(toTraditional(text)).toContain(override.traditional);
 	});
 });
@@ -58,14 +61,18 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (_, paper) => {
 		const source = chineseOf(paper).map(alike);
 		const differences = chineseOf(hant).flatMap((text, i) => {
 			const round = alike(back(text));
-			return [...round].flatMap((ch, j) => (ch === source[i]![j] ? [] : [`${source[i]!.slice(Math.max(0, j - 3), j + 3)} → ${text.slice(Math.max(0, j - 3), j + 3)} → ${round.slice(Math.max(0, j - 3), j + 3)}`]));
+			return [...round].flatMap((ch, j) =>
+				ch === source[i]![j]
+					? []
+					: [`${source[i]!.slice(Math.max(0, j - 3), j + 3)} → ${text.slice(Math.max(0, j - 3), j + 3)} → ${round.slice(Math.max(0, j - 3), j + 3)}`],
+			);
 		});
 		expect(differences).toEqual([]);
 	});
 });
 
 test('the Traditional interface strings are the Simplified ones, converted', async () => {
-	const { readerStrings, searchStrings, t } = await import('../../src/lib/i18n');
+	const { readerStrings, searchStrings, t } = await import('../../src/lib/i18n.ts');
 	const source = readFileSync(new URL('../../src/lib/i18n.ts', import.meta.url), 'utf8');
 	const keys = [...source.matchAll(/^\t'?([\w-]+)'?: \{\s*zh:/gm)].map((m) => m[1]!);
 	expect(keys.length).toBeGreaterThan(100);

@@ -7,9 +7,9 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PhrasingContent } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import type { Lang } from '../../src/lib/paper/model';
-import { readPaperFolder } from '../../src/lib/paper/folder';
-import { plainText } from '../../src/lib/paper/parse';
+import type { Lang } from '../../src/lib/paper/model.ts';
+import { readPaperFolder } from '../../src/lib/paper/folder.ts';
+import { plainText } from '../../src/lib/paper/parse.ts';
 
 const PAPERS = new URL('../../src/content/papers/', import.meta.url);
 const papers = readdirSync(PAPERS);
@@ -29,7 +29,28 @@ const GLOSSARY_EXCEPTIONS: Record<string, Record<string, string[]>> = {
 /** English month names stand for the month numbers of Chinese dates (2022年11月30日 → November 30, 2022). */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINAL: Record<string, string> = { one: 'first', two: 'second', three: 'third', five: 'fifth', eight: 'eighth', nine: 'ninth', twelve: 'twelfth' };
 
@@ -116,7 +137,7 @@ describe.each(papers)('%s', (paper) => {
 			const en = plain(pair, 'en').toLowerCase();
 			const skip = exceptions[pair.id] ?? [];
 			// Longest term first, each character read once: 生成式人工智能 is not also 人工智能.
-			for (let i = 0; i < zh.length; ) {
+			for (let i = 0; i < zh.length;) {
 				const term = byLength.find((t) => !skip.includes(t.id) && zh.startsWith(t.zh, i));
 				if (!term) {
 					i++;
@@ -135,7 +156,11 @@ describe.each(papers)('%s', (paper) => {
 		const ids = new Set(pairs.map((p) => p.id));
 		for (const [unit, terms] of Object.entries(GLOSSARY_EXCEPTIONS[paper] ?? {})) {
 			expect(ids.has(unit), unit).toBe(true);
-			for (const term of terms) expect(glossary.some((g) => g.id === term), term).toBe(true);
+			for (const term of terms)
+				expect(
+					glossary.some((g) => g.id === term),
+					term,
+				).toBe(true);
 		}
 	});
 
@@ -145,7 +170,8 @@ describe.each(papers)('%s', (paper) => {
 			const zh = plain(pair, 'zh').replace(/\s/g, '').length;
 			const en = plain(pair, 'en').length;
 			const ratio = en / zh;
-			if (ratio < LENGTH_RATIO.min || ratio > LENGTH_RATIO.max) outliers.push(`${pair.id}: ${zh} Chinese, ${en} English characters (ratio ${ratio.toFixed(2)})`);
+			if (ratio < LENGTH_RATIO.min || ratio > LENGTH_RATIO.max)
+				outliers.push(`${pair.id}: ${zh} Chinese, ${en} English characters (ratio ${ratio.toFixed(2)})`);
 		}
 		expect(outliers).toEqual([]);
 	});

@@ -93,7 +93,11 @@ function segmentPlaces(lines: readonly string[], unitLine: number, segments: rea
 
 /** The line of the first line of `file` that holds `text` (1 if none): where a fault in it is reported. */
 function lineOf(file: string, text: string): number {
-	return readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1 || 1;
+	return (
+		readFileSync(file, 'utf8')
+			.split('\n')
+			.findIndex((line) => line.includes(text)) + 1 || 1
+	);
 }
 
 /** The English prose of the paper in `folder` (`src/content/papers/<id>/`), read through the loader's own reader. */
@@ -114,18 +118,58 @@ export function proseOfPaper(folder: string): Prose[] {
 	const mdxLines = readFileSync(file('paper.mdx'), 'utf8').split('\n');
 	const fromUnit = (id: string, line: number, en: PhrasingContent[], segments: readonly Segment[], notes: boolean) => {
 		const segmentsAt = segmentPlaces(mdxLines, line, segments);
-		prose.push({ file: file('paper.mdx'), line, unit: id, text: proseOf(en), emphasized: proseOf(en, true), notes, ...(segmentsAt ? { segments: segmentsAt } : {}) });
+		prose.push({
+			file: file('paper.mdx'),
+			line,
+			unit: id,
+			text: proseOf(en),
+			emphasized: proseOf(en, true),
+			notes,
+			...(segmentsAt ? { segments: segmentsAt } : {}),
+		});
 		segments.forEach((segment, i) => {
-			for (const tn of translatorNotes(segment.en)) prose.push({ file: file('paper.mdx'), line: segmentsAt?.[i]?.line ?? line, unit: `${id} (translator’s note)`, text: proseOf(tn), emphasized: proseOf(tn, true), notes: false });
+			for (const tn of translatorNotes(segment.en))
+				prose.push({
+					file: file('paper.mdx'),
+					line: segmentsAt?.[i]?.line ?? line,
+					unit: `${id} (translator’s note)`,
+					text: proseOf(tn),
+					emphasized: proseOf(tn, true),
+					notes: false,
+				});
 		});
 	};
 	for (const unit of paper.text.units) if (unit.rendering !== 'author') fromUnit(unit.id, unit.line, unit.text.en, unit.segments, false);
 	for (const note of paper.text.notes) if (!note.missing) fromUnit(note.id, note.line, note.text.en, note.segments, true);
-	for (const term of paper.glossary) prose.push({ file: file('glossary.yaml'), line: lineOf(file('glossary.yaml'), `id: ${term.id}`), unit: term.id, text: term.note.en, emphasized: term.note.en, notes: false });
-	for (const work of paper.bibliography) prose.push({ file: file('bibliography.yaml'), line: lineOf(file('bibliography.yaml'), `id: ${work.id}`), unit: work.id, text: markdownProse(work.en), emphasized: markdownProse(work.en, true), notes: true });
+	for (const term of paper.glossary)
+		prose.push({
+			file: file('glossary.yaml'),
+			line: lineOf(file('glossary.yaml'), `id: ${term.id}`),
+			unit: term.id,
+			text: term.note.en,
+			emphasized: term.note.en,
+			notes: false,
+		});
+	for (const work of paper.bibliography)
+		prose.push({
+			file: file('bibliography.yaml'),
+			line: lineOf(file('bibliography.yaml'), `id: ${work.id}`),
+			unit: work.id,
+			text: markdownProse(work.en),
+			emphasized: markdownProse(work.en, true),
+			notes: true,
+		});
 	// The edition notes: each paragraph of prose (headings and the placeholder in brackets aside).
 	(paper.editions.en ?? '').split('\n').forEach((line, i) => {
-		if (line.trim() && !line.startsWith('#') && !/^\[.*\]$/.test(line.trim())) prose.push({ file: file('edition.en.md'), line: i + 1, unit: 'edition notes', text: markdownProse(line), emphasized: markdownProse(line, true), notes: false });
+		if (line.trim() && !line.startsWith('#') && !/^\[.*\]$/.test(line.trim()))
+			prose.push({
+				file: file('edition.en.md'),
+				line: i + 1,
+				unit: 'edition notes',
+				text: markdownProse(line),
+				emphasized: markdownProse(line, true),
+				notes: false,
+			});
 	});
 	return prose;
 }
@@ -136,7 +180,9 @@ const spanIn = (text: string, start: number, end: number): string =>
 
 /** The problems of one stretch of prose. */
 async function check(prose: Prose): Promise<StyleProblem[]> {
-	const found = RULES.filter((rule) => !rule.scope || prose.notes).flatMap((rule) => rule.find(rule.emphasis ? prose.emphasized : prose.text).map((f) => ({ ...f, emphasized: rule.emphasis === true })));
+	const found = RULES.filter((rule) => !rule.scope || prose.notes).flatMap((rule) =>
+		rule.find(rule.emphasis ? prose.emphasized : prose.text).map((f) => ({ ...f, emphasized: rule.emphasis === true })),
+	);
 	const file = await retext().use(retextRepeatedWords).use(retextSentenceSpacing).use(retextIndefiniteArticle).process(prose.text);
 	for (const message of file.messages) {
 		const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;

@@ -54,7 +54,10 @@ export const CALQUES: readonly [RegExp, string][] = [
 	[/\bis of great significance\b/i, '“matters greatly”, “is significant”'],
 	[/\bin terms of\b/i, '“as to”, or put the topic into the sentence'],
 	[/\bon the basis of\b/i, '“from”, “through”, “by”'],
-	[/\bcarr(?:y|ies|ied|ying) out (?:machine |generative |deep |self-)?(?:learning|innovation|reasoning|generation|interaction|communication|dialogue|training)\b/i, 'the verb itself: “learn”, “innovate”, “reason”'],
+	[
+		/\bcarr(?:y|ies|ied|ying) out (?:machine |generative |deep |self-)?(?:learning|innovation|reasoning|generation|interaction|communication|dialogue|training)\b/i,
+		'the verb itself: “learn”, “innovate”, “reason”',
+	],
 	[/\bfullness of hope\b/i, '“full of promise”'],
 	[/\bthe development of the development\b/i, 'say it once'],
 	[/\bthe history of the development of\b/i, '“the history of”'],
@@ -74,7 +77,10 @@ export const CALQUES: readonly [RegExp, string][] = [
 	// Collected by the first independent review (review records, round 1).
 	[/\bformally (?:proposed|opened|put forward|launched)\b/i, 'what happened: “founded”, “launched as a field”, “opened”; 正式 needs no “formally”'],
 	[/\bcognition of\b/i, '“grasp of”, “understanding of” (认知 in its everyday sense)'],
-	[/(?<!\b(?:break\w*|broke|see|saw|seen|go|went|gone|come|came) )\bthrough (?:Sora|ChatGPT)\b(?![’']s)/i, '“with Sora”, “using Sora”, or make it the subject (通过 is not “through”)'],
+	[
+		/(?<!\b(?:break\w*|broke|see|saw|seen|go|went|gone|come|came) )\bthrough (?:Sora|ChatGPT)\b(?![’']s)/i,
+		'“with Sora”, “using Sora”, or make it the subject (通过 is not “through”)',
+	],
 	[/\bperform(?:s|ed|ing)? (?:[\w-]+ ){0,3}learning\b/i, 'the verb itself: “learn”, “train”'],
 	[/\breveal(?:s|ed|ing)? (?:the|their|its|a) philosophical essence\b/i, 'another verb: “bring out”, “lay bare”'],
 	[/\bspecial tokens?\b/i, '“tokens” (the Chinese has no “special”)'],
@@ -87,12 +93,16 @@ export const CALQUES: readonly [RegExp, string][] = [
  * A calque that is a fault when it comes back: “solves the problem of …” once is English, four times in a
  * paragraph is 解决了…问题 carried over. Every occurrence after the first in a stretch of prose is a finding.
  */
-const REPEATED_CALQUES: readonly [string, RegExp, string][] = [['solves-the-problem', /\bsolv(?:e|es|ed|ing) the problems? of\b/gi, 'say what it does: “masters”, “makes possible”, “gives machines …”']];
+const REPEATED_CALQUES: readonly [string, RegExp, string][] = [
+	['solves-the-problem', /\bsolv(?:e|es|ed|ing) the problems? of\b/gi, 'say what it does: “masters”, “makes possible”, “gives machines …”'],
+];
 
 const repeatedCalques: Rule[] = REPEATED_CALQUES.map(([id, regexp, fix]) => ({
 	id: `calque-${id}`,
 	find(text) {
-		return [...text.matchAll(regexp)].slice(1).map((m) => ({ rule: `calque-${id}`, start: m.index, end: m.index + m[0].length, message: `calque “${m[0]}”, again in this unit: ${fix}` }));
+		return [...text.matchAll(regexp)]
+			.slice(1)
+			.map((m) => ({ rule: `calque-${id}`, start: m.index, end: m.index + m[0].length, message: `calque “${m[0]}”, again in this unit: ${fix}` }));
 	},
 }));
 
@@ -102,7 +112,9 @@ const repeatedCalques: Rule[] = REPEATED_CALQUES.map(([id, regexp, fix]) => ({
  * a row, or most sentences of a paragraph, is the Chinese's repeated subject carried over.
  */
 const OPENERS = new Set(
-	'a an the this that these those it its they their them he his she her we our one some such each every both all any no not there here in on at as by for from of to with without within into through after before when while where whereas if though although because since once so yet but and or nor then thus hence therefore however moreover indeed still also even only first second third finally instead rather what which who whose how why than like unlike for example among between under over beyond toward whether just more most many much other another'.split(' '),
+	'a an the this that these those it its they their them he his she her we our one some such each every both all any no not there here in on at as by for from of to with without within into through after before when while where whereas if though although because since once so yet but and or nor then thus hence therefore however moreover indeed still also even only first second third finally instead rather what which who whose how why than like unlike for example among between under over beyond toward whether just more most many much other another'.split(
+		' ',
+	),
 );
 
 /** The sentences of a stretch of prose, each with its offset and its opening word (possessive ’s off). */
@@ -129,14 +141,24 @@ const sameOpening: Rule = {
 			if (OPENERS.has(o.word.toLowerCase()) || flagged.has(o.word)) return;
 			if (i >= 2 && openings[i - 1]!.word === o.word && openings[i - 2]!.word === o.word) {
 				flagged.add(o.word);
-				found.push({ rule: 'same-opening', start: o.start, end: o.end, message: `“${o.word}” opens three sentences in a row: vary the reference (“it”, “the model”, a clause)` });
+				found.push({
+					rule: 'same-opening',
+					start: o.start,
+					end: o.end,
+					message: `“${o.word}” opens three sentences in a row: vary the reference (“it”, “the model”, a clause)`,
+				});
 			}
 		});
 		if (openings.length >= 4) {
 			for (const word of new Set(openings.map((o) => o.word))) {
 				if (OPENERS.has(word.toLowerCase()) || flagged.has(word) || counts(word) * 2 <= openings.length) continue;
 				const third = openings.filter((o) => o.word === word)[Math.floor(openings.length / 2)] ?? openings.filter((o) => o.word === word).at(-1)!;
-				found.push({ rule: 'same-opening', start: third.start, end: third.end, message: `“${word}” opens ${counts(word)} of the ${openings.length} sentences: vary the reference` });
+				found.push({
+					rule: 'same-opening',
+					start: third.start,
+					end: third.end,
+					message: `“${word}” opens ${counts(word)} of the ${openings.length} sentences: vary the reference`,
+				});
 			}
 		}
 		return found;
@@ -148,14 +170,19 @@ const sameOpening: Rule = {
  * conjunctions, prepositions whatever their length, “to” and “as”.
  */
 const MINOR_WORDS = new Set(
-	'a an the and but for or nor so yet as to at by in of off on per up via with from into onto over upon than vs versus about above across after against along amid among around before behind below beneath beside besides between beyond despite down during except inside like near outside past since through throughout toward towards under underneath until unto within without'.split(' '),
+	'a an the and but for or nor so yet as to at by in of off on per up via with from into onto over upon than vs versus about above across after against along amid among around before behind below beneath beside besides between beyond despite down during except inside like near outside past since through throughout toward towards under underneath until unto within without'.split(
+		' ',
+	),
 );
 
 /**
  * Words that mark a title as English (a German or a romanized Chinese title keeps its own capitalization):
  * the minor words and a few common verbs and pronouns. A title with none of them is not checked.
  */
-const ENGLISH_MARKERS = new Set([...MINOR_WORDS, ...'is are was were be been being do does did what how why who which when where its their this that these those we our you your it they new'.split(' ')]);
+const ENGLISH_MARKERS = new Set([
+	...MINOR_WORDS,
+	...'is are was were be been being do does did what how why who which when where its their this that these those we our you your it they new'.split(' '),
+]);
 
 /** The words of a title that headline style capitalizes and the title writes in lowercase. */
 export function headlineFaults(title: string): { start: number; end: number; word: string }[] {
@@ -196,7 +223,12 @@ const headlineStyle: Rule = {
 			// One finding per title, on its first faulty word, giving the whole title as it should stand.
 			const fixed = faults.reduceRight((t, f) => `${t.slice(0, f.start)}${f.word[0]!.toUpperCase()}${f.word.slice(1)}${t.slice(f.end)}`, title);
 			const offset = match.index + 1;
-			found.push({ rule: 'headline-style', start: offset + faults[0]!.start, end: offset + faults[0]!.end, message: `title in headline style (Chicago): “${fixed}”` });
+			found.push({
+				rule: 'headline-style',
+				start: offset + faults[0]!.start,
+				end: offset + faults[0]!.end,
+				message: `title in headline style (Chicago): “${fixed}”`,
+			});
 		}
 		return found;
 	},
@@ -210,7 +242,56 @@ const BRITISH: readonly [RegExp, string][] = [
 	[/\banalys(?:e|es|ed|ing)\b/i, 'analyze'],
 ];
 /** Words in -ise that are right as they are. */
-const ISE_WORDS = new Set(['advertise', 'advise', 'arise', 'chastise', 'comprise', 'compromise', 'concise', 'demise', 'despise', 'devise', 'disguise', 'enterprise', 'excise', 'exercise', 'expertise', 'franchise', 'improvise', 'incise', 'merchandise', 'noise', 'otherwise', 'paradise', 'poise', 'precise', 'premise', 'promise', 'raise', 'revise', 'rise', 'supervise', 'surmise', 'surprise', 'televise', 'treatise', 'wise', 'likewise', 'clockwise', 'praise', 'cruise', 'bruise', 'anise', 'concise', 'porpoise', 'tortoise', 'turquoise', 'guise', 'reprise', 'premise']);
+const ISE_WORDS = new Set([
+	'advertise',
+	'advise',
+	'arise',
+	'chastise',
+	'comprise',
+	'compromise',
+	'concise',
+	'demise',
+	'despise',
+	'devise',
+	'disguise',
+	'enterprise',
+	'excise',
+	'exercise',
+	'expertise',
+	'franchise',
+	'improvise',
+	'incise',
+	'merchandise',
+	'noise',
+	'otherwise',
+	'paradise',
+	'poise',
+	'precise',
+	'premise',
+	'promise',
+	'raise',
+	'revise',
+	'rise',
+	'supervise',
+	'surmise',
+	'surprise',
+	'televise',
+	'treatise',
+	'wise',
+	'likewise',
+	'clockwise',
+	'praise',
+	'cruise',
+	'bruise',
+	'anise',
+	'concise',
+	'porpoise',
+	'tortoise',
+	'turquoise',
+	'guise',
+	'reprise',
+	'premise',
+]);
 
 function britishSpelling(): Rule {
 	return {
@@ -256,9 +337,17 @@ export const RULES: readonly Rule[] = [
 	pattern('number-range', /\b\d+-\d+\b/, () => 'an en dash for a range: 135–201'),
 	pattern('en-dash-compound', new RegExp(`\\b(?:${EN_DASH_COMPOUNDS.join('|')})\\b`, 'i'), () => 'an en dash between two equal terms: human–machine'),
 	pattern('punctuation-outside-quote', /[”’][,.](?!\d)/, () => 'periods and commas inside the closing quotation mark (Chicago)'),
-	pattern('nationality-tag', /\[(?:American|German|British|French|English|Japanese|Korean|Chinese|Russian|Italian|Canadian|Austrian)\]/, () => 'no nationality tags in English notes (Chicago)'),
+	pattern(
+		'nationality-tag',
+		/\[(?:American|German|British|French|English|Japanese|Korean|Chinese|Russian|Italian|Canadian|Austrian)\]/,
+		() => 'no nationality tags in English notes (Chicago)',
+	),
 	pattern('page-abbreviation', /\bpp?\. (?=\d)/, () => 'notes give the page number alone (Chicago): “2023), 3.”', 'notes'),
-	pattern('repeated-term', /(?:artificial intelligence[^]*?){3}/i, () => '“artificial intelligence” three or more times in a unit: vary with “AI”, “it”, the system’s name'),
+	pattern(
+		'repeated-term',
+		/(?:artificial intelligence[^]*?){3}/i,
+		() => '“artificial intelligence” three or more times in a unit: vary with “AI”, “it”, the system’s name',
+	),
 	serialComma,
 	britishSpelling(),
 	...CALQUES.map(([regexp, fix], i) => pattern(`calque-${i + 1}`, regexp, (m) => `calque “${m[0]}”: ${fix}`)),
@@ -272,7 +361,9 @@ export const RULES: readonly Rule[] = [
  * Chinese, the English the text uses (a glossary rendering, or the body's where the concept has no entry),
  * and the variants a note must not use for it.
  */
-export const VARIANT_RENDERINGS: readonly { zh: string; rendering: string; variants: RegExp }[] = [{ zh: '通用智能', rendering: 'general-purpose intelligence', variants: /(?<!artificial )\bgeneral intelligence\b/gi }];
+export const VARIANT_RENDERINGS: readonly { zh: string; rendering: string; variants: RegExp }[] = [
+	{ zh: '通用智能', rendering: 'general-purpose intelligence', variants: /(?<!artificial )\bgeneral intelligence\b/gi },
+];
 
 /** A glossary entry as the rule reads it. */
 export interface GlossaryEntry {
@@ -292,15 +383,30 @@ export function glossaryNoteFaults(glossary: readonly GlossaryEntry[]): (Finding
 	const found: (Finding & { term: string })[] = [];
 	for (const entry of glossary) {
 		// A term counts where it stands as words: 多模态 in 更多模态 (更多 + 模态) is not the term.
-		const boundaries = new Set([...new Intl.Segmenter('zh', { granularity: 'word' }).segment(entry.note.zh)].flatMap((w) => [w.index, w.index + w.segment.length]));
+		const boundaries = new Set(
+			[...new Intl.Segmenter('zh', { granularity: 'word' }).segment(entry.note.zh)].flatMap((w) => [w.index, w.index + w.segment.length]),
+		);
 		const names = (zh: string) => chineseMatches(entry.note.zh, zh, forms).some((at) => boundaries.has(at) && boundaries.has(at + zh.length));
 		for (const other of glossary) {
 			if (other === entry || !names(other.zh) || englishForms(other).test(entry.note.en)) continue;
-			found.push({ term: entry.id, rule: 'glossary-rendering', start: 0, end: Math.min(entry.note.en.length, 40), message: `the note’s Chinese names ${other.zh}, whose rendering is “${other.en[0]}”: its English must use it` });
+			found.push({
+				term: entry.id,
+				rule: 'glossary-rendering',
+				start: 0,
+				end: Math.min(entry.note.en.length, 40),
+				message: `the note’s Chinese names ${other.zh}, whose rendering is “${other.en[0]}”: its English must use it`,
+			});
 		}
 		for (const { zh, rendering, variants } of VARIANT_RENDERINGS) {
 			if (!entry.note.zh.includes(zh)) continue;
-			for (const m of entry.note.en.matchAll(variants)) found.push({ term: entry.id, rule: 'glossary-rendering', start: m.index, end: m.index + m[0].length, message: `${zh} is “${rendering}” in the text: not “${m[0]}”` });
+			for (const m of entry.note.en.matchAll(variants))
+				found.push({
+					term: entry.id,
+					rule: 'glossary-rendering',
+					start: m.index,
+					end: m.index + m[0].length,
+					message: `${zh} is “${rendering}” in the text: not “${m[0]}”`,
+				});
 		}
 	}
 	return found;

@@ -41,8 +41,14 @@ export function exampleProblems(source: string, file: string, targets: ExampleTa
 				const unit = attribute(jsx, 'unit');
 				const units = paper === undefined ? undefined : targets.get(paper);
 				const element = `<${jsx.name}${paper === undefined ? '' : ` paper="${paper}"`}${unit === undefined ? '' : ` unit="${unit}"`}>`;
-				if (paper === undefined) problems.push({ ...at, unit: undefined, fault: `${element} names no paper: give it paper="…" (one of ${[...targets.keys()].join(', ') || 'none'})` });
-				else if (!units) problems.push({ ...at, unit: undefined, fault: `${element}: there is no paper “${paper}” (the papers are ${[...targets.keys()].join(', ') || 'none'})` });
+				if (paper === undefined)
+					problems.push({ ...at, unit: undefined, fault: `${element} names no paper: give it paper="…" (one of ${[...targets.keys()].join(', ') || 'none'})` });
+				else if (!units)
+					problems.push({
+						...at,
+						unit: undefined,
+						fault: `${element}: there is no paper “${paper}” (the papers are ${[...targets.keys()].join(', ') || 'none'})`,
+					});
 				else if (unit !== undefined && !units.has(unit)) problems.push({ ...at, unit, fault: `${element}: paper “${paper}” has no unit or note “${unit}”` });
 			}
 			if ('children' in node) walk(node.children as RootContent[]);

@@ -16,7 +16,14 @@ const KEPT = /(<!--live-->[^]*?<!--\/live-->|<pre[\s>][^]*?<\/pre>|<code[\s>][^]
 export function traditionalHtml(html: string, convert: (text: string) => string = toTraditional): string {
 	return html
 		.split(KEPT)
-		.map((part, i) => (i % 2 === 1 ? part : part.split(/(<[^>]*>)/).map((piece, j) => (j % 2 === 1 ? piece : convert(piece))).join('')))
+		.map((part, i) =>
+			i % 2 === 1
+				? part
+				: part
+						.split(/(<[^>]*>)/)
+						.map((piece, j) => (j % 2 === 1 ? piece : convert(piece)))
+						.join(''),
+		)
 		.join('')
 		.replaceAll(LIVE_START, '')
 		.replaceAll(LIVE_END, '');
@@ -32,7 +39,14 @@ export function inertExample(html: string, page: string): string {
 export function englishHtml(html: string): string {
 	return html
 		.split(/(<!--live-->[^]*?<!--\/live-->)/)
-		.map((part, i) => (i % 2 === 1 ? part : part.split(/(<[^>]*>)/).map((piece, j) => (j % 2 === 1 ? piece : markChinese(piece, 'en'))).join('')))
+		.map((part, i) =>
+			i % 2 === 1
+				? part
+				: part
+						.split(/(<[^>]*>)/)
+						.map((piece, j) => (j % 2 === 1 ? piece : markChinese(piece, 'en')))
+						.join(''),
+		)
 		.join('')
 		.replaceAll(LIVE_START, '')
 		.replaceAll(LIVE_END, '');

@@ -4,10 +4,10 @@
  * the Traditional interface reads the Simplified pages, converted (src/lib/guide/hant.ts).
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { LOCALES, type Locale, textLang } from '../i18n';
-import { getPapers, type Paper } from '../papers';
-import { parseRoute } from '../routes';
-import type { Lang } from '../paper/model';
+import { LOCALES, type Locale, textLang } from '../i18n.ts';
+import { getPapers, type Paper } from '../papers.ts';
+import { parseRoute } from '../routes.ts';
+import type { Lang } from '../paper/model.ts';
 
 export type GuideEntry = CollectionEntry<'guide'>;
 
@@ -28,7 +28,10 @@ export async function guidePages(lang: Lang): Promise<GuidePage[]> {
 	const all = (await getCollection('guide')).map(asPage);
 	for (const { page, lang: has } of all) {
 		const other: Lang = has === 'zh' ? 'en' : 'zh';
-		if (!all.some((p) => p.page === page && p.lang === other)) throw new Error(`src/content/guide/${has}/${page}.mdx has no partner: write src/content/guide/${other}/${page}.mdx too (every guide page is in both languages)`);
+		if (!all.some((p) => p.page === page && p.lang === other))
+			throw new Error(
+				`src/content/guide/${has}/${page}.mdx has no partner: write src/content/guide/${other}/${page}.mdx too (every guide page is in both languages)`,
+			);
 	}
 	return all.filter((p) => p.lang === lang).sort((a, b) => a.entry.data.order - b.entry.data.order || a.page.localeCompare(b.page));
 }

@@ -6,9 +6,9 @@
  * Lengths are counted as the browser counts `textContent` (UTF-16 code
  * units), from the very HTML the pages render, so the two cannot disagree.
  */
-import { parseHtml, textOf } from '../html-tree';
-import { renderInline } from './inline';
-import { type AlignedPaper, type Lang, LANGS, SEGMENT_JOINER } from './model';
+import { parseHtml, textOf } from '../html-tree.ts';
+import { renderInline } from './inline.ts';
+import { type AlignedPaper, type Lang, LANGS, SEGMENT_JOINER } from './model.ts';
 
 /** Per unit (and note) id, the lengths of its segments in each language; the joiner after a segment counts in it. */
 export type SegmentLengths = Record<string, Record<Lang, number[]>>;

@@ -11,10 +11,44 @@
  * (before a line feed).
  */
 
-const C0_NAMES = ['NUL', 'SOH', 'STX', 'ETX', 'EOT', 'ENQ', 'ACK', 'BEL', 'BS', 'HT', 'LF', 'VT', 'FF', 'CR', 'SO', 'SI', 'DLE', 'DC1', 'DC2', 'DC3', 'DC4', 'NAK', 'SYN', 'ETB', 'CAN', 'EM', 'SUB', 'ESC', 'FS', 'GS', 'RS', 'US'];
+const C0_NAMES = [
+	'NUL',
+	'SOH',
+	'STX',
+	'ETX',
+	'EOT',
+	'ENQ',
+	'ACK',
+	'BEL',
+	'BS',
+	'HT',
+	'LF',
+	'VT',
+	'FF',
+	'CR',
+	'SO',
+	'SI',
+	'DLE',
+	'DC1',
+	'DC2',
+	'DC3',
+	'DC4',
+	'NAK',
+	'SYN',
+	'ETB',
+	'CAN',
+	'EM',
+	'SUB',
+	'ESC',
+	'FS',
+	'GS',
+	'RS',
+	'US',
+];
 
 /** Every character of these kinds, and a carriage return not followed by a line feed. */
-const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
+const FORBIDDEN =
+	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffd\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
 
 /** The forbidden characters of `text`, each with its index (in UTF-16 code units) and code point. */
 export function forbiddenCharacters(text: string): { index: number; codePoint: number }[] {
@@ -30,7 +64,8 @@ export function describeCodePoint(codePoint: number): string {
 	if (codePoint >= 0xd800 && codePoint <= 0xdfff) return `${hex} (half of a surrogate pair, alone)`;
 	if (codePoint === 0x200b) return `${hex} (a zero-width space, invisible)`;
 	// Embeddings, overrides and isolates make text show in another order than it is stored ("Trojan source").
-	if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return `${hex} (a bidirectional control, which shows the text in another order than it is written)`;
+	if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069))
+		return `${hex} (a bidirectional control, which shows the text in another order than it is written)`;
 	if (codePoint === 0xfffd) return `${hex} (the replacement character �: a character was lost before, or a character reference stands for none)`;
 	return `${hex} (a noncharacter)`;
 }

@@ -32,7 +32,9 @@ function tree(units: readonly Unit[]): Entry[] {
 /** The list items of the contents, as HTML; `ui` is the interface's text language, `tags` each language's `lang`. */
 export function contentsItems(units: readonly Unit[], langs: readonly Lang[], ui: Lang, tags: Record<Lang, string> = HTML_LANG): string {
 	const label = (h: Unit) =>
-		langs.map((lang) => (lang === ui ? escapeHtml(plainText(h.text[lang])) : `<span lang="${tags[lang]}">${escapeHtml(plainText(h.text[lang]))}</span>`)).join('');
+		langs
+			.map((lang) => (lang === ui ? escapeHtml(plainText(h.text[lang])) : `<span lang="${tags[lang]}">${escapeHtml(plainText(h.text[lang]))}</span>`))
+			.join('');
 	const render = (entries: Entry[]): string =>
 		entries.map(({ unit, children }) => `<li><a href="#${unit.id}">${label(unit)}</a>${children.length ? `<ol>${render(children)}</ol>` : ''}</li>`).join('');
 	return render(tree(units));

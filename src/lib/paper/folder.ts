@@ -49,7 +49,13 @@ function decode(bytes: Uint8Array, file: string, problems: ContentProblem[], uni
 		const valid = new TextDecoder('utf-8').decode(bytes.slice(0, firstInvalidByte(bytes)), { stream: true });
 		const at = valid.length;
 		const line = lenient.slice(0, at).split('\n').length;
-		problems.push({ file, line, column: at - lenient.lastIndexOf('\n', at - 1), unit: unitAt(lenient, at), fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)' });
+		problems.push({
+			file,
+			line,
+			column: at - lenient.lastIndexOf('\n', at - 1),
+			unit: unitAt(lenient, at),
+			fault: 'not UTF-8: save the file in UTF-8 (it seems to be in another encoding, such as GBK)',
+		});
 		return undefined;
 	}
 }
@@ -119,16 +125,36 @@ function readYaml<T>(
 		const at = lineColumn(source, c.index);
 		problems.push({ file, line: at.line + lineOffset, column: at.column, unit: yamlPathAt(doc, c.index)?.join('.'), fault: characterFault(c.codePoint) });
 	}
-	for (const error of doc.errors) problems.push({ file, line: (error.linePos?.[0].line ?? 1) + lineOffset, column: error.linePos?.[0].col ?? 1, unit: undefined, fault: `not valid YAML: ${error.message.split('\n')[0]}` });
+	for (const error of doc.errors)
+		problems.push({
+			file,
+			line: (error.linePos?.[0].line ?? 1) + lineOffset,
+			column: error.linePos?.[0].col ?? 1,
+			unit: undefined,
+			fault: `not valid YAML: ${error.message.split('\n')[0]}`,
+		});
 	if (doc.errors.length > 0) return undefined;
 	for (const { path, value, range, comment } of yamlStrings(doc)) {
 		// A "#" after a plain value starts a comment that YAML drops: "Part #2 of the work" would publish as "Part".
 		if (comment !== undefined) {
 			const hash = lineCounter.linePos(range[1] + source.slice(range[1], range[2]).indexOf('#'));
-			problems.push({ file, line: hash.line + lineOffset, column: hash.col, unit: path.join('.'), fault: 'a comment (" #") on a value\'s line: YAML drops it and the text after it would be lost; quote the value, or put the comment on its own line' });
+			problems.push({
+				file,
+				line: hash.line + lineOffset,
+				column: hash.col,
+				unit: path.join('.'),
+				fault: 'a comment (" #") on a value\'s line: YAML drops it and the text after it would be lost; quote the value, or put the comment on its own line',
+			});
 		}
 		const bad = forbiddenCharacters(value).find((c) => !source.slice(range[0], range[1]).includes(String.fromCodePoint(c.codePoint)));
-		if (bad) problems.push({ file, line: lineCounter.linePos(range[0]).line + lineOffset, column: lineCounter.linePos(range[0]).col, unit: path.join('.'), fault: characterFault(bad.codePoint, 'an escape') });
+		if (bad)
+			problems.push({
+				file,
+				line: lineCounter.linePos(range[0]).line + lineOffset,
+				column: lineCounter.linePos(range[0]).col,
+				unit: path.join('.'),
+				fault: characterFault(bad.codePoint, 'an escape'),
+			});
 	}
 	// An alias repeats a value by reference: content never needs one, and a few nested ones expand into
 	// millions of values (an "alias bomb", which the library stops by throwing). Each is refused where it stands.
@@ -138,12 +164,25 @@ function readYaml<T>(
 		Node(_, node) {
 			if (node.tag === undefined || !node.range) return;
 			const at = lineCounter.linePos(node.range[0]);
-			problems.push({ file, line: at.line + lineOffset, column: at.col, unit: yamlPathAt(doc, node.range[0])?.join('.'), fault: `a YAML tag (${node.tag}): content values are plain text, lists and maps; remove the tag, and quote the value if it is text` });
+			problems.push({
+				file,
+				line: at.line + lineOffset,
+				column: at.col,
+				unit: yamlPathAt(doc, node.range[0])?.join('.'),
+				fault: `a YAML tag (${node.tag}): content values are plain text, lists and maps; remove the tag, and quote the value if it is text`,
+			});
 		},
 		Alias(_, node) {
 			aliases++;
 			const at = lineCounter.linePos(node.range?.[0] ?? 0);
-			if (aliases <= 3) problems.push({ file, line: at.line + lineOffset, column: at.col, unit: node.range ? yamlPathAt(doc, node.range[0])?.join('.') : undefined, fault: `a YAML alias (*${node.source}): content files repeat no value by reference; write the value out` });
+			if (aliases <= 3)
+				problems.push({
+					file,
+					line: at.line + lineOffset,
+					column: at.col,
+					unit: node.range ? yamlPathAt(doc, node.range[0])?.join('.') : undefined,
+					fault: `a YAML alias (*${node.source}): content files repeat no value by reference; write the value out`,
+				});
 		},
 	});
 	if (aliases > 0) return undefined;
@@ -151,7 +190,13 @@ function readYaml<T>(
 	try {
 		value = doc.toJS({ maxAliasCount: 0 });
 	} catch (error) {
-		problems.push({ file, line: 1 + lineOffset, column: 1, unit: undefined, fault: `not readable YAML: ${error instanceof Error ? error.message : String(error)}` });
+		problems.push({
+			file,
+			line: 1 + lineOffset,
+			column: 1,
+			unit: undefined,
+			fault: `not readable YAML: ${error instanceof Error ? error.message : String(error)}`,
+		});
 		return undefined;
 	}
 	const parsed = schema.safeParse(value);
@@ -171,7 +216,8 @@ type YamlPath = (string | number)[];
 function yamlStrings(doc: Document): { path: YamlPath; value: string; range: [number, number, number]; comment: string | undefined }[] {
 	const found: { path: YamlPath; value: string; range: [number, number, number]; comment: string | undefined }[] = [];
 	const walk = (node: unknown, path: YamlPath): void => {
-		if (isScalar(node) && typeof node.value === 'string' && node.range) found.push({ path, value: node.value, range: node.range, comment: node.comment ?? undefined });
+		if (isScalar(node) && typeof node.value === 'string' && node.range)
+			found.push({ path, value: node.value, range: node.range, comment: node.comment ?? undefined });
 		else if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
 		else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
 	};
@@ -250,10 +296,22 @@ function checkEntry(markdown: string, file: string, at: Place, unit: string, pro
 	if (root.type !== 'root') return;
 	const [first, ...more] = root.children;
 	if (first?.type !== 'paragraph') {
-		if (first) problems.push({ file, ...place(first), unit, fault: `a bibliography entry is one paragraph of text, emphasis and links; this one reads as ${misreadAs(first)}, which the page would not show` });
+		if (first)
+			problems.push({
+				file,
+				...place(first),
+				unit,
+				fault: `a bibliography entry is one paragraph of text, emphasis and links; this one reads as ${misreadAs(first)}, which the page would not show`,
+			});
 		return;
 	}
-	for (const node of more) problems.push({ file, ...place(node), unit, fault: `a bibliography entry is one paragraph: this ${node.type === 'paragraph' ? 'second paragraph' : misreadAs(node)} would not be shown; join the paragraphs, or make the entry two works` });
+	for (const node of more)
+		problems.push({
+			file,
+			...place(node),
+			unit,
+			fault: `a bibliography entry is one paragraph: this ${node.type === 'paragraph' ? 'second paragraph' : misreadAs(node)} would not be shown; join the paragraphs, or make the entry two works`,
+		});
 	walk(first.children);
 }
 
@@ -265,7 +323,10 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 			const at = { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, unit: undefined };
 			const allowed = block ? node.type === 'paragraph' || (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) : PROSE_INLINE.has(node.type);
 			if (!allowed) {
-				problems.push({ ...at, fault: `${node.type === 'html' ? 'HTML' : node.type} is not what the edition notes may hold: headings (##, ###) and paragraphs of text, emphasis and links` });
+				problems.push({
+					...at,
+					fault: `${node.type === 'html' ? 'HTML' : node.type} is not what the edition notes may hold: headings (##, ###) and paragraphs of text, emphasis and links`,
+				});
 				continue;
 			}
 			if (node.type === 'link' && linkFault(node.url)) problems.push({ ...at, fault: linkFault(node.url)! });
@@ -287,8 +348,22 @@ function checkProse(markdown: string, file: string, problems: ContentProblem[]):
 		for (const heading of markdown.matchAll(/^#{2,3}\s+(.+)$/gm)) {
 			const slug = editionSlugs(heading[0])[0]!;
 			const { line } = lineColumn(markdown, heading.index);
-			if (slug === '') problems.push({ file, line, column: 1, unit: undefined, fault: 'a heading without Latin letters or digits has no review key (edition/…): write it in English' });
-			else if (seen.has(slug)) problems.push({ file, line, column: 1, unit: undefined, fault: `the heading's review key “edition/${slug}” is already the heading's on line ${seen.get(slug)}: reword one of them` });
+			if (slug === '')
+				problems.push({
+					file,
+					line,
+					column: 1,
+					unit: undefined,
+					fault: 'a heading without Latin letters or digits has no review key (edition/…): write it in English',
+				});
+			else if (seen.has(slug))
+				problems.push({
+					file,
+					line,
+					column: 1,
+					unit: undefined,
+					fault: `the heading's review key “edition/${slug}” is already the heading's on line ${seen.get(slug)}: reword one of them`,
+				});
 			else seen.set(slug, line);
 		}
 	}
@@ -300,7 +375,9 @@ const FOLDER_FILES = ['paper.mdx', 'glossary.yaml', 'bibliography.yaml', 'editio
 /** Why a file the folder holds is not read, and what was perhaps meant. */
 function unexpectedFile(name: string): string {
 	const stem = name.toLowerCase().split('.')[0]!;
-	const meant = /^edition\./.test(name) ? 'edition.zh.md or edition.en.md (the edition notes exist in the two interface languages)' : FOLDER_FILES.find((f) => f.split('.')[0] === stem);
+	const meant = /^edition\./.test(name)
+		? 'edition.zh.md or edition.en.md (the edition notes exist in the two interface languages)'
+		: FOLDER_FILES.find((f) => f.split('.')[0] === stem);
 	return `unexpected file, which the build would not read: ${meant ? `did you mean ${meant}? ` : ''}a paper folder holds ${FOLDER_FILES.join(', ')} and the source its paper.mdx names`;
 }
 
@@ -328,12 +405,20 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 
 	// The aligned text and its metadata.
 	const source = text('paper.mdx');
-	if (!files.has('paper.mdx')) problems.push({ file: at('paper.mdx'), line: 1, column: 1, unit: undefined, fault: 'missing: every paper folder holds its paper.mdx' });
+	if (!files.has('paper.mdx'))
+		problems.push({ file: at('paper.mdx'), line: 1, column: 1, unit: undefined, fault: 'missing: every paper folder holds its paper.mdx' });
 	let meta: PaperMeta | undefined;
 	let aligned: AlignedPaper | undefined;
 	if (source !== undefined) {
 		const frontmatter = /^---\r?\n([^]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-		if (!frontmatter) problems.push({ file: at('paper.mdx'), line: 1, column: 1, unit: undefined, fault: 'no metadata: paper.mdx opens with its frontmatter (title, summary, source, translation) between --- lines' });
+		if (!frontmatter)
+			problems.push({
+				file: at('paper.mdx'),
+				line: 1,
+				column: 1,
+				unit: undefined,
+				fault: 'no metadata: paper.mdx opens with its frontmatter (title, summary, source, translation) between --- lines',
+			});
 		else meta = readYaml(frontmatter[1]!, at('paper.mdx'), paperSchema, problems, 1)?.data;
 		try {
 			aligned = parsePaper(source, at('paper.mdx'));
@@ -342,7 +427,13 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 			problems.push(...error.problems);
 		}
 		if (meta && !files.has(meta.source.file)) {
-			problems.push({ file: at('paper.mdx'), line: source.split('\n').findIndex((l) => l.includes(meta!.source.file)) + 1, column: 1, unit: 'source.file', fault: `the source “${meta.source.file}” is not in the folder: the source is kept beside the paper, exactly as received` });
+			problems.push({
+				file: at('paper.mdx'),
+				line: source.split('\n').findIndex((l) => l.includes(meta!.source.file)) + 1,
+				column: 1,
+				unit: 'source.file',
+				fault: `the source “${meta.source.file}” is not in the folder: the source is kept beside the paper, exactly as received`,
+			});
 		}
 	}
 
@@ -357,7 +448,14 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 			glossary.forEach((term, i) => {
 				const line = read.lineOf(['terms', i, 'id']);
 				const first = seen.get(term.id);
-				if (first !== undefined) problems.push({ file: at('glossary.yaml'), line, column: 1, unit: term.id, fault: `duplicated term id: “${term.id}” is already used on line ${first}` });
+				if (first !== undefined)
+					problems.push({
+						file: at('glossary.yaml'),
+						line,
+						column: 1,
+						unit: term.id,
+						fault: `duplicated term id: “${term.id}” is already used on line ${first}`,
+					});
 				else seen.set(term.id, line);
 				const clash = pageIdFault(term.id);
 				if (clash) problems.push({ file: at('glossary.yaml'), ...read.placeOf(['terms', i, 'id']), unit: term.id, fault: clash });
@@ -389,21 +487,35 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 		editions[lang] = markdown;
 	}
 	for (const name of files.keys()) {
-		if (/^edition\.\w+\.mdx$/.test(name)) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `edition notes are plain Markdown: rename it ${name.replace(/x$/, '')}` });
-		else if (!FOLDER_FILES.includes(name) && !name.startsWith(`${REVIEWS_DIR}/`) && meta && name !== meta.source.file) problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: unexpectedFile(name) });
+		if (/^edition\.\w+\.mdx$/.test(name))
+			problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `edition notes are plain Markdown: rename it ${name.replace(/x$/, '')}` });
+		else if (!FOLDER_FILES.includes(name) && !name.startsWith(`${REVIEWS_DIR}/`) && meta && name !== meta.source.file)
+			problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: unexpectedFile(name) });
 	}
 	for (const name of others) {
-		problems.push({ file: at(name), line: 1, column: 1, unit: undefined, fault: `not a file but a link or a folder: a paper folder holds its files themselves (${FOLDER_FILES.join(', ')} and its source), which the build reads and the repository keeps, and its ${REVIEWS_DIR} folder of review records` });
+		problems.push({
+			file: at(name),
+			line: 1,
+			column: 1,
+			unit: undefined,
+			fault: `not a file but a link or a folder: a paper folder holds its files themselves (${FOLDER_FILES.join(', ')} and its source), which the build reads and the repository keeps, and its ${REVIEWS_DIR} folder of review records`,
+		});
 	}
 
-	const reviews = readReviews(reviewFiles(files, text), at(REVIEWS_DIR), aligned && { text: aligned, glossary, bibliography, editionEn: editions.en }, problems);
+	const reviews = readReviews(
+		reviewFiles(files, text),
+		at(REVIEWS_DIR),
+		aligned && { text: aligned, glossary, bibliography, editionEn: editions.en },
+		problems,
+	);
 
 	// The dated versions and their corrections, checked against the text they name.
 	let versions: Version[] = [];
 	const versionsText = text('versions.yaml');
 	if (versionsText !== undefined) {
 		const read = readYaml(versionsText, at('versions.yaml'), versionsSchema, problems);
-		if (read) versions = checkVersions(read.data, { path: at('versions.yaml'), lineOf: read.lineOf, text: aligned, glossary, bibliography, editions }, problems);
+		if (read)
+			versions = checkVersions(read.data, { path: at('versions.yaml'), lineOf: read.lineOf, text: aligned, glossary, bibliography, editions }, problems);
 	}
 
 	if (problems.length > 0 || !meta || !aligned) throw new ContentError(problems);
@@ -411,7 +523,13 @@ export function paperFromFiles(id: string, dir: string, files: FolderFiles, othe
 }
 
 /** Notes and bibliography agree: every note with text cites a listed work, every work is cited. */
-function citationProblems(text: AlignedPaper, works: readonly Work[], paperFile: string, bibliographyFile: string, lineOfWork: (i: number) => number): ContentProblem[] {
+function citationProblems(
+	text: AlignedPaper,
+	works: readonly Work[],
+	paperFile: string,
+	bibliographyFile: string,
+	lineOfWork: (i: number) => number,
+): ContentProblem[] {
 	const ids = new Set(works.map((w) => w.id));
 	const problems: ContentProblem[] = text.notes
 		.filter((note) => !note.missing && (note.work === undefined || !ids.has(note.work)))
@@ -420,10 +538,12 @@ function citationProblems(text: AlignedPaper, works: readonly Work[], paperFile:
 			line: note.line,
 			column: 1,
 			unit: note.id,
-			fault: note.work === undefined ? 'note names no work of the bibliography (work="…")' : `note cites work "${note.work}", which bibliography.yaml does not list`,
+			fault:
+				note.work === undefined ? 'note names no work of the bibliography (work="…")' : `note cites work "${note.work}", which bibliography.yaml does not list`,
 		}));
 	works.forEach((work, i) => {
-		if (!text.notes.some((n) => n.work === work.id)) problems.push({ file: bibliographyFile, line: lineOfWork(i), column: 1, unit: work.id, fault: 'bibliography.yaml lists a work that no note cites' });
+		if (!text.notes.some((n) => n.work === work.id))
+			problems.push({ file: bibliographyFile, line: lineOfWork(i), column: 1, unit: work.id, fault: 'bibliography.yaml lists a work that no note cites' });
 	});
 	return problems;
 }
@@ -464,13 +584,20 @@ function othersOf(dir: string): string[] {
 
 /** Every paper under `base` (one folder each), in id order; every fault of every folder thrown at once. */
 export function readPapers(base: string): Paper[] {
-	if (!existsSync(base) || !statSync(base).isDirectory()) throw new ContentError([{ file: base, line: 1, column: 1, unit: undefined, fault: 'the papers folder does not exist' }]);
+	if (!existsSync(base) || !statSync(base).isDirectory())
+		throw new ContentError([{ file: base, line: 1, column: 1, unit: undefined, fault: 'the papers folder does not exist' }]);
 	const problems: ContentProblem[] = [];
 	const papers: Paper[] = [];
 	const entries = readdirSync(base, { withFileTypes: true });
 	for (const entry of entries.filter((e) => !e.isDirectory())) {
 		const where = relative(process.cwd(), join(base, entry.name)) || entry.name;
-		problems.push({ file: where, line: 1, column: 1, unit: undefined, fault: `not a paper folder (${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}): the papers folder holds one folder per paper, itself, which the build reads and the repository keeps` });
+		problems.push({
+			file: where,
+			line: 1,
+			column: 1,
+			unit: undefined,
+			fault: `not a paper folder (${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}): the papers folder holds one folder per paper, itself, which the build reads and the repository keeps`,
+		});
 	}
 	for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
 		const dir = join(base, entry.name);
@@ -486,5 +613,5 @@ export function readPapers(base: string): Paper[] {
 }
 
 /** One paper folder from disk. */
-export const readPaperFolder = (dir: string): Paper => paperFromFiles(dir.replace(/\/$/, '').split('/').pop()!, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir));
-
+export const readPaperFolder = (dir: string): Paper =>
+	paperFromFiles(dir.replace(/\/$/, '').split('/').pop()!, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir));

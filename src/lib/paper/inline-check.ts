@@ -38,13 +38,17 @@ export function attributeFaults(node: JsxElement): string[] {
 	const element = node.name ?? '';
 	const allowed = ATTRIBUTES[element] ?? {};
 	const names = Object.keys(allowed);
-	const takes = names.length === 0 ? `<${element}> takes no attribute` : `<${element}> takes ${names.map((n) => (allowed[n] === 'mark' ? n : `${n}="…"`)).join(', ')}`;
+	const takes =
+		names.length === 0 ? `<${element}> takes no attribute` : `<${element}> takes ${names.map((n) => (allowed[n] === 'mark' ? n : `${n}="…"`)).join(', ')}`;
 	return node.attributes.flatMap((attr): string[] => {
-		if (attr.type === 'mdxJsxExpressionAttribute') return [`the expression {${clip(attr.value)}} on <${element}> is not content: ${takes}, with literal values`];
+		if (attr.type === 'mdxJsxExpressionAttribute')
+			return [`the expression {${clip(attr.value)}} on <${element}> is not content: ${takes}, with literal values`];
 		const kind = Object.hasOwn(allowed, attr.name) ? allowed[attr.name] : undefined;
 		if (kind === undefined) return [`<${element}> has an attribute ${attr.name} that the site does not read, so what it says would be lost: ${takes}`];
-		if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') return [`the attribute ${attr.name}={${clip(attr.value.value)}} on <${element}> is an expression: write its value as a literal string, ${attr.name}="…"`];
-		if (kind === 'mark' && attr.value !== null && attr.value !== undefined) return [`${attr.name} is a mark without a value: write <${element} … ${attr.name}>`];
+		if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string')
+			return [`the attribute ${attr.name}={${clip(attr.value.value)}} on <${element}> is an expression: write its value as a literal string, ${attr.name}="…"`];
+		if (kind === 'mark' && attr.value !== null && attr.value !== undefined)
+			return [`${attr.name} is a mark without a value: write <${element} … ${attr.name}>`];
 		if (kind === 'string' && typeof attr.value === 'string') {
 			const bad = forbiddenCharacters(attr.value)[0];
 			return bad ? [`the attribute ${attr.name} of <${element}>: ${characterFault(bad.codePoint)}`] : [];
@@ -91,7 +95,12 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 		if (node.type === 'text') checkCharacters(reader, node, node.value, unit);
 		// "**" or "__" left as text is emphasis Markdown did not read: its flanking rule fails next to full-width punctuation
 		// (`**第二：**段`), and the author's bold would print as asterisks.
-		if (node.type === 'text' && /\*\*|__/.test(node.value)) report(node, unit, `“${/\*\*|__/.exec(node.value)![0]}” left as text: this emphasis is not read as such (next to full-width punctuation, put the punctuation outside: **第二**：), or write \\* to keep an asterisk`);
+		if (node.type === 'text' && /\*\*|__/.test(node.value))
+			report(
+				node,
+				unit,
+				`“${/\*\*|__/.exec(node.value)![0]}” left as text: this emphasis is not read as such (next to full-width punctuation, put the punctuation outside: **第二**：), or write \\* to keep an asterisk`,
+			);
 		if (node.type === 'mdxJsxTextElement') {
 			const name = node.name ?? '';
 			if (!INLINE_ELEMENTS.has(name)) {
@@ -100,12 +109,22 @@ export function checkInline(reader: Reader, nodes: readonly PhrasingContent[], l
 			}
 			for (const fault of attributeFaults(node)) report(node, unit, fault);
 			// A marker is a link itself: inside a link it would be a link in a link, which HTML cannot hold (the browser takes it apart).
-			if (insideLink) report(node, unit, `${name === 'Tn' ? "a translator's note <Tn>" : 'a note marker <Ref>'} inside a link: a link cannot hold another; put it after the link's text`);
+			if (insideLink)
+				report(
+					node,
+					unit,
+					`${name === 'Tn' ? "a translator's note <Tn>" : 'a note marker <Ref>'} inside a link: a link cannot hold another; put it after the link's text`,
+				);
 			if (name === 'Ref') {
 				const to = attribute(node, 'to');
 				if (typeof to !== 'string' || to === '') report(node, unit, `<Ref> needs to="<note id>"`);
 				if (insideNote) report(node, unit, `a translator's note cannot carry a note marker`);
-				if (node.children.length > 0) report(node, unit, `<Ref> is a note marker and holds nothing: its words “${excerpt(node)}” would be lost; write <Ref to="${typeof to === 'string' ? to : '…'}"/> and the words outside it`);
+				if (node.children.length > 0)
+					report(
+						node,
+						unit,
+						`<Ref> is a note marker and holds nothing: its words “${excerpt(node)}” would be lost; write <Ref to="${typeof to === 'string' ? to : '…'}"/> and the words outside it`,
+					);
 			} else if (name === 'Tn') {
 				const id = attribute(node, 'id');
 				if (lang !== 'en') report(node, unit, `translator's note <Tn> in the Chinese text; it belongs in the English`);

@@ -6,9 +6,9 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { markdownToMdast } from 'satteri';
-import { escapeHtml } from '../escape';
-import { type AlignedPaper, HTML_LANG, type Lang } from './model';
-import type { TermLinker } from './terms';
+import { escapeHtml } from '../escape.ts';
+import { type AlignedPaper, HTML_LANG, type Lang } from './model.ts';
+import type { TermLinker } from './terms.ts';
 
 export interface InlineContext {
 	paper: AlignedPaper;
@@ -39,8 +39,7 @@ function renderNode(node: PhrasingContent, ctx: InlineContext): string {
 			return `<strong>${renderInline(node.children, ctx)}</strong>`;
 		case 'break':
 			return '<br>';
-		case 'link':
-		{
+		case 'link': {
 			// No glossary links inside a link. Its title, where it has one, is kept as the link's. One whose text is not
 			// its address is marked, so that print spells the address out (print.css).
 			const inner = renderInline(node.children, { ...ctx, terms: undefined });
@@ -77,9 +76,7 @@ export function markChinese(html: string, lang: Lang | undefined): string {
 function termLinks(text: string, terms: NonNullable<InlineContext['terms']>): string {
 	return terms.linker
 		.split(text)
-		.map((piece) =>
-			typeof piece === 'string' ? escapeHtml(piece) : `<a href="${escapeHtml(terms.href(piece.term.id))}">${escapeHtml(piece.text)}</a>`,
-		)
+		.map((piece) => (typeof piece === 'string' ? escapeHtml(piece) : `<a href="${escapeHtml(terms.href(piece.term.id))}">${escapeHtml(piece.text)}</a>`))
 		.join('');
 }
 
@@ -105,9 +102,14 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 }
 
 /** A link's visible text, as written. */
-const linkText = (nodes: readonly PhrasingContent[]): string => nodes.map((n) => ('value' in n ? n.value : 'children' in n ? linkText(n.children as PhrasingContent[]) : '')).join('');
+const linkText = (nodes: readonly PhrasingContent[]): string =>
+	nodes.map((n) => ('value' in n ? n.value : 'children' in n ? linkText(n.children as PhrasingContent[]) : '')).join('');
 
-const NO_PAPER: InlineContext = { paper: { units: [], notes: [], translatorNotes: [] }, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
+const NO_PAPER: InlineContext = {
+	paper: { units: [], notes: [], translatorNotes: [] },
+	backTargets: false,
+	labels: { note: String, missingNote: '', translatorNote: String },
+};
 
 /**
  * Light markdown outside the aligned text (a bibliography entry, one paragraph, as the loader checks):

@@ -31,9 +31,11 @@ export function mixedScriptHost(url: string): string | undefined {
 
 /** Why a link may not be published, or undefined if it may. */
 export function linkFault(url: string): string | undefined {
-	if (!isSafeLink(url)) return `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
+	if (!isSafeLink(url))
+		return `the link to “${url.slice(0, 40)}” is not allowed: a link leads to https:, http:, mailto:, or a place in this site (a path or a #fragment)`;
 	const homograph = mixedScriptHost(url);
-	if (homograph) return `the link to “${url.slice(0, 40)}” has a host name that mixes Latin letters with another script (“${homograph}”), which reads as another host: write its real name`;
+	if (homograph)
+		return `the link to “${url.slice(0, 40)}” has a host name that mixes Latin letters with another script (“${homograph}”), which reads as another host: write its real name`;
 	return undefined;
 }
 

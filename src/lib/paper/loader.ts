@@ -52,7 +52,10 @@ export function papersLoader(base: string): Loader {
 				const several = (p: Paper) => p.text.units.filter((u) => u.segments.length > 1).length;
 				logger.info(
 					`${papers.length} paper${papers.length === 1 ? '' : 's'}: ${papers
-						.map((p) => `${p.id} (${p.text.units.length} units, ${p.text.notes.length} note${p.text.notes.length === 1 ? '' : 's'}, ${segments(p)} aligned segments; ${several(p)} units of several)`)
+						.map(
+							(p) =>
+								`${p.id} (${p.text.units.length} units, ${p.text.notes.length} note${p.text.notes.length === 1 ? '' : 's'}, ${segments(p)} aligned segments; ${several(p)} units of several)`,
+						)
 						.join(', ')}`,
 				);
 			};

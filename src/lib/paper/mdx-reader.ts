@@ -49,9 +49,11 @@ export const isComment = (expression: string): boolean => /^\s*\/\*[^]*\*\/\s*$/
  */
 export function commentHides(expression: string): string | undefined {
 	const markup = /<\/?(Abstract|H2|H3|H4|P|Note|Zh|En|Tn|Ref)\b/.exec(expression);
-	if (markup) return `a comment holding unit markup (<${markup[0].slice(1)}…>) hides that text from the site: remove the comment around it, or write the comment as prose`;
+	if (markup)
+		return `a comment holding unit markup (<${markup[0].slice(1)}…>) hides that text from the site: remove the comment around it, or write the comment as prose`;
 	const han = /\p{Script=Han}/u.exec(expression);
-	if (han) return `a comment holding Chinese text (“${han[0]}”) hides it from the site: the source's text belongs in a unit, and a comment is the editors' prose`;
+	if (han)
+		return `a comment holding Chinese text (“${han[0]}”) hides it from the site: the source's text belongs in a unit, and a comment is the editors' prose`;
 	return undefined;
 }
 

@@ -86,7 +86,14 @@ export function parsePaper(source: string, file: string): AlignedPaper {
 	}
 	const numbered = numberNotes(reader, notes, markers);
 
-	if (units.length === 0 && problems.length === 0) reader.report(undefined, undefined, `no units: a paper is a sequence of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}, each with its <Zh> and <En>`);
+	if (units.length === 0 && problems.length === 0)
+		reader.report(
+			undefined,
+			undefined,
+			`no units: a paper is a sequence of ${Object.keys(UNIT_KINDS)
+				.map((k) => `<${k}>`)
+				.join(', ')}, each with its <Zh> and <En>`,
+		);
 	if (problems.length > 0) throw new ContentError(problems);
 	return { units, notes: numbered, translatorNotes: reader.translatorNotes.map((tn, i) => ({ ...tn, number: i + 1 })) };
 }
@@ -101,8 +108,17 @@ function readMdx(source: string, file: string): Root {
 		const message = error instanceof Error ? error.message : String(error);
 		const [, line, column, rest] = /^(\d+):(\d+): ([^]*)$/.exec(message) ?? [];
 		const at = { line: Number(line ?? 1), column: Number(column ?? 1) };
-		const index = source.split('\n').slice(0, at.line - 1).reduce((n, l) => n + l.length + 1, 0) + at.column - 1;
-		throw new ContentError([...characterProblems(source, file, undefined), { file, ...at, unit: unitByTags(source, index), fault: `not valid MDX: ${rest ?? message}` }]);
+		const index =
+			source
+				.split('\n')
+				.slice(0, at.line - 1)
+				.reduce((n, l) => n + l.length + 1, 0) +
+			at.column -
+			1;
+		throw new ContentError([
+			...characterProblems(source, file, undefined),
+			{ file, ...at, unit: unitByTags(source, index), fault: `not valid MDX: ${rest ?? message}` },
+		]);
 	}
 	if (root.type !== 'root') throw new ContentError([{ file, line: 1, column: 1, unit: undefined, fault: 'not an MDX document' }]);
 	return root as Root;
@@ -123,7 +139,13 @@ function readTopLevel(reader: Reader, node: RootContent): Read {
 	}
 	if (node.type !== 'mdxJsxFlowElement' || !isUnitElement(node.name)) {
 		const what = node.type === 'mdxJsxFlowElement' ? `<${node.name ?? ''}>` : `${node.type} “${excerpt(node)}”`;
-		report(node, undefined, `unexpected ${what} outside a unit; expected one of ${Object.keys(UNIT_KINDS).map((k) => `<${k}>`).join(', ')}`);
+		report(
+			node,
+			undefined,
+			`unexpected ${what} outside a unit; expected one of ${Object.keys(UNIT_KINDS)
+				.map((k) => `<${k}>`)
+				.join(', ')}`,
+		);
 		return undefined;
 	}
 	return readUnit(reader, node as MdxJsxFlowElement & { name: UnitElement });
@@ -171,7 +193,10 @@ function readUnit(reader: Reader, node: MdxJsxFlowElement & { name: UnitElement 
 		if (refs.length > 0) report(node, id, `a note cannot carry note markers`);
 		return { note: { id, line, missing, work, text, segments, node } };
 	}
-	return { unit: { id, kind, line, text, segments, rendering, refs: refs.map((r) => r.note) }, markers: refs.map((ref) => ({ note: ref.note, unit: id, node: ref.node })) };
+	return {
+		unit: { id, kind, line, text, segments, rendering, refs: refs.map((r) => r.note) },
+		markers: refs.map((ref) => ({ note: ref.note, unit: id, node: ref.node })),
+	};
 }
 
 /** A unit's `<Zh>` and `<En>`, once each, and who wrote the English (`<En by="author">`). */
@@ -207,7 +232,11 @@ function readParts(reader: Reader, node: MdxJsxFlowElement, id: string): { parts
 }
 
 /** A unit's text in each language, its segments, and the note markers of its Chinese. */
-function readText(reader: Reader, parts: Partial<Record<Lang, MdxJsxFlowElement>>, id: string): { text: Record<Lang, PhrasingContent[]>; segments: Segment[]; refs: ReturnType<typeof refsIn> } {
+function readText(
+	reader: Reader,
+	parts: Partial<Record<Lang, MdxJsxFlowElement>>,
+	id: string,
+): { text: Record<Lang, PhrasingContent[]>; segments: Segment[]; refs: ReturnType<typeof refsIn> } {
 	const { report } = reader;
 	const lines = { zh: segmentLines(reader, parts.zh, 'zh', id), en: segmentLines(reader, parts.en, 'en', id) };
 	const text = { zh: joinSegments(lines.zh, 'zh'), en: joinSegments(lines.en, 'en') };
@@ -217,7 +246,11 @@ function readText(reader: Reader, parts: Partial<Record<Lang, MdxJsxFlowElement>
 
 	const refs = { zh: refsIn(text.zh), en: refsIn(text.en) };
 	if (parts.zh && parts.en && lines.zh.length !== lines.en.length && refs.zh.map((r) => r.note).join() !== refs.en.map((r) => r.note).join()) {
-		report(parts.en, id, `note markers differ: the Chinese has [${refs.zh.map((r) => r.note).join(', ')}], the English [${refs.en.map((r) => r.note).join(', ')}]`);
+		report(
+			parts.en,
+			id,
+			`note markers differ: the Chinese has [${refs.zh.map((r) => r.note).join(', ')}], the English [${refs.en.map((r) => r.note).join(', ')}]`,
+		);
 	}
 	return { text, segments, refs: refs.zh };
 }
@@ -236,7 +269,8 @@ function numberNotes(reader: Reader, notes: readonly NoteRead[], markers: readon
 			continue;
 		}
 		const earlier = markerOf.get(marker.note);
-		if (earlier !== undefined) report(marker.node, marker.unit, `note "${marker.note}" has a second marker (the first is in unit "${earlier}"); give each marker its own note`);
+		if (earlier !== undefined)
+			report(marker.node, marker.unit, `note "${marker.note}" has a second marker (the first is in unit "${earlier}"); give each marker its own note`);
 		else markerOf.set(marker.note, marker.unit);
 	}
 	for (const note of notes) {

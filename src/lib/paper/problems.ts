@@ -15,10 +15,7 @@ export interface ContentProblem {
 export class ContentError extends Error {
 	readonly problems: ContentProblem[];
 	constructor(problems: ContentProblem[]) {
-		super(
-			`${problems.length} problem${problems.length === 1 ? '' : 's'} in paper content:\n` +
-				problems.map(formatProblem).join('\n'),
-		);
+		super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in paper content:\n` + problems.map(formatProblem).join('\n'));
 		this.name = 'ContentError';
 		this.problems = problems;
 	}

@@ -53,7 +53,8 @@ export function reviewableIds(text: AlignedPaper, glossary: readonly GlossaryTer
 }
 
 /** Whether a scope (a round's scopes joined) covers `id`: named itself, or its whole part (`glossary`). */
-const covers = (scope: ReadonlySet<string>, id: string): boolean => scope.has(id) || (id.includes('/') && (WHOLE_PARTS as readonly string[]).includes(id.split('/')[0]!) && scope.has(id.split('/')[0]!));
+const covers = (scope: ReadonlySet<string>, id: string): boolean =>
+	scope.has(id) || (id.includes('/') && (WHOLE_PARTS as readonly string[]).includes(id.split('/')[0]!) && scope.has(id.split('/')[0]!));
 
 /** The records grouped by round, in round order. */
 const rounds = (records: readonly ReviewRecord[]): [number, ReviewRecord[]][] => [...Map.groupBy(records, (r) => r.round)].sort(([a], [b]) => a - b);
@@ -82,7 +83,10 @@ export function roundFigures(records: readonly ReviewRecord[], text: AlignedPape
 			byCategory: [...byCategory]
 				.sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
 				.map(([category, p]) => ({ category, points: p, perThousand: perThousand(p, words) })),
-			unitsChanged: own.reduce((n, r) => n + (r.units_changed ?? new Set(r.findings.filter((f) => counts(f) && changes(f.decision)).map((f) => f.unit)).size), 0),
+			unitsChanged: own.reduce(
+				(n, r) => n + (r.units_changed ?? new Set(r.findings.filter((f) => counts(f) && changes(f.decision)).map((f) => f.unit)).size),
+				0,
+			),
 			full: reviewable.every((id) => covers(scope, id)),
 			uncovered: reviewable.filter((id) => !covers(scope, id)),
 			reviewable: reviewable.length,

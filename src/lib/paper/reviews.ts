@@ -80,7 +80,10 @@ const reviewSchema = z
 		scope: z.array(z.string().min(1)).min(1),
 		/** English words reviewed. */
 		words: z.number().int().positive(),
-		findings: z.array(findingSchema).nullable().transform((f) => f ?? []),
+		findings: z
+			.array(findingSchema)
+			.nullable()
+			.transform((f) => f ?? []),
 		remarks: z.string().optional(),
 	})
 	.strict();
@@ -97,8 +100,10 @@ type Target = { segments: number } | { refused: string };
 /** Every id a record may name, with its segment count. */
 function targets(text: AlignedPaper, glossary: readonly GlossaryTerm[], bibliography: readonly Work[], editionEn: string | undefined): Map<string, Target> {
 	const map = new Map<string, Target>();
-	for (const unit of text.units) map.set(unit.id, unit.rendering === 'author' ? { refused: 'the author’s own English is not reviewed' } : { segments: unit.segments.length });
-	for (const note of text.notes) map.set(note.id, note.missing ? { refused: 'the source lacks this note’s text: there is no English to review' } : { segments: note.segments.length });
+	for (const unit of text.units)
+		map.set(unit.id, unit.rendering === 'author' ? { refused: 'the author’s own English is not reviewed' } : { segments: unit.segments.length });
+	for (const note of text.notes)
+		map.set(note.id, note.missing ? { refused: 'the source lacks this note’s text: there is no English to review' } : { segments: note.segments.length });
 	for (const tn of text.translatorNotes) map.set(tn.id, { segments: 0 });
 	for (const term of glossary) map.set(`glossary/${term.id}`, { segments: 0 });
 	for (const work of bibliography) map.set(`bibliography/${work.id}`, { segments: 0 });
@@ -108,7 +113,13 @@ function targets(text: AlignedPaper, glossary: readonly GlossaryTerm[], bibliogr
 
 /** The edition notes' headings as ids: “How it was translated” → `how-it-was-translated`. */
 export const editionSlugs = (markdown: string): string[] =>
-	[...markdown.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+	[...markdown.matchAll(/^#{2,3}\s+(.+)$/gm)].map((m) =>
+		m[1]!
+			.toLowerCase()
+			.replace(/[’']/g, '')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, ''),
+	);
 
 /** Scope entries that stand for a whole part: `glossary` is every glossary entry. */
 export const WHOLE_PARTS = ['glossary', 'bibliography', 'edition'] as const;
@@ -133,7 +144,13 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 	for (const [name, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
 		const file = `${dir}/${name}`;
 		if (!/\.ya?ml$/.test(name)) {
-			problems.push({ file, line: 1, column: 1, unit: undefined, fault: 'the reviews folder holds review records only, one YAML file per reviewer per round (round-1-R1-A.yaml)' });
+			problems.push({
+				file,
+				line: 1,
+				column: 1,
+				unit: undefined,
+				fault: 'the reviews folder holds review records only, one YAML file per reviewer per round (round-1-R1-A.yaml)',
+			});
 			continue;
 		}
 		const lineCounter = new LineCounter();
@@ -149,7 +166,14 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 			return { line: 1, column: 1 };
 		};
 		if (doc.errors.length > 0) {
-			for (const error of doc.errors) problems.push({ file, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1, unit: undefined, fault: `not valid YAML: ${error.message.split('\n')[0]}` });
+			for (const error of doc.errors)
+				problems.push({
+					file,
+					line: error.linePos?.[0].line ?? 1,
+					column: error.linePos?.[0].col ?? 1,
+					unit: undefined,
+					fault: `not valid YAML: ${error.message.split('\n')[0]}`,
+				});
 			continue;
 		}
 		const parsed = reviewSchema.safeParse(doc.toJS());
@@ -162,11 +186,24 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 			continue;
 		}
 		const record: ReviewRecord = { ...parsed.data, file: name };
-		if (record.reviser !== undefined && record.reviser === record.reviewer) problems.push({ file, ...at(['reviser']), unit: undefined, fault: `the reviser is the reviewer (${record.reviser}): a reviewer never revises what they reviewed` });
+		if (record.reviser !== undefined && record.reviser === record.reviewer)
+			problems.push({
+				file,
+				...at(['reviser']),
+				unit: undefined,
+				fault: `the reviser is the reviewer (${record.reviser}): a reviewer never revises what they reviewed`,
+			});
 		const expectedName = `round-${record.round}-${record.reviewer}.yaml`;
-		if (name !== expectedName) problems.push({ file, ...at(['round']), unit: undefined, fault: `a record of round ${record.round} by ${record.reviewer} is named ${expectedName}` });
+		if (name !== expectedName)
+			problems.push({ file, ...at(['round']), unit: undefined, fault: `a record of round ${record.round} by ${record.reviewer} is named ${expectedName}` });
 		const key = `${record.round}/${record.reviewer}`;
-		if (seen.has(key)) problems.push({ file, ...at(['reviewer']), unit: undefined, fault: `${record.reviewer} has a record of round ${record.round} already (${seen.get(key)}): one file per reviewer per round` });
+		if (seen.has(key))
+			problems.push({
+				file,
+				...at(['reviewer']),
+				unit: undefined,
+				fault: `${record.reviewer} has a record of round ${record.round} already (${seen.get(key)}): one file per reviewer per round`,
+			});
 		seen.set(key, name);
 		if (known) {
 			record.scope.forEach((id, i) => {
@@ -179,12 +216,25 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 				const target = known.get(finding.unit);
 				const where = { file, ...at(['findings', i, 'unit']), unit: finding.unit };
 				if (!target || 'refused' in target) {
-					problems.push({ ...where, fault: target ? `finding on what is not reviewed: ${target.refused}` : 'finding names a unit the paper does not have (a unit or note id, tn-…, glossary/<id>, bibliography/<id>, edition/<heading>)' });
+					problems.push({
+						...where,
+						fault: target
+							? `finding on what is not reviewed: ${target.refused}`
+							: 'finding names a unit the paper does not have (a unit or note id, tn-…, glossary/<id>, bibliography/<id>, edition/<heading>)',
+					});
 					return;
 				}
 				const segmentAt = { file, ...at(['findings', i, 'segment']), unit: finding.unit };
-				if (finding.segment !== undefined && target.segments === 0) problems.push({ ...segmentAt, fault: `segment ${finding.segment}: a translator's note, a glossary entry, a work or the edition notes have no segments: leave it out` });
-				else if (finding.segment !== undefined && finding.segment > target.segments) problems.push({ ...segmentAt, fault: `segment ${finding.segment} is out of range: the unit has ${target.segments} segment${target.segments === 1 ? '' : 's'}` });
+				if (finding.segment !== undefined && target.segments === 0)
+					problems.push({
+						...segmentAt,
+						fault: `segment ${finding.segment}: a translator's note, a glossary entry, a work or the edition notes have no segments: leave it out`,
+					});
+				else if (finding.segment !== undefined && finding.segment > target.segments)
+					problems.push({
+						...segmentAt,
+						fault: `segment ${finding.segment} is out of range: the unit has ${target.segments} segment${target.segments === 1 ? '' : 's'}`,
+					});
 				const inScope = record.scope.includes(finding.unit) || record.scope.includes(finding.unit.split('/')[0]!);
 				if (!inScope) problems.push({ ...where, fault: 'finding on a unit outside the record’s scope: add it to scope' });
 			});

@@ -21,13 +21,18 @@ export function segmentLines(reader: Reader, element: MdxJsxFlowElement | undefi
 	// `<Zh>text</Zh>` on one line gives inline children; text on lines of its own gives a paragraph.
 	// Anything that is not inline content is reported by `checkInline`.
 	const children = element.children.flatMap((child): RootContent[] => (child.type === 'paragraph' ? child.children : [child])) as PhrasingContent[];
-	if (element.children.filter((c) => c.type === 'paragraph').length > 1) report(element, unit, `<${element.name}> holds more than one paragraph; a unit is one paragraph`);
+	if (element.children.filter((c) => c.type === 'paragraph').length > 1)
+		report(element, unit, `<${element.name}> holds more than one paragraph; a unit is one paragraph`);
 	checkInline(reader, children, lang, unit, false);
 	const lines: PhrasingContent[][] = [[]];
 	for (const node of children) {
 		if (node.type !== 'text') {
 			if ('children' in node && plainText(node.children as PhrasingContent[]).includes('\n')) {
-				report(node, unit, `a line break inside ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type} “${excerpt(node)}”: a segment ends between inline elements, so keep each on one line`);
+				report(
+					node,
+					unit,
+					`a line break inside ${node.type === 'mdxJsxTextElement' ? `<${node.name ?? ''}>` : node.type} “${excerpt(node)}”: a segment ends between inline elements, so keep each on one line`,
+				);
 			}
 			lines.at(-1)!.push(node);
 			continue;
@@ -47,7 +52,11 @@ export function segmentLines(reader: Reader, element: MdxJsxFlowElement | undefi
 export function pairSegments(reader: Reader, lines: Record<Lang, PhrasingContent[][]>, unit: string, en: MdxJsxFlowElement): Segment[] {
 	const { report } = reader;
 	if (lines.zh.length !== lines.en.length) {
-		report(en, unit, `the Chinese has ${lines.zh.length} segment${lines.zh.length === 1 ? '' : 's'} (lines) and the English ${lines.en.length}: each line of <Zh> pairs with the line of <En> at the same place; where the English merges or splits sentences, keep them on one line`);
+		report(
+			en,
+			unit,
+			`the Chinese has ${lines.zh.length} segment${lines.zh.length === 1 ? '' : 's'} (lines) and the English ${lines.en.length}: each line of <Zh> pairs with the line of <En> at the same place; where the English merges or splits sentences, keep them on one line`,
+		);
 		return [];
 	}
 	return lines.zh.map((zh, i) => {
@@ -57,8 +66,16 @@ export function pairSegments(reader: Reader, lines: Record<Lang, PhrasingContent
 		for (const lang of lines.zh.length > 1 ? (['zh', 'en'] as const) : []) {
 			if (isBlank(plainText(pair[lang]))) report(where(lang), unit, `segment ${segmentId(unit, i)} is empty in the ${lang === 'zh' ? 'Chinese' : 'English'}`);
 		}
-		const markers = { zh: refsIn(pair.zh).map((r) => r.note).join(', '), en: refsIn(pair.en).map((r) => r.note).join(', ') };
-		if (markers.zh !== markers.en) report(where('en'), unit, `segment ${segmentId(unit, i)}: note markers differ: the Chinese has [${markers.zh}], the English [${markers.en}]`);
+		const markers = {
+			zh: refsIn(pair.zh)
+				.map((r) => r.note)
+				.join(', '),
+			en: refsIn(pair.en)
+				.map((r) => r.note)
+				.join(', '),
+		};
+		if (markers.zh !== markers.en)
+			report(where('en'), unit, `segment ${segmentId(unit, i)}: note markers differ: the Chinese has [${markers.zh}], the English [${markers.en}]`);
 		return pair;
 	});
 }

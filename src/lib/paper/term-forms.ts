@@ -7,7 +7,13 @@
 import { escapeRegExp } from '../escape.ts';
 
 export const englishForms = (term: { en: readonly string[] }): RegExp =>
-	new RegExp(`\\b(?:${[...term.en].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'gi');
+	new RegExp(
+		`\\b(?:${[...term.en]
+			.sort((a, b) => b.length - a.length)
+			.map(escapeRegExp)
+			.join('|')})(?:s|es)?\\b`,
+		'gi',
+	);
 
 /**
  * Where a term's Chinese `form` stands in `text` (the index of each occurrence), except inside a longer key

@@ -5,11 +5,11 @@
  * it; English by any of the term's word forms, as whole words.
  */
 import type { PhrasingContent } from 'mdast';
-import { escapeRegExp } from '../escape';
-import type { Lang } from './model';
-import { plainText } from './plain-text';
-import { chineseMatches, englishForms } from './term-forms';
-import type { GlossaryTerm } from './schema';
+import { escapeRegExp } from '../escape.ts';
+import type { Lang } from './model.ts';
+import { plainText } from './plain-text.ts';
+import { chineseMatches, englishForms } from './term-forms.ts';
+import type { GlossaryTerm } from './schema.ts';
 
 export type TextPiece = string | { text: string; term: GlossaryTerm };
 
@@ -55,15 +55,22 @@ export interface Occurrences {
 	en: number;
 }
 
-
 /**
  * Where a term occurs in the aligned text (units, then notes, in reading order; the title and the translator's
  * notes apart), and how often in each language: its Chinese as written (not inside a longer term of
  * `glossary`), its English in any of its forms. Units where it does not occur are left out.
  */
-export function termOccurrences(units: readonly { id: string; text: Record<Lang, PhrasingContent[]> }[], term: GlossaryTerm, glossary: readonly GlossaryTerm[]): Occurrences[] {
+export function termOccurrences(
+	units: readonly { id: string; text: Record<Lang, PhrasingContent[]> }[],
+	term: GlossaryTerm,
+	glossary: readonly GlossaryTerm[],
+): Occurrences[] {
 	const forms = glossary.map((t) => t.zh);
 	return units
-		.map((unit) => ({ id: unit.id, zh: chineseMatches(plainText(unit.text.zh), term.zh, forms).length, en: plainText(unit.text.en).match(englishForms(term))?.length ?? 0 }))
+		.map((unit) => ({
+			id: unit.id,
+			zh: chineseMatches(plainText(unit.text.zh), term.zh, forms).length,
+			en: plainText(unit.text.en).match(englishForms(term))?.length ?? 0,
+		}))
 		.filter((o) => o.zh + o.en > 0);
 }

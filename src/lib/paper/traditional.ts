@@ -55,7 +55,13 @@ export function traditionalPaper(paper: Paper): Paper {
 	const { meta, text } = paper;
 	const edition: Paper = {
 		...paper,
-		meta: { ...meta, title: zh(meta.title), summary: zh(meta.summary), source: { ...meta.source, description: zh(meta.source.description) }, translation: { by: zh(meta.translation.by) } },
+		meta: {
+			...meta,
+			title: zh(meta.title),
+			summary: zh(meta.summary),
+			source: { ...meta.source, description: zh(meta.source.description) },
+			translation: { by: zh(meta.translation.by) },
+		},
 		text: {
 			...text,
 			units: text.units.map((unit) => ({ ...unit, text: { ...unit.text, zh: convertNodes(unit.text.zh) }, segments: unit.segments.map(segmentZh) })),

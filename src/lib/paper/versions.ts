@@ -92,16 +92,30 @@ function knownUnits(text: AlignedPaper): (id: string) => boolean {
  */
 export function checkVersions(
 	file: VersionsFile,
-	context: { path: string; lineOf: (path: (string | number)[]) => number; text: AlignedPaper | undefined; glossary: readonly GlossaryTerm[]; bibliography: readonly Work[]; editions: Partial<Record<Lang, string>> },
+	context: {
+		path: string;
+		lineOf: (path: (string | number)[]) => number;
+		text: AlignedPaper | undefined;
+		glossary: readonly GlossaryTerm[];
+		bibliography: readonly Work[];
+		editions: Partial<Record<Lang, string>>;
+	},
 	problems: ContentProblem[],
 ): Version[] {
-	const at = (path: (string | number)[], unit: string | undefined, fault: string) => problems.push({ file: context.path, line: context.lineOf(path), column: 1, unit, fault });
+	const at = (path: (string | number)[], unit: string | undefined, fault: string) =>
+		problems.push({ file: context.path, line: context.lineOf(path), column: 1, unit, fault });
 	file.versions.forEach((v, i) => {
 		if (!isDay(v.date)) at(['versions', i, 'date'], v.version, `${v.date} is not a day of the calendar`);
 		const before = file.versions[i - 1];
 		if (!before) return;
-		if (compareVersions(v.version, before.version) <= 0) at(['versions', i, 'version'], v.version, `version ${v.version} is listed after ${before.version}: list versions oldest first, each number higher than the last`);
-		if (v.date < before.date) at(['versions', i, 'date'], v.version, `version ${v.version} is dated ${v.date}, before version ${before.version} (${before.date}): dates out of order`);
+		if (compareVersions(v.version, before.version) <= 0)
+			at(
+				['versions', i, 'version'],
+				v.version,
+				`version ${v.version} is listed after ${before.version}: list versions oldest first, each number higher than the last`,
+			);
+		if (v.date < before.date)
+			at(['versions', i, 'date'], v.version, `version ${v.version} is dated ${v.date}, before version ${before.version} (${before.date}): dates out of order`);
 	});
 	const numbers = new Set(file.versions.map((v) => v.version));
 	const unitExists = context.text ? knownUnits(context.text) : () => true;
@@ -112,7 +126,12 @@ export function checkVersions(
 		const { version } = change;
 		if (version === undefined) at(['changes', i], undefined, 'a change without a version: say which version made it (version: "1.1")');
 		else if (!numbers.has(version)) at(['changes', i, 'version'], version, `the change names version ${version}, which is not among the versions listed`);
-		if (change.units.length + change.glossary.length + change.bibliography.length + change.edition.length === 0) at(['changes', i], version, 'the change says not where: name its units (units: [s2-1-p3]), terms (glossary), works (bibliography) or edition notes (edition)');
+		if (change.units.length + change.glossary.length + change.bibliography.length + change.edition.length === 0)
+			at(
+				['changes', i],
+				version,
+				'the change says not where: name its units (units: [s2-1-p3]), terms (glossary), works (bibliography) or edition notes (edition)',
+			);
 		change.units.forEach((id, j) => {
 			if (!unitExists(id)) at(['changes', i, 'units', j], id, `the change names unit “${id}”, which the paper does not have`);
 		});

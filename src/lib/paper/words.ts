@@ -54,7 +54,9 @@ export const segmenter = (): Intl.Segmenter => new Intl.Segmenter('zh', { granul
 
 type Entry = { pinyin: string; english: string[] };
 const entriesOf = (word: string, traditional: boolean): Entry[] => {
-	const found = traditional ? cedict.getByTraditional(word, null, { asObject: false, mergeCases: true }) : cedict.getBySimplified(word, null, { asObject: false, mergeCases: true });
+	const found = traditional
+		? cedict.getByTraditional(word, null, { asObject: false, mergeCases: true })
+		: cedict.getBySimplified(word, null, { asObject: false, mergeCases: true });
 	return Array.isArray(found) ? (found as Entry[]) : [];
 };
 
@@ -63,7 +65,9 @@ function glossesOf(entries: Entry[], numbered: string): string {
 	const reading = entries.filter((e) => e.pinyin.toLowerCase().replace(/u:/g, 'ü') === numbered);
 	const chosen = (reading.length > 0 ? reading : entries.slice(0, 1)).flatMap((e) => e.english);
 	// What a reader of this text does not need first: classifiers, variants, cross-references, a surname beside other senses.
-	const senses = chosen.filter((gloss) => !/^(CL:|variant of|old variant|see |abbr\. for )/.test(gloss)).map((gloss) => gloss.replace(/ \(Taiwan pr\. [^)]*\)/, ''));
+	const senses = chosen
+		.filter((gloss) => !/^(CL:|variant of|old variant|see |abbr\. for )/.test(gloss))
+		.map((gloss) => gloss.replace(/ \(Taiwan pr\. [^)]*\)/, ''));
 	const meanings = senses.filter((gloss) => !/^surname /.test(gloss));
 	return (meanings.length > 0 ? meanings : senses)
 		.slice(0, GLOSSES)
@@ -89,7 +93,7 @@ export function lookupData(paper: Paper, locale: Locale): LookupData {
 			return;
 		}
 		const parts: string[] = [];
-		for (let at = 0; at < word.length; ) {
+		for (let at = 0; at < word.length;) {
 			let length = Math.min(LONGEST, word.length - at);
 			while (length > 1 && entriesOf(word.slice(at, at + length), hant).length === 0) length--;
 			parts.push(word.slice(at, at + length));

@@ -35,7 +35,11 @@ export function guideRecords(html: string, path: string, lang: Lang, traditional
 		.filter((s) => s.heading || s.text.join('').trim())
 		.map((s) => {
 			const shownTitle = s.heading ? `${title} · ${s.heading}` : title;
-			const content = [s.heading, ...s.text].join('\n').replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n').trim();
+			const content = [s.heading, ...s.text]
+				.join('\n')
+				.replace(/[ \t]+/g, ' ')
+				.replace(/\n\s*\n+/g, '\n')
+				.trim();
 			return {
 				url: `${path}${s.anchor ? `#${s.anchor}` : ''}`,
 				content,

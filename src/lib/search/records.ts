@@ -42,7 +42,16 @@ export interface SearchRecord {
 		hant?: string;
 	};
 	/** `unit` lets a search name the units it matched without loading their records; the others label a result. */
-	filters: { paper: string[]; paperTitle: string[]; unit: string[]; kind: string[]; section: string[]; sectionId: string[]; paperTitleHant?: string[]; sectionHant?: string[] };
+	filters: {
+		paper: string[];
+		paperTitle: string[];
+		unit: string[];
+		kind: string[];
+		section: string[];
+		sectionId: string[];
+		paperTitleHant?: string[];
+		sectionHant?: string[];
+	};
 	/** The text's order, for results listed as in the text. */
 	sort: { order: string };
 }

@@ -3,8 +3,8 @@
  * script: fetched with the enhancements, never by a page that reads without them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { segmentLengths } from '../../lib/paper/alignment';
-import { getPapers, type Paper } from '../../lib/papers';
+import { segmentLengths } from '../../lib/paper/alignment.ts';
+import { getPapers, type Paper } from '../../lib/papers.ts';
 
 export const getStaticPaths = (async () => (await getPapers()).map((paper) => ({ params: { paper: paper.id }, props: { paper } }))) satisfies GetStaticPaths;
 

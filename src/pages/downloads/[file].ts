@@ -1,7 +1,7 @@
 /** The downloadable files of every paper (see src/lib/downloads.ts), made at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloads } from '../../lib/downloads';
-import { getPapers } from '../../lib/papers';
+import { downloads } from '../../lib/downloads.ts';
+import { getPapers } from '../../lib/papers.ts';
 
 /** Citations carry the build's date as their access date; the about page says to change it. */
 const BUILT = new Date();

@@ -1,8 +1,8 @@
 /** Social cards, drawn at build: `/social/site.png` and one per paper, `/social/{paper}.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { t } from '../../lib/i18n';
-import { getPapers } from '../../lib/papers';
-import { socialCard } from '../../lib/social-card';
+import { t } from '../../lib/i18n.ts';
+import { getPapers } from '../../lib/papers.ts';
+import { socialCard } from '../../lib/social-card.ts';
 
 export const getStaticPaths = (async () => {
 	const papers = await getPapers();

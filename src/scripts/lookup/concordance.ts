@@ -8,13 +8,13 @@
  * src/lib/paper/terms.ts): the text and the notes, each language in its own
  * block, the title and the translator's notes apart.
  */
-import { escapeHtml } from '../../lib/escape';
-import { colon, langTags, lookupStrings } from '../../lib/i18n';
-import type { Lang } from '../../lib/paper/model';
-import { chineseMatches, englishForms } from '../../lib/paper/term-forms';
-import { aidsPath } from '../../lib/routes';
-import { fillingLabeller, pageLocale } from '../interface-strings';
-import { readTerms, type TermForms } from '../search/glossary';
+import { escapeHtml } from '../../lib/escape.ts';
+import { colon, langTags, lookupStrings } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/paper/model.ts';
+import { chineseMatches, englishForms } from '../../lib/paper/term-forms.ts';
+import { aidsPath } from '../../lib/routes.ts';
+import { fillingLabeller, pageLocale } from '../interface-strings.ts';
+import { readTerms, type TermForms } from '../search/glossary.ts';
 
 const locale = pageLocale;
 const label = fillingLabeller(lookupStrings);
@@ -52,7 +52,14 @@ export function occurrences(term: TermForms, glossary: readonly TermForms[]): Oc
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const text = node as Text;
 				if (text.parentElement?.closest(NOT_TEXT)) continue;
-				const matches = lang === 'en' ? [...(term.en.length ? text.data.matchAll(english) : [])].map((m) => ({ at: m.index, length: m[0].length })) : chineseMatches(text.data, hant ? term.hant : term.zh, glossary.map((t) => (hant ? t.hant : t.zh))).map((at) => ({ at, length: term.zh.length }));
+				const matches =
+					lang === 'en'
+						? [...(term.en.length ? text.data.matchAll(english) : [])].map((m) => ({ at: m.index, length: m[0].length }))
+						: chineseMatches(
+								text.data,
+								hant ? term.hant : term.zh,
+								glossary.map((t) => (hant ? t.hant : t.zh)),
+							).map((at) => ({ at, length: term.zh.length }));
 				for (const { at, length } of matches) {
 					const range = new Range();
 					range.setStart(text, at);
@@ -84,7 +91,9 @@ export async function showConcordance(id: string): Promise<void> {
 	const chinese = tags.zh === 'zh-TW' ? term.hant : term.zh;
 	bar.innerHTML = `<p id="concordance-title"><strong><span lang="${tags.zh}">${escapeHtml(chinese)}</span> · <span lang="en">${escapeHtml(term.en[0] ?? '')}</span></strong>${colon(locale())}${shown
 		.map((lang) => escapeHtml(label(lang === 'zh' ? 'inChinese' : 'inEnglish', { n: count(lang) })))
-		.join(' · ')}</p><p class="concordance-steps"><button type="button" data-go="-1">${escapeHtml(label('previous'))}</button> <span class="concordance-at" aria-live="polite"></span> <button type="button" data-go="1">${escapeHtml(label('next'))}</button> <button type="button" class="concordance-close">${escapeHtml(label('close'))}</button></p><div class="concordance-strip" aria-hidden="true"></div>`;
+		.join(
+			' · ',
+		)}</p><p class="concordance-steps"><button type="button" data-go="-1">${escapeHtml(label('previous'))}</button> <span class="concordance-at" aria-live="polite"></span> <button type="button" data-go="1">${escapeHtml(label('next'))}</button> <button type="button" class="concordance-close">${escapeHtml(label('close'))}</button></p><div class="concordance-strip" aria-hidden="true"></div>`;
 	// One mark per unit and language, at its place in the paper: a picture for the eye; the buttons are the way through.
 	const strip = bar.querySelector<HTMLElement>('.concordance-strip')!;
 	const seen = new Set<string>();

@@ -7,16 +7,16 @@
  * (`/aids/{paper}/words.{locale}.json`, src/lib/paper/words.ts); the word is
  * found as the build found it, by `Intl.Segmenter`, a key term first.
  */
-import { escapeHtml } from '../../lib/escape';
-import { langTags, lookupStrings } from '../../lib/i18n';
-import type { LookupData, WordEntry } from '../../lib/paper/words';
-import { aidsPath } from '../../lib/routes';
+import { escapeHtml } from '../../lib/escape.ts';
+import { langTags, lookupStrings } from '../../lib/i18n.ts';
+import type { LookupData, WordEntry } from '../../lib/paper/words.ts';
+import { aidsPath } from '../../lib/routes.ts';
 import lookupStyles from '../../styles/lookup.css?inline';
-import { labeller, pageLocale } from '../interface-strings';
-import { showConcordance } from './concordance';
-import { placeMarks, termCardHtml } from './term-card';
-import { sayLoadFailed } from '../load-module';
-import { inChinese, type LookupRequest } from './request';
+import { labeller, pageLocale } from '../interface-strings.ts';
+import { showConcordance } from './concordance.ts';
+import { placeMarks, termCardHtml } from './term-card.ts';
+import { sayLoadFailed } from '../load-module.ts';
+import { inChinese, type LookupRequest } from './request.ts';
 
 const locale = pageLocale;
 const label = labeller(lookupStrings);
@@ -29,13 +29,26 @@ const entriesOf = (value: unknown): [string, unknown][] => (typeof value === 'ob
 export function readLookupData(data: unknown): LookupData {
 	const record = Object.fromEntries(entriesOf(data));
 	const words = entriesOf(record['words']).filter(
-		([word, entry]) => word && Array.isArray(entry) && isString(entry[0]) && isString(entry[1]) && (entry[2] === undefined || (Array.isArray(entry[2]) && entry[2].every(isString))),
+		([word, entry]) =>
+			word &&
+			Array.isArray(entry) &&
+			isString(entry[0]) &&
+			isString(entry[1]) &&
+			(entry[2] === undefined || (Array.isArray(entry[2]) && entry[2].every(isString))),
 	) as [string, WordEntry][];
 	const terms = entriesOf(record['terms']).filter(([form, term]) => {
 		const { id, en, note, forms, count, at, of } = Object.fromEntries(entriesOf(term));
 		// What the term's card reads (term-card.ts) too: its forms, counts and places.
-		const numbers = (value: unknown, length?: number) => Array.isArray(value) && (length === undefined || value.length === length) && value.every((n) => Number.isFinite(n));
-		const card = Array.isArray(forms) && forms.length === 2 && forms.every(isString) && numbers(count, 2) && Number.isFinite(of) && Array.isArray(at) && at.every((place) => numbers(place, 2));
+		const numbers = (value: unknown, length?: number) =>
+			Array.isArray(value) && (length === undefined || value.length === length) && value.every((n) => Number.isFinite(n));
+		const card =
+			Array.isArray(forms) &&
+			forms.length === 2 &&
+			forms.every(isString) &&
+			numbers(count, 2) &&
+			Number.isFinite(of) &&
+			Array.isArray(at) &&
+			at.every((place) => numbers(place, 2));
 		return form && isString(id) && id && isString(en) && isString(note) && card;
 	}) as [string, LookupData['terms'][string]][];
 	return { words: Object.fromEntries(words), terms: Object.fromEntries(terms) };
@@ -58,7 +71,11 @@ function words(): Promise<LookupData> {
 function characterAt(x: number, y: number): { node: Text; index: number } | undefined {
 	const position = document.caretPositionFromPoint?.(x, y);
 	const legacy = position ? undefined : document.caretRangeFromPoint?.(x, y);
-	const caret = position ? { node: position.offsetNode, offset: position.offset } : legacy ? { node: legacy.startContainer, offset: legacy.startOffset } : undefined;
+	const caret = position
+		? { node: position.offsetNode, offset: position.offset }
+		: legacy
+			? { node: legacy.startContainer, offset: legacy.startOffset }
+			: undefined;
 	const node = caret?.node;
 	if (!caret || !(node instanceof Text)) return undefined;
 	// The caret stands between characters: the character hit is the one before it if the point is inside that one.
@@ -125,8 +142,13 @@ function entryHtml(word: string, known: LookupData, tag: string): string {
 	const [pinyin, glosses, parts] = known.words[word] ?? ['', ''];
 	const term = known.terms[word];
 	const paper = paperId();
-	if (term && paper) return `${termCardHtml(term, pinyin, locale(), paper)}<p class="lookup-foot"><span></span><button type="button" class="lookup-close">${escapeHtml(label('close'))}</button></p>`;
-	const list = (text: string) => `<ul class="lookup-glosses" lang="en">${text.split('; ').map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>`;
+	if (term && paper)
+		return `${termCardHtml(term, pinyin, locale(), paper)}<p class="lookup-foot"><span></span><button type="button" class="lookup-close">${escapeHtml(label('close'))}</button></p>`;
+	const list = (text: string) =>
+		`<ul class="lookup-glosses" lang="en">${text
+			.split('; ')
+			.map((g) => `<li>${escapeHtml(g)}</li>`)
+			.join('')}</ul>`;
 	let html = `<div class="lookup-head"><span class="lookup-word" lang="${tag}">${escapeHtml(word)}</span><span class="lookup-pinyin" lang="zh-Latn-pinyin">${escapeHtml(pinyin)}</span></div>`;
 	if (glosses) html += list(glosses);
 	else if (parts) {

@@ -7,10 +7,10 @@
  * that shows where in the paper, a link to its glossary entry and a button
  * that marks every occurrence on the page (the concordance).
  */
-import { escapeHtml as escape } from '../../lib/escape';
-import { colon, langTags, type Locale, lookupStrings, pick } from '../../lib/i18n';
-import type { TermEntry } from '../../lib/paper/words';
-import { glossaryPath } from '../../lib/routes';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { colon, langTags, type Locale, lookupStrings, pick } from '../../lib/i18n.ts';
+import type { TermEntry } from '../../lib/paper/words.ts';
+import { glossaryPath } from '../../lib/routes.ts';
 
 export function termCardHtml(term: TermEntry, pinyin: string, locale: Locale, paper: string): string {
 	const label = (key: keyof typeof lookupStrings, n?: number): string => pick(lookupStrings, locale, key).replace('{n}', String(n ?? ''));
@@ -19,7 +19,9 @@ export function termCardHtml(term: TermEntry, pinyin: string, locale: Locale, pa
 	const [simplified, traditional] = term.forms;
 	const [shown, other] = hant ? [traditional, simplified] : [simplified, traditional];
 	const otherForm =
-		shown === other ? '' : `<span class="term-other"><span class="term-script">${escape(label(hant ? 'formSimplified' : 'formTraditional'))}</span> <span lang="${hant ? 'zh-CN' : 'zh-TW'}">${escape(other)}</span></span>`;
+		shown === other
+			? ''
+			: `<span class="term-other"><span class="term-script">${escape(label(hant ? 'formSimplified' : 'formTraditional'))}</span> <span lang="${hant ? 'zh-CN' : 'zh-TW'}">${escape(other)}</span></span>`;
 	// One mark per unit, Chinese above and English below, at its place in the paper: a picture for the eye. Placed by
 	// `placeMarks`: a style attribute would need 'unsafe-inline' in the Content-Security-Policy.
 	const marks = term.at

@@ -7,25 +7,28 @@
  * for the concordance. What fails to load is said so and tried again at
  * the next look-up; the text is never in the way.
  */
-import { isModifiedClick } from '../input-events';
-import { loadModule, sayLoadFailed } from '../load-module';
-import { chosenSegment, segmentOf } from '../reader/segments';
+import { isModifiedClick } from '../input-events.ts';
+import { loadModule, sayLoadFailed } from '../load-module.ts';
+import { chosenSegment, segmentOf } from '../reader/segments.ts';
 import lookupUrl from './lookup.ts?worker&url';
-import { inChinese, type LookupRequest } from './request';
+import { inChinese, type LookupRequest } from './request.ts';
 
 /** A glossary term's link in the text or the notes: opens the term's card in place (term-card.ts) instead of the glossary page. */
 const TERM_LINK = ':is(.text, .note-list) a[href*="glossary/#"]';
 
 /** Study is on, and the page shows one language (study.ts). */
-const studying = (): boolean => document.documentElement.dataset['study'] === 'on' && /^(zh|en)$/.test(document.querySelector<HTMLElement>('article.paper')?.dataset['mode'] ?? '');
+const studying = (): boolean =>
+	document.documentElement.dataset['study'] === 'on' && /^(zh|en)$/.test(document.querySelector<HTMLElement>('article.paper')?.dataset['mode'] ?? '');
 
 /** What a click means something else on: links, controls, note markers, the editors' labels. */
 const NOT_WORDS = 'a, button, sup, .unit-tools, [data-editorial]';
 
-
 function ask(request: LookupRequest): void {
 	// A term's link that cannot have its card is followed, as without script.
-	loadModule(lookupUrl).then(() => document.dispatchEvent(new CustomEvent('lookup:request', { detail: request })), request.kind === 'term' ? () => location.assign(request.link.href) : sayLoadFailed);
+	loadModule(lookupUrl).then(
+		() => document.dispatchEvent(new CustomEvent('lookup:request', { detail: request })),
+		request.kind === 'term' ? () => location.assign(request.link.href) : sayLoadFailed,
+	);
 }
 
 let settling: ReturnType<typeof setTimeout> | undefined;

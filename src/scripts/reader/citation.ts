@@ -6,15 +6,15 @@
  * fetched when a citation is first asked for (and asked for again if that
  * failed).
  */
-import { type CitableText, chicagoBibliography, chicagoNote, gbt7714 } from '../../lib/cite';
-import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../../lib/citation-files';
-import type { AlignedDownload } from '../../lib/downloads';
-import { escapeHtml as escape } from '../../lib/escape';
-import { downloadPath, readingPath } from '../../lib/routes';
-import { fetchOnce } from '../fetch-once';
-import { showPopover } from './popover';
-import { chosenSegment, segmentIdOf } from './segments';
-import { label } from './strings';
+import { type CitableText, chicagoBibliography, chicagoNote, gbt7714 } from '../../lib/cite.ts';
+import { bibtex, citationFileName, type CitationFormat, cslJson, ris } from '../../lib/citation-files.ts';
+import type { AlignedDownload } from '../../lib/downloads.ts';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { downloadPath, readingPath } from '../../lib/routes.ts';
+import { fetchOnce } from '../fetch-once.ts';
+import { showPopover } from './popover.ts';
+import { chosenSegment, segmentIdOf } from './segments.ts';
+import { label } from './strings.ts';
 
 /** What a citation needs of the paper: its aligned download's facts. */
 export type PaperFacts = Pick<AlignedDownload, 'title' | 'site' | 'translator' | 'version'>;
@@ -97,10 +97,13 @@ export function setUpCitations(): void {
 		const copy = (event.target as Element).closest<HTMLButtonElement>('.copy-citation');
 		if (copy) {
 			const citation = copy.previousElementSibling?.textContent ?? '';
-			navigator.clipboard?.writeText(citation).then(() => {
-				copy.textContent = label('copiedShort');
-				setTimeout(() => (copy.textContent = label('copy')), 1500);
-			}, () => {});
+			navigator.clipboard?.writeText(citation).then(
+				() => {
+					copy.textContent = label('copiedShort');
+					setTimeout(() => (copy.textContent = label('copy')), 1500);
+				},
+				() => {},
+			);
 			return;
 		}
 		const cite = (event.target as Element).closest<HTMLElement>('button.cite-unit');

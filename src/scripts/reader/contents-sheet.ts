@@ -10,9 +10,9 @@
  * contents stay where they are, a disclosure above the text; the header's
  * button and the sheet are made here, not carried by every page.
  */
-import { escapeHtml as escape } from '../../lib/escape';
-import { currentHeading, onScrollFrame } from './contents';
-import { label } from './strings';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { currentHeading, onScrollFrame } from './contents.ts';
+import { label } from './strings.ts';
 
 /** The history entry the open sheet holds. */
 const SHEET_STATE = 'contents-sheet';
@@ -22,7 +22,7 @@ const isSheetEntry = (): boolean => (history.state as { sheet?: string } | null)
 function sectionOf(heading: HTMLElement): { number: string; name: string } {
 	const number = /^s(\d+(?:-\d+)*)$/.exec(heading.id)?.[1]?.replaceAll('-', '.') ?? '';
 	// The heading in the language read first (side by side, its first child), without the tools the script added.
-	const source = (heading.hasAttribute('lang') ? heading : heading.querySelector(':scope > [lang]') ?? heading).cloneNode(true) as HTMLElement;
+	const source = (heading.hasAttribute('lang') ? heading : (heading.querySelector(':scope > [lang]') ?? heading)).cloneNode(true) as HTMLElement;
 	for (const added of source.querySelectorAll('.unit-tools, sup')) added.remove();
 	const text = source.textContent ?? '';
 	const name = text.replace(/^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[IVXL]+\.|\(\d+\)|\d+\.)\s*/, '').trim();
@@ -40,7 +40,9 @@ function showSection(): void {
 	if (button.dataset['shown'] === shown) return;
 	button.dataset['shown'] = shown;
 	// The number always, the name as far as the room allows.
-	button.innerHTML = section ? `<span class="contents-number">${escape(section.number)}</span> <span class="contents-name">${escape(section.name)}</span>` : `<span class="contents-name">${escape(contents)}</span>`;
+	button.innerHTML = section
+		? `<span class="contents-number">${escape(section.number)}</span> <span class="contents-name">${escape(section.name)}</span>`
+		: `<span class="contents-name">${escape(contents)}</span>`;
 	// A name with room for a character or two only is left out: the number (or ☰) alone says more than "T…".
 	const name = button.querySelector<HTMLElement>('.contents-name');
 	if (name && name.scrollWidth > name.clientWidth && name.clientWidth < 40) name.hidden = true;

@@ -2,8 +2,8 @@
  * The contents: the current section marked as the reader scrolls (and kept
  * in view in the contents column), and previous/next section buttons.
  */
-import { escapeHtml as escape } from '../../lib/escape';
-import { label } from './strings';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { label } from './strings.ts';
 
 const headings = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>('.text > :is(h2, h3, h4)')];
 

@@ -16,11 +16,11 @@
  * event must fill the clipboard at once); until they are there, or if they
  * cannot be had, the browser copies as it always does.
  */
-import { chicagoNote, citedUrl, gbt7714 } from '../../lib/cite';
-import { escapeHtml as escape } from '../../lib/escape';
-import type { Lang } from '../../lib/paper/model';
-import { citableText, noteNumberOf, paperFacts, type PaperFacts } from './citation';
-import { segmentOf } from './segments';
+import { chicagoNote, citedUrl, gbt7714 } from '../../lib/cite.ts';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import type { Lang } from '../../lib/paper/model.ts';
+import { citableText, noteNumberOf, paperFacts, type PaperFacts } from './citation.ts';
+import { segmentOf } from './segments.ts';
 
 /** What is on the page but not the text: the unit tools, note markers, return links, what the scripts float over it. */
 const NOT_TEXT = '.unit-tools, sup, .backref, button, .study-partner, .passage-link, .sidenotes';
@@ -46,7 +46,11 @@ function selectedBlocks(range: Range): Block[] {
 	if (!article) return [];
 	return [...article.querySelectorAll<HTMLElement>(UNITS)]
 		.filter((unit) => range.intersectsNode(unit))
-		.flatMap((unit) => blocksOf(unit).filter((el) => range.intersectsNode(el)).map((el) => ({ unit, el, lang: langOf(el) })));
+		.flatMap((unit) =>
+			blocksOf(unit)
+				.filter((el) => range.intersectsNode(el))
+				.map((el) => ({ unit, el, lang: langOf(el) })),
+		);
 }
 
 /** The part of `range` inside `el`. */
@@ -103,7 +107,9 @@ export function citedCopy(range: Range, paper: string, paperFacts: PaperFacts): 
 		plain.push(`${texts.join('\n\n')}\n\n${citation}`);
 		const tag = own[0]!.el.lang;
 		const linked = escape(citation).replace(escape(url), `<a href="${escape(url)}">${escape(url)}</a>`);
-		html.push(`<blockquote lang="${escape(tag)}">${texts.map((t) => `<p>${escape(t)}</p>`).join('')}</blockquote><p lang="${lang === 'zh' ? escape(tag) : 'en'}">${linked}</p>`);
+		html.push(
+			`<blockquote lang="${escape(tag)}">${texts.map((t) => `<p>${escape(t)}</p>`).join('')}</blockquote><p lang="${lang === 'zh' ? escape(tag) : 'en'}">${linked}</p>`,
+		);
 	}
 	return plain.length ? { text: plain.join('\n\n'), html: html.join('') } : undefined;
 }

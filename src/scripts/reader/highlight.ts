@@ -4,8 +4,8 @@
  * mark just before it navigates; the reading page marks it on arrival.
  * What is stored is read warily: it may be anything.
  */
-import { HIGHLIGHT_KEY } from '../storage-keys';
-import { readStored, writeStored } from '../storage';
+import { HIGHLIGHT_KEY } from '../storage-keys.ts';
+import { readStored, writeStored } from '../storage.ts';
 
 /** More terms than a query names with its glossary forms, and longer ones than it holds: the rest is ignored. */
 const MOST_TERMS = 64;

@@ -5,7 +5,7 @@
  * it just below the sticky header and moves focus to it, so that the next
  * Tab and a screen reader go on from there.
  */
-import { fragmentId } from './fragment';
+import { fragmentId } from './fragment.ts';
 
 let headerObserver: ResizeObserver | undefined;
 

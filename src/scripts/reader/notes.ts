@@ -3,9 +3,9 @@
  * stands there (sidenotes.ts), else opens it in the popover; a key's opens
  * the popover. Where popovers are not supported, the marker is a plain link.
  */
-import { noteContent } from './note-content';
-import { showPopover } from './popover';
-import { pointAtSidenote } from './sidenotes';
+import { noteContent } from './note-content.ts';
+import { showPopover } from './popover.ts';
+import { pointAtSidenote } from './sidenotes.ts';
 
 function openNote(marker: HTMLAnchorElement): void {
 	const content = noteContent(marker);

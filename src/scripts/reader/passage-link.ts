@@ -6,8 +6,8 @@
  * does not lands on the segment (segments.ts), and so does a page without
  * the segments' data, on the unit.
  */
-import { segmentIdOf, segmentOf } from './segments';
-import { label } from './strings';
+import { segmentIdOf, segmentOf } from './segments.ts';
+import { label } from './strings.ts';
 
 /** Percent-encodes a piece of a text directive: `-`, `,` and `&` have meanings there. */
 const encode = (text: string): string => encodeURIComponent(text).replace(/-/g, '%2D');

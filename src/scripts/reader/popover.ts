@@ -3,8 +3,8 @@
  * what opened it, focus moved in, and given back on close (Escape, its
  * close button, a click elsewhere).
  */
-import { escapeHtml as escape } from '../../lib/escape';
-import { label } from './strings';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { label } from './strings.ts';
 
 let returnFocusTo: HTMLElement | undefined;
 

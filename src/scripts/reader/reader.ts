@@ -14,24 +14,24 @@
  * swap, so that a swapped-in page behaves as a loaded one.
  */
 import readerStyles from '../../styles/reader.css?inline';
-import { setUpCitations } from './citation';
-import { enhanceContents, setUpContents } from './contents';
-import { addContentsButton, setUpContentsSheet } from './contents-sheet';
-import { setUpCopyCitation } from './copy-citation';
-import { offerResume, setUpResume } from './resume';
-import { markSearchArrival } from './highlight';
-import { setUpPassageLinks } from './passage-link';
-import { arriveAtSegment, choose, segmentOf, setUpSegments, wrapSegments } from './segments';
-import { setUpStudy } from './study';
-import { arrive, setUpNavigation, trackHeaderHeight } from './navigation';
-import { setUpNotes } from './notes';
-import { setUpPopover } from './popover';
-import { setUpReports } from './report';
-import { addSettingsButton, setUpSettings } from './settings';
-import { setUpSidenotes } from './sidenotes';
-import { setUpLookup } from '../lookup/trigger';
-import { setUpPageSwap } from './swap';
-import { addUnitTools, setUpUnitTools } from './unit-tools';
+import { setUpCitations } from './citation.ts';
+import { enhanceContents, setUpContents } from './contents.ts';
+import { addContentsButton, setUpContentsSheet } from './contents-sheet.ts';
+import { setUpCopyCitation } from './copy-citation.ts';
+import { offerResume, setUpResume } from './resume.ts';
+import { markSearchArrival } from './highlight.ts';
+import { setUpPassageLinks } from './passage-link.ts';
+import { arriveAtSegment, choose, segmentOf, setUpSegments, wrapSegments } from './segments.ts';
+import { setUpStudy } from './study.ts';
+import { arrive, setUpNavigation, trackHeaderHeight } from './navigation.ts';
+import { setUpNotes } from './notes.ts';
+import { setUpPopover } from './popover.ts';
+import { setUpReports } from './report.ts';
+import { addSettingsButton, setUpSettings } from './settings.ts';
+import { setUpSidenotes } from './sidenotes.ts';
+import { setUpLookup } from '../lookup/trigger.ts';
+import { setUpPageSwap } from './swap.ts';
+import { addUnitTools, setUpUnitTools } from './unit-tools.ts';
 
 /** What every page shown needs, on load and after each swap. */
 function enhance(): void {

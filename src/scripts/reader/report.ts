@@ -7,13 +7,13 @@
  * configured with neither shows no control. The configuration is built into
  * this script (astro.config.mjs, src/lib/site-config.ts).
  */
-import type { ReportConfig } from '../../lib/site-config';
-import { escapeHtml as escape } from '../../lib/escape';
-import { paperFacts } from './citation';
-import { showPopover } from './popover';
-import { chosenSegment, segmentIdOf } from './segments';
-import { colon } from '../../lib/i18n';
-import { label, pageLang } from './strings';
+import type { ReportConfig } from '../../lib/site-config.ts';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { paperFacts } from './citation.ts';
+import { showPopover } from './popover.ts';
+import { chosenSegment, segmentIdOf } from './segments.ts';
+import { colon } from '../../lib/i18n.ts';
+import { label, pageLang } from './strings.ts';
 
 declare const __REPORT_CONFIG__: ReportConfig | undefined;
 const config: ReportConfig = typeof __REPORT_CONFIG__ === 'object' && __REPORT_CONFIG__ ? __REPORT_CONFIG__ : {};
@@ -28,12 +28,18 @@ const MAX_QUOTE = 1500;
 function shownText(element: HTMLElement): string {
 	const copy = element.cloneNode(true) as HTMLElement;
 	copy.querySelectorAll('.unit-tools, .sidenotes, .study-partner').forEach((el) => el.remove());
-	const text = (copy.innerText || copy.textContent || '').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+	const text = (copy.innerText || copy.textContent || '')
+		.replace(/[ \t]+/g, ' ')
+		.replace(/\n{2,}/g, '\n')
+		.trim();
 	return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}…` : text;
 }
 
 /** What a report says: its title and its body (plain text, for a tracker's form or an email). */
-export function reportText(facts: { paper: string; title: string; version?: { number: string; date: string } | undefined }, place: { unit: string; segment?: string | undefined; page: string; text: string }): { title: string; body: string } {
+export function reportText(
+	facts: { paper: string; title: string; version?: { number: string; date: string } | undefined },
+	place: { unit: string; segment?: string | undefined; page: string; text: string },
+): { title: string; body: string } {
 	const version = facts.version ? `${facts.version.number} (${facts.version.date})` : '—';
 	const where = place.segment ?? place.unit;
 	const quote = place.text

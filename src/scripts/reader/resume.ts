@@ -9,11 +9,11 @@
  * place itself. The place is a unit id, the same in every mode and interface.
  * Storage blocked or holding anything else: no offer, nothing else changes.
  */
-import { unitLabel } from '../../lib/cite';
-import { escapeHtml as escape } from '../../lib/escape';
-import { readStored, writeStored } from '../storage';
-import { label, pageLang } from './strings';
-import { unitAtTop } from './swap';
+import { unitLabel } from '../../lib/cite.ts';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { readStored, writeStored } from '../storage.ts';
+import { label, pageLang } from './strings.ts';
+import { unitAtTop } from './swap.ts';
 
 /** localStorage: each paper's place, `{ [paper]: unit id }`. */
 const PLACES_KEY = 'reading-places';
@@ -45,7 +45,10 @@ function keepPlace(): void {
 /** How the offer names a unit: "3.2, paragraph 2", 第3.2节第2段 (a heading by its section alone). */
 function placeLabel(id: string): string {
 	const lang = pageLang();
-	if (lang === 'en') return unitLabel(id, 'en').replace(/^section /, '').replace(/, heading$/, '');
+	if (lang === 'en')
+		return unitLabel(id, 'en')
+			.replace(/^section /, '')
+			.replace(/, heading$/, '');
 	const place = unitLabel(id, 'zh').replace(/标题$/, '');
 	return lang === 'zh-hant' ? place.replaceAll('节', '節') : place;
 }

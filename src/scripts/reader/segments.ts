@@ -8,11 +8,11 @@
  * with its partner; J and K step through them from the keyboard.
  * If the lengths cannot be fetched or do not fit the text, nothing changes.
  */
-import { type Lang, parseSegmentId } from '../../lib/paper/model';
-import { alignmentPath } from '../../lib/routes';
-import { fetchOnce } from '../fetch-once';
-import { SENTENCE_KEYS } from '../key-bindings';
-import { fragmentId } from './fragment';
+import { type Lang, parseSegmentId } from '../../lib/paper/model.ts';
+import { alignmentPath } from '../../lib/routes.ts';
+import { fetchOnce } from '../fetch-once.ts';
+import { SENTENCE_KEYS } from '../key-bindings.ts';
+import { fragmentId } from './fragment.ts';
 
 /** The paper's segment lengths as fetched (anything: they are checked unit by unit), or undefined if they cannot be had (asked again at the next page shown). */
 const lengths = (paper: string): Promise<unknown> => fetchOnce<unknown>(alignmentPath(paper)).catch(() => undefined);
@@ -100,7 +100,8 @@ export async function wrapSegments(): Promise<void> {
 }
 
 /** The segment `el` is in, if any. */
-export const segmentOf = (el: EventTarget | null): HTMLElement | undefined => (el instanceof Element ? (el.closest<HTMLElement>('.seg') ?? undefined) : undefined);
+export const segmentOf = (el: EventTarget | null): HTMLElement | undefined =>
+	el instanceof Element ? (el.closest<HTMLElement>('.seg') ?? undefined) : undefined;
 
 /** A segment's partners: itself and the segment of the same number in the unit's other language. */
 export function partners(seg: HTMLElement): HTMLElement[] {
@@ -184,7 +185,8 @@ export function arriveAtSegment(): void {
 	if (target.matches('.seg')) choose(target);
 }
 
-const typing = (target: EventTarget | null): boolean => target instanceof Element && target.closest('input, textarea, select, [contenteditable], dialog') !== null;
+const typing = (target: EventTarget | null): boolean =>
+	target instanceof Element && target.closest('input, textarea, select, [contenteditable], dialog') !== null;
 
 export function setUpSegments(): void {
 	// A mouse marks what it is over; touch and pen mark by tapping (a hover there would be the tap itself).

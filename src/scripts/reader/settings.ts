@@ -9,12 +9,12 @@
  * script, the defaults. Opened from an "Aa" button this script adds to the
  * header, in a popover of radio groups: every change applies at once.
  */
-import { escapeHtml as escape } from '../../lib/escape';
-import { guidePath } from '../../lib/routes';
-import { SETTINGS_KEY } from '../storage-keys';
-import { readSettings, writeStored } from '../storage';
-import { setUpSidenotes } from './sidenotes';
-import { label, pageLang, type StringKey } from './strings';
+import { escapeHtml as escape } from '../../lib/escape.ts';
+import { guidePath } from '../../lib/routes.ts';
+import { SETTINGS_KEY } from '../storage-keys.ts';
+import { readSettings, writeStored } from '../storage.ts';
+import { setUpSidenotes } from './sidenotes.ts';
+import { label, pageLang, type StringKey } from './strings.ts';
 
 /** Each setting, its values (the first is the default) and their labels' keys. */
 const SETTINGS = {
@@ -49,15 +49,20 @@ function panel(): HTMLElement {
 	el.popover = 'auto';
 	el.setAttribute('role', 'dialog');
 	el.setAttribute('aria-label', label('settings'));
-	el.innerHTML = (Object.keys(SETTINGS) as Setting[])
-		.map((setting) => {
-			const current = root.dataset[setting] ?? SETTINGS[setting][0];
-			const options = SETTINGS[setting]
-				.map((value) => `<label><input type="radio" name="setting-${setting}" value="${value}"${value === current ? ' checked' : ''}> ${escape(label(`setting_${setting}_${value}` as StringKey))}</label>`)
-				.join('');
-			return `<fieldset><legend>${escape(label(`setting_${setting}` as StringKey))}</legend>${options}</fieldset>`;
-		})
-		.join('') + `<p class="keys-hint">${escape(label('keysHint'))}</p><p class="settings-guide"><a href="${guidePath(pageLang(), 'reading')}">${escape(label('settingsGuide'))}</a></p>`;
+	el.innerHTML =
+		(Object.keys(SETTINGS) as Setting[])
+			.map((setting) => {
+				const current = root.dataset[setting] ?? SETTINGS[setting][0];
+				const options = SETTINGS[setting]
+					.map(
+						(value) =>
+							`<label><input type="radio" name="setting-${setting}" value="${value}"${value === current ? ' checked' : ''}> ${escape(label(`setting_${setting}_${value}` as StringKey))}</label>`,
+					)
+					.join('');
+				return `<fieldset><legend>${escape(label(`setting_${setting}` as StringKey))}</legend>${options}</fieldset>`;
+			})
+			.join('') +
+		`<p class="keys-hint">${escape(label('keysHint'))}</p><p class="settings-guide"><a href="${guidePath(pageLang(), 'reading')}">${escape(label('settingsGuide'))}</a></p>`;
 	el.addEventListener('change', (event) => {
 		const input = event.target as HTMLInputElement;
 		choose(input.name.replace('setting-', '') as Setting, input.value);

@@ -6,7 +6,7 @@
  * links out of the tab order). Laid out again whenever the text or the
  * window changes size; a note that would overlap the one above moves down.
  */
-import { noteContent } from './note-content';
+import { noteContent } from './note-content.ts';
 
 /** Narrower than this (px) a margin note reads badly: the popover serves instead. */
 const MIN_WIDTH = 180;

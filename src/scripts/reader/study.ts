@@ -6,11 +6,11 @@
  * that a pointer sweeping over the text does not make it jump. The texts come
  * from the paper's aligned download (one row per segment), fetched once.
  */
-import type { AlignedDownload, SegmentRow } from '../../lib/downloads';
-import type { Lang } from '../../lib/paper/model';
-import { downloadPath } from '../../lib/routes';
-import { fetchOnce } from '../fetch-once';
-import { chosenSegment, segmentIdOf, segmentOf } from './segments';
+import type { AlignedDownload, SegmentRow } from '../../lib/downloads.ts';
+import type { Lang } from '../../lib/paper/model.ts';
+import { downloadPath } from '../../lib/routes.ts';
+import { fetchOnce } from '../fetch-once.ts';
+import { chosenSegment, segmentIdOf, segmentOf } from './segments.ts';
 
 /** The segments' texts by id, from the paper's aligned download (shared with citation.ts), or undefined if it cannot be had. */
 const segmentTexts = (paper: string): Promise<Map<string, SegmentRow> | undefined> =>
@@ -76,7 +76,8 @@ export function setUpStudy(): void {
 		if (seg && seg !== shown) void reveal(seg);
 	});
 	document.addEventListener('pointerout', (event) => {
-		if (event.pointerType !== 'mouse' || !studied() || segmentOf(event.relatedTarget) || (event.relatedTarget as Element | null)?.closest?.('.study-partner')) return;
+		if (event.pointerType !== 'mouse' || !studied() || segmentOf(event.relatedTarget) || (event.relatedTarget as Element | null)?.closest?.('.study-partner'))
+			return;
 		void reveal(chosenSegment());
 	});
 }

@@ -6,7 +6,7 @@
  * the browser's own, never a fetch. Pages already shown are kept, so that
  * Back works offline too. A swap that cannot be made follows the link.
  */
-import { isModifiedClick } from '../input-events';
+import { isModifiedClick } from '../input-events.ts';
 
 interface ServedPage {
 	title: string;

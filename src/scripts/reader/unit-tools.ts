@@ -6,8 +6,8 @@
  * cover the text, a tap on a unit shows them in a row below it, and a tap
  * elsewhere hides them.
  */
-import { reportButton } from './report';
-import { label, pageLang } from './strings';
+import { reportButton } from './report.ts';
+import { label, pageLang } from './strings.ts';
 
 /** Adds the tools to every unit and note of the page now shown (again after a swap), once. */
 export function addUnitTools(): void {

@@ -9,9 +9,9 @@
  * needed; a failure is not kept (the next search tries again) and is told
  * apart: the network failed, or the bundle is there but cannot be read.
  */
-import type { Lang } from '../../lib/paper/model';
-import { loadModule } from '../load-module';
-import { unquoted } from './ranking';
+import type { Lang } from '../../lib/paper/model.ts';
+import { loadModule } from '../load-module.ts';
+import { unquoted } from './ranking.ts';
 
 /** A result as the dialog uses it, read from its search record (src/lib/search/records.ts). */
 export interface ResultData {

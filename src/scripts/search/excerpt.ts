@@ -1,5 +1,5 @@
 /** A search result's excerpt: the text around the first match, every match marked. */
-import { escapeHtml, escapeRegExp } from '../../lib/escape';
+import { escapeHtml, escapeRegExp } from '../../lib/escape.ts';
 
 /**
  * A window of `text` around the first match of `terms`, as HTML, every match in a <mark>. Matched on the

@@ -5,7 +5,7 @@
  * the reverse. The terms (`/aids/terms.json`, a few hundred bytes) load as
  * search opens; until they are there, only the query is marked.
  */
-import { aidsPath } from '../../lib/routes';
+import { aidsPath } from '../../lib/routes.ts';
 
 /** One key term's forms: its Chinese in both scripts and its English word forms. */
 export interface TermForms {

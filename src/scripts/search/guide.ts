@@ -4,8 +4,8 @@
  * sections listed apart below the text's results. The text's results, their count and their order never
  * include the guide. A guide that cannot be searched is left out, silently: the text's search is what counts.
  */
-import type { Lang } from '../../lib/paper/model';
-import { loadModule } from '../load-module';
+import type { Lang } from '../../lib/paper/model.ts';
+import { loadModule } from '../load-module.ts';
 
 /** How many of the guide's sections are listed: enough to point at the page, never a list to rival the text's. */
 export const GUIDE_RESULTS = 3;
@@ -30,7 +30,9 @@ function instance(lang: Lang): Promise<GuideInstance> {
 	const loading =
 		instances[lang] ??
 		(async () => {
-			const runtime = (await loadModule(`/pagefind/pagefind.js?guide-${lang}`)) as { createInstance(options: { basePath: string; noWorker: boolean }): GuideInstance & { init(): Promise<void> } };
+			const runtime = (await loadModule(`/pagefind/pagefind.js?guide-${lang}`)) as {
+				createInstance(options: { basePath: string; noWorker: boolean }): GuideInstance & { init(): Promise<void> };
+			};
 			const created = runtime.createInstance({ basePath: `/pagefind/guide-${lang}/`, noWorker: true });
 			await created.init();
 			return created;

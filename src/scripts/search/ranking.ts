@@ -6,7 +6,7 @@
  * keeps 李世石 from being buried under every 世界. A quoted query ("…")
  * keeps only exact matches.
  */
-import type { Lang } from '../../lib/paper/model';
+import type { Lang } from '../../lib/paper/model.ts';
 
 /** What ranking needs of a result: its language, its text, and its place in its language's candidates. */
 export interface Ranked {

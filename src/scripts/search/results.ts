@@ -10,9 +10,9 @@
  * a quoted one, is checked against every candidate's text first: the list
  * holds the units that contain it, and the count is theirs.
  */
-import type { Lang } from '../../lib/paper/model';
-import type { Candidate, LanguageResults, Order, ResultData } from './engine';
-import { hasHan, holdsAll, isExact, isQuoted, queryLanguage, rerank } from './ranking';
+import type { Lang } from '../../lib/paper/model.ts';
+import type { Candidate, LanguageResults, Order, ResultData } from './engine.ts';
+import { hasHan, holdsAll, isExact, isQuoted, queryLanguage, rerank } from './ranking.ts';
 
 export interface Hit {
 	lang: Lang;
@@ -113,7 +113,10 @@ export class ResultList {
 	}
 
 	private ranked(hits: readonly Hit[]): Hit[] {
-		return rerank(this.query, hits.map((hit) => ({ hit, lang: hit.lang, content: searchable(hit.data), rank: hit.rank }))).map((r) => r.hit);
+		return rerank(
+			this.query,
+			hits.map((hit) => ({ hit, lang: hit.lang, content: searchable(hit.data), rank: hit.rank })),
+		).map((r) => r.hit);
 	}
 
 	/** The records of `candidates`, those that can be read. */

@@ -8,22 +8,22 @@
  * (more as the list is scrolled), best match first or in the text's order,
  * grouped by section. Each language fails alone, and says why.
  */
-import { escapeHtml } from '../../lib/escape';
-import { excerpt } from './excerpt';
-import { langTags, searchStrings, textLang } from '../../lib/i18n';
-import type { Lang } from '../../lib/paper/model';
-import { guidePath, readingPath, type Mode } from '../../lib/routes';
+import { escapeHtml } from '../../lib/escape.ts';
+import { excerpt } from './excerpt.ts';
+import { langTags, searchStrings, textLang } from '../../lib/i18n.ts';
+import type { Lang } from '../../lib/paper/model.ts';
+import { guidePath, readingPath, type Mode } from '../../lib/routes.ts';
 import searchStyles from '../../styles/search.css?inline';
-import { fillingLabeller, pageLocale } from '../interface-strings';
-import { SEARCH_DIALOG_KEYS } from '../key-bindings';
-import { writeStored } from '../storage';
-import { HIGHLIGHT_KEY } from '../storage-keys';
-import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine';
-import { glossaryForms, loadGlossary } from './glossary';
-import { searchGuide } from './guide';
-import { hasHan, queryTerms } from './ranking';
-import { type Hit, isChecked, ResultList } from './results';
-import { shownText, termsIn } from './writing-system';
+import { fillingLabeller, pageLocale } from '../interface-strings.ts';
+import { SEARCH_DIALOG_KEYS } from '../key-bindings.ts';
+import { writeStored } from '../storage.ts';
+import { HIGHLIGHT_KEY } from '../storage-keys.ts';
+import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine.ts';
+import { glossaryForms, loadGlossary } from './glossary.ts';
+import { searchGuide } from './guide.ts';
+import { hasHan, queryTerms } from './ranking.ts';
+import { type Hit, isChecked, ResultList } from './results.ts';
+import { shownText, termsIn } from './writing-system.ts';
 
 /** How many results a page of them holds. */
 const PAGE = 10;
@@ -193,7 +193,8 @@ function renderStatus(): void {
 	const waitingForIndex = (preloading && !loaded.has(uiLang())) || [...pending].some((lang) => !loaded.has(lang));
 	if (query.trim()) {
 		// Nothing found is said only once a language has answered.
-		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0))) parts.push(list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }));
+		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0)))
+			parts.push(list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }));
 		if (list && list.unreadable > 0) parts.push(label('someUnreadable'));
 	}
 	if (waitingForIndex) parts.push(label('loadingIndex'));
@@ -238,7 +239,12 @@ async function run(text: string): Promise<void> {
 		if (mine !== ticket) return;
 		const activeUnit = list?.hits[active]?.data.unit;
 		list = next;
-		active = list.hits.length ? Math.max(0, list.hits.findIndex((h) => h.data.unit === activeUnit)) : -1;
+		active = list.hits.length
+			? Math.max(
+					0,
+					list.hits.findIndex((h) => h.data.unit === activeUnit),
+				)
+			: -1;
 		renderResults();
 	}
 }
@@ -251,7 +257,10 @@ async function showGuide(text: string, lang: Lang, mine: number): Promise<void> 
 	const tag = langTags(locale())[lang];
 	const terms = queryTerms(text);
 	section.querySelector('ul')!.innerHTML = hits
-		.map((hit) => `<li lang="${tag}"><a href="${escapeHtml(hit.url)}"><span class="search-where">${escapeHtml(hit.title)}</span> <span class="search-excerpt">${excerpt(hit.content, terms)}</span></a></li>`)
+		.map(
+			(hit) =>
+				`<li lang="${tag}"><a href="${escapeHtml(hit.url)}"><span class="search-where">${escapeHtml(hit.title)}</span> <span class="search-excerpt">${excerpt(hit.content, terms)}</span></a></li>`,
+		)
 		.join('');
 	section.hidden = hits.length === 0;
 }

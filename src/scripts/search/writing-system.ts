@@ -4,7 +4,7 @@
  * a query's term found in one stands at the same place in the other: that
  * is how a Traditional query is marked on a Simplified page, and the reverse.
  */
-import type { ResultData } from './engine';
+import type { ResultData } from './engine.ts';
 
 /** The text a result shows: in Traditional characters on a Traditional page, where the record has them. */
 export const shownText = (data: ResultData, traditional: boolean): string => (traditional && data.hant ? data.hant : data.content);
