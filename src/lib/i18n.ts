@@ -217,7 +217,7 @@ const pageStrings = {
 		zh: '点击或选中正文中的中文词语，可见其拼音（pinyin-pro 生成）、CC-CEDICT 英文释义和本文术语表的说明。CC-CEDICT 由 MDBG 维护，以知识共享 署名-相同方式共享 4.0 许可协议（CC BY-SA 4.0）发布；本站只收录本文用到的词条。',
 		'zh-hant':
 			'點擊或選中正文中的中文詞語，可見其拼音（pinyin-pro 生成）、CC-CEDICT 英文釋義和本文術語表的說明。CC-CEDICT 由 MDBG 維護，以知識共享 署名-相同方式共享 4.0 許可協議（CC BY-SA 4.0）發布；本站只收錄本文用到的詞條。',
-		en: 'Click, tap or select a Chinese word of the text to see its pinyin (from pinyin-pro), its English glosses from CC-CEDICT and the glossary’s note on it. CC-CEDICT is maintained by MDBG and published under the Creative Commons Attribution-ShareAlike 4.0 licence (CC BY-SA 4.0); the site holds only the entries of the words this paper uses.',
+		en: 'Click, tap or select a Chinese word of the text to see its pinyin (from pinyin-pro), its English glosses from CC-CEDICT and the glossary’s note on it. CC-CEDICT is maintained by MDBG and published under the Creative Commons Attribution-ShareAlike 4.0 license (CC BY-SA 4.0); the site holds only the entries of the words this paper uses.',
 	},
 	'languageName_zh-hant': { zh: '繁體', 'zh-hant': '繁體', en: '繁體' },
 	collectionLinkHant: { zh: '文库（繁体中文界面）', 'zh-hant': '文庫（繁體中文界面）', en: 'The collection in Traditional Chinese' },
