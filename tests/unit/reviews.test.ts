@@ -229,6 +229,7 @@ describe('the figures', () => {
 			full: true,
 			uncovered: [],
 			reviewable: 5 + paper.glossary.length,
+			beyond: [],
 		});
 		expect(figures[1]).toMatchObject({
 			round: 2,
@@ -241,6 +242,18 @@ describe('the figures', () => {
 		});
 		expect(figures[2]).toMatchObject({ round: 3, words: 10, points: 1, perThousand: 100, unitsChanged: 2, full: false });
 		expect(lastFullReview(figures)?.round).toBe(1);
+	});
+
+	test('a round of the edition notes only is partial, covers no reviewable unit, and says what it covered', () => {
+		const files = fixtureFiles();
+		files.set('edition.en.md', utf8('## Rights\n\nThe rights remain with the author.\n'));
+		files.set('reviews/round-1-R1-A.yaml', utf8(record(1, 'R1-A', FULL_SCOPE, 40, '')));
+		files.set('reviews/round-2-R2-A.yaml', utf8(record(2, 'R2-A', '[edition/rights]', 6, '')));
+		const withNotes = paperFromFiles('test-paper', 'papers/test-paper', files);
+		const [first, second] = roundFigures(withNotes.reviews, withNotes.text, withNotes.glossary);
+		expect(first).toMatchObject({ full: true, beyond: [] });
+		expect(second).toMatchObject({ full: false, uncovered: reviewableIds(withNotes.text, withNotes.glossary), beyond: ['edition'] });
+		expect(lastFullReview([first!, second!])?.round).toBe(1);
 	});
 
 	test('each segment’s state: the author’s, revised, reviewed (nothing found, or found and rejected), drafted', () => {
