@@ -72,7 +72,12 @@ for (const ui of LOCALES) {
 		const expected = ROUNDS[ui === 'en' ? 'en' : 'zh'].map((row) =>
 			ui === 'zh-hant'
 				? row.map((cell) =>
-						cell.replace('准确性：漏译', '準確性：漏譯').replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）').replace('无', '無'),
+						cell
+							.replace('准确性：漏译', '準確性：漏譯')
+							.replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）')
+							.replace('无', '無')
+							.replace('个单元中的', '個單元中的')
+							.replace('2个', '2個'),
 					)
 				: row,
 		);
