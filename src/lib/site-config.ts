@@ -1,15 +1,15 @@
 /**
- * What a publisher of this site sets, in one place: the licence of the
+ * What a publisher of this site sets, in one place: the license of the
  * editors' contributions, and where readers report an error. A fork changes
  * these (or the environment variables) and nothing else.
  */
 
 /**
- * The licence of what the editors made: the translation, the notes and
+ * The license of what the editors made: the translation, the notes and
  * apparatus. Not of the source: its rights stay with its author and
  * publisher, and the rights statement says so.
  */
-export const EDITORS_LICENCE = {
+export const EDITORS_LICENSE = {
 	/** As a reader knows it. */
 	name: 'CC BY 4.0',
 	/** SPDX identifier, for structured data. */

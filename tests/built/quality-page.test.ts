@@ -38,4 +38,20 @@ test.each(LOCALES)('the about page (%s) states the review figures of the paper�
 		.replace('{missing}', String(shown.uncovered.length))
 		.replace('{total}', String(shown.reviewable));
 	expect(text).toContain(sentence);
+	// Each round's header says what it covered, so a partial round's figures are not read as the whole English's.
+	const headers = findAll(section!, (el) => el.tagName === 'th' && el.properties['scope'] === 'row').map((th) => textOf(th).trim());
+	const [before, after] = t(ui, 'qualityPartialMark').split('{parts}');
+	figures.forEach((round, i) => {
+		if (round.full) return expect(headers[i]).toBe(`${round.round}${t(ui, 'qualityFullMark')}`);
+		expect(headers[i]!.startsWith(`${round.round}${before}`) && headers[i]!.endsWith(after!), headers[i]).toBe(true);
+		if (round.beyond.includes('edition')) expect(headers[i]).toContain(t(ui, 'qualityPartEdition'));
+	});
+	// Round 5 reviewed the edition notes only: partial, and the last full review is still round 3.
+	const fifth = figures.find((f) => f.round === 5);
+	if (fifth) {
+		expect(fifth).toMatchObject({ full: false, beyond: ['edition'] });
+		expect(fifth.uncovered).toHaveLength(fifth.reviewable);
+		expect(headers[figures.indexOf(fifth)]).toBe({ en: '5 (partial: the edition notes)', zh: '5（部分：版本说明）', 'zh-hant': '5（部分：版本說明）' }[ui]);
+		expect(lastFullReview(figures)?.round).toBe(3);
+	}
 });

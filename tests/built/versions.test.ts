@@ -2,7 +2,7 @@
  * Dated versions and corrections on the built about pages, under every
  * interface, and the rights statement that replaced the placeholder: the
  * versions as versions.yaml lists them (newest first, each change's units
- * linked to where they stand), the licence of the editors' contributions
+ * linked to where they stand), the license of the editors' contributions
  * from the one place it is set.
  */
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { LOCALES, textLang } from '../../src/lib/i18n.ts';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
 import { aboutPath, readingPath } from '../../src/lib/routes.ts';
-import { EDITORS_LICENCE } from '../../src/lib/site-config.ts';
+import { EDITORS_LICENSE } from '../../src/lib/site-config.ts';
 import { loadPage } from '../support/pages.ts';
 
 const PAPER = 'chatgpt-sora';
@@ -48,14 +48,14 @@ describe.each(LOCALES)('the about page (%s)', (ui) => {
 		}
 	});
 
-	test('states the rights: the source’s with its author and publisher, the editors’ under the configured licence', () => {
+	test('states the rights: the source’s with its author and publisher, the editors’ under the configured license', () => {
 		const text = textOf(page);
 		expect(text).not.toMatch(/Rights statement to be supplied|版权声明待出版方填写|版權聲明待出版方填寫/);
 		expect(text).toContain(
-			{ zh: '其权利归作者及出版方所有', 'zh-hant': '其權利歸作者及出版方所有', en: 'its rights remain with its author and its publisher' }[ui],
+			{ zh: '其权利归作者及出版方所有', 'zh-hant': '其權利歸作者及出版方所有', en: 'the rights in it remain with the author and the publisher' }[ui],
 		);
-		expect(text).not.toContain('{licence}');
-		const licence = findAll(page, (el) => el.tagName === 'a' && String(el.properties['rel']) === 'license');
-		expect(licence.map((a) => [a.properties['href'], textOf(a)])).toEqual([[EDITORS_LICENCE.url, EDITORS_LICENCE.name]]);
+		expect(text).not.toContain('{license}');
+		const license = findAll(page, (el) => el.tagName === 'a' && String(el.properties['rel']) === 'license');
+		expect(license.map((a) => [a.properties['href'], textOf(a)])).toEqual([[EDITORS_LICENSE.url, EDITORS_LICENSE.name]]);
 	});
 });

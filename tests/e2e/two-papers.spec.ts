@@ -47,11 +47,11 @@ for (const ui of LOCALES) {
 const ROUNDS: Record<'zh' | 'en', string[][]> = {
 	en: [
 		['1 (full)', '40', '150.0', 'accuracy: omission 125.0; style: unidiomatic 25.0', '1', '0', '2'],
-		['2', '8', '0.0', 'none', '0', '0', '0'],
+		['2 (partial: 2 of 6 units)', '8', '0.0', 'none', '0', '0', '0'],
 	],
 	zh: [
 		['1（全文）', '40', '150.0', '准确性：漏译 125.0；风格：不地道（仿照中文搭配） 25.0', '1', '0', '2'],
-		['2', '8', '0.0', '无', '0', '0', '0'],
+		['2（部分：6个单元中的2个）', '8', '0.0', '无', '0', '0', '0'],
 	],
 };
 for (const ui of LOCALES) {
@@ -72,7 +72,12 @@ for (const ui of LOCALES) {
 		const expected = ROUNDS[ui === 'en' ? 'en' : 'zh'].map((row) =>
 			ui === 'zh-hant'
 				? row.map((cell) =>
-						cell.replace('准确性：漏译', '準確性：漏譯').replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）').replace('无', '無'),
+						cell
+							.replace('准确性：漏译', '準確性：漏譯')
+							.replace('风格：不地道（仿照中文搭配）', '風格：不地道（仿照中文搭配）')
+							.replace('无', '無')
+							.replace('个单元中的', '個單元中的')
+							.replace('2个', '2個'),
 					)
 				: row,
 		);

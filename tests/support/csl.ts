@@ -2,7 +2,7 @@
  * citeproc-js (the CSL processor inside Zotero and Mendeley) with the
  * official CSL styles and locales, at test time only. The styles and locales
  * are copied unchanged into tests/fixtures/csl/ (its README names their
- * commits and their licence, CC BY-SA 3.0): no npm package ships GB/T
+ * commits and their license, CC BY-SA 3.0): no npm package ships GB/T
  * 7714—2025 or Chicago's 18th edition yet. citeproc-js reads the XML itself.
  */
 import { readFileSync } from 'node:fs';

@@ -104,6 +104,22 @@ test('every calque of the list is planted somewhere here', () => {
 		).toBe(true);
 });
 
+describe('the serial comma before a last item with an article', () => {
+	const rule = RULES.find((r) => r.id === 'serial-comma')!;
+	const spans = (text: string) => rule.find(text).map((f) => text.slice(f.start, f.end));
+	test('a list of noun phrases ending “and the …” or “and a …” is found (R5-A: “these notes and the alignment”)', () => {
+		expect(spans('the editorial title, the glossary, these notes and the alignment')).toEqual([
+			'the editorial title, the glossary, these notes and the alignment',
+		]);
+		expect(spans('It offers three things: a title, a glossary and a bibliography.')).toHaveLength(1);
+		expect(spans('the title, the glossary, these notes, and the alignment')).toEqual([]);
+	});
+	test('after a verb phrase, “and a …” is a clause, not a list’s last item', () => {
+		expect(spans('Its advent shows that it, to some extent, possesses practical reason and a synthesizing power.')).toEqual([]);
+		expect(spans('As a rule, it learns fast and the model grows.')).toEqual([]);
+	});
+});
+
 describe('the same name opening sentence after sentence', () => {
 	const rule = RULES.find((r) => r.id === 'same-opening')!;
 	test('three in a row: found once, on the third, whatever the possessive', () => {

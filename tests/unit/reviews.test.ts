@@ -137,6 +137,45 @@ describe('the records are read with the paper', () => {
 	});
 });
 
+describe('the edition notes as units', () => {
+	const EDITION = '## How the text was established\n\nThe text is established from the source.\n\n## Rights\n\nThe rights remain with the author.\n';
+	/** The fixture with English edition notes and these records. */
+	function withEdition(records: Record<string, string>) {
+		const files = fixtureFiles();
+		files.set('edition.en.md', utf8(EDITION));
+		for (const [name, yaml] of Object.entries(records)) files.set(`reviews/${name}`, utf8(yaml));
+		return files;
+	}
+	const editionFinding = (unit: string) =>
+		finding({ unit, span: 'The rights', category: 'style/awkward', severity: 'minor', fix: 'The rights in it', why: 'Vague.', decision: 'accepted' });
+
+	test('a heading’s key (edition/<slug>) is a unit a record may name in its scope and findings', () => {
+		const paper = paperFromFiles(
+			'test-paper',
+			'papers/test-paper',
+			withEdition({ 'round-1-R1-A.yaml': record(1, 'R1-A', '[edition/how-the-text-was-established, edition/rights]', 12, editionFinding('edition/rights')) }),
+		);
+		expect(paper.reviews[0]!.findings).toMatchObject([{ unit: 'edition/rights', decision: 'accepted' }]);
+	});
+
+	test('a key no heading has is a located fault that lists the headings’ keys', () => {
+		let text = '';
+		try {
+			paperFromFiles(
+				'test-paper',
+				'papers/test-paper',
+				withEdition({ 'round-1-R1-A.yaml': record(1, 'R1-A', '[edition/rights, edition/licence]', 12, editionFinding('edition/copyright')) }),
+			);
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			text = error.problems.map(formatProblem).join('\n');
+		}
+		const keys = 'theirs: edition/how-the-text-was-established, edition/rights';
+		expect(text).toContain(`reviews/round-1-R1-A.yaml:4:25  unit "edition/licence": the English edition notes have no heading with this key (${keys})`);
+		expect(text).toContain(`reviews/round-1-R1-A.yaml:7:11  unit "edition/copyright": the English edition notes have no heading with this key (${keys})`);
+	});
+});
+
 describe('the figures', () => {
 	const paper = paperWith({
 		// Round 1, two reviewers who together cover everything: 3 minor (one rejected) and 1 major in 200 words.
@@ -190,6 +229,7 @@ describe('the figures', () => {
 			full: true,
 			uncovered: [],
 			reviewable: 5 + paper.glossary.length,
+			beyond: [],
 		});
 		expect(figures[1]).toMatchObject({
 			round: 2,
@@ -202,6 +242,18 @@ describe('the figures', () => {
 		});
 		expect(figures[2]).toMatchObject({ round: 3, words: 10, points: 1, perThousand: 100, unitsChanged: 2, full: false });
 		expect(lastFullReview(figures)?.round).toBe(1);
+	});
+
+	test('a round of the edition notes only is partial, covers no reviewable unit, and says what it covered', () => {
+		const files = fixtureFiles();
+		files.set('edition.en.md', utf8('## Rights\n\nThe rights remain with the author.\n'));
+		files.set('reviews/round-1-R1-A.yaml', utf8(record(1, 'R1-A', FULL_SCOPE, 40, '')));
+		files.set('reviews/round-2-R2-A.yaml', utf8(record(2, 'R2-A', '[edition/rights]', 6, '')));
+		const withNotes = paperFromFiles('test-paper', 'papers/test-paper', files);
+		const [first, second] = roundFigures(withNotes.reviews, withNotes.text, withNotes.glossary);
+		expect(first).toMatchObject({ full: true, beyond: [] });
+		expect(second).toMatchObject({ full: false, uncovered: reviewableIds(withNotes.text, withNotes.glossary), beyond: ['edition'] });
+		expect(lastFullReview([first!, second!])?.round).toBe(1);
 	});
 
 	test('each segment’s state: the author’s, revised, reviewed (nothing found, or found and rejected), drafted', () => {

@@ -314,14 +314,19 @@ function britishSpelling(): Rule {
 /**
  * The serial comma: a list of three or more short items ends with “, and” / “, or”. Flags “A, B and C”
  * where the items are words or short phrases in lowercase (a sentence's opening adverb, “First, …”,
- * is capitalized and so not taken for an item).
+ * is capitalized and so not taken for an item). A last item opening with an article is one only when
+ * the item before it opens with a determiner too (“the glossary, these notes and the alignment”): after
+ * a verb phrase, “and a …” or “and the …” is more often a clause (“it, to some extent, possesses
+ * practical reason and a …”).
  */
 const WORD = String.raw`(?!(?:and|or)\b)[a-z][\w’-]*`;
 const ITEM = String.raw`${WORD}(?: ${WORD}){0,2}`;
+const DETERMINER = String.raw`(?:a|an|the|this|that|these|those|its|his|her|their|our|each|every)`;
+const LAST_ITEM = String.raw`(?:(?!(?:a|an|the)\b)[a-z][\w’-]*|(?<=, ${DETERMINER}(?: [\w’-]+){1,2} (?:and|or) )(?:a|an|the) [a-z][\w’-]*)`;
 const serialComma = pattern(
 	'serial-comma',
 	// The first item opens a sentence or follows punctuation: not the tail of a longer phrase.
-	new RegExp(String.raw`(?<![\w’'-])(?<![\w’-] )${ITEM}, ${ITEM}(?:, ${ITEM})* (?:and|or) (?!(?:a|an|the)\b)[a-z][\w’-]*`),
+	new RegExp(String.raw`(?<![\w’'-])(?<![\w’-] )${ITEM}, ${ITEM}(?:, ${ITEM})* (?:and|or) ${LAST_ITEM}`),
 	() => 'serial comma: “A, B, and C”',
 );
 

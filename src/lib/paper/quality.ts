@@ -33,6 +33,8 @@ export interface RoundFigures {
 	/** The reviewable units the round's scopes leave out (none in a full review), and how many there are in all. */
 	uncovered: string[];
 	reviewable: number;
+	/** What the round's scopes name besides the reviewable units: bibliography works, the edition notes (a partial round may cover only these). */
+	beyond: ('bibliography' | 'edition')[];
 }
 
 const counts = (finding: Finding): boolean => finding.decision !== 'rejected';
@@ -90,6 +92,7 @@ export function roundFigures(records: readonly ReviewRecord[], text: AlignedPape
 			full: reviewable.every((id) => covers(scope, id)),
 			uncovered: reviewable.filter((id) => !covers(scope, id)),
 			reviewable: reviewable.length,
+			beyond: (['bibliography', 'edition'] as const).filter((part) => [...scope].some((id) => id === part || id.startsWith(`${part}/`))),
 		};
 	});
 }

@@ -139,6 +139,12 @@ export interface ReviewedPaper {
  */
 export function readReviews(files: ReadonlyMap<string, string>, dir: string, paper: ReviewedPaper | undefined, problems: ContentProblem[]): ReviewRecord[] {
 	const known = paper && targets(paper.text, paper.glossary, paper.bibliography, paper.editionEn);
+	// An edition key names a heading: a renamed heading strands the records that name it, so say which keys there are.
+	const headings = paper && editionSlugs(paper.editionEn ?? '').map((slug) => `edition/${slug}`);
+	const unknownEdition = (id: string): string | undefined =>
+		id.startsWith('edition/')
+			? `the English edition notes have no heading with this key (${headings?.length ? `theirs: ${headings.join(', ')}` : 'they have no headings'}); a heading reworded strands the records that name it`
+			: undefined;
 	const records: ReviewRecord[] = [];
 	const seen = new Map<string, string>();
 	for (const [name, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
@@ -209,7 +215,7 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 			record.scope.forEach((id, i) => {
 				if ((WHOLE_PARTS as readonly string[]).includes(id)) return;
 				const target = known.get(id);
-				if (!target) problems.push({ file, ...at(['scope', i]), unit: id, fault: 'scope names a unit the paper does not have' });
+				if (!target) problems.push({ file, ...at(['scope', i]), unit: id, fault: unknownEdition(id) ?? 'scope names a unit the paper does not have' });
 				else if ('refused' in target) problems.push({ file, ...at(['scope', i]), unit: id, fault: `cannot be in a review's scope: ${target.refused}` });
 			});
 			record.findings.forEach((finding, i) => {
@@ -220,7 +226,8 @@ export function readReviews(files: ReadonlyMap<string, string>, dir: string, pap
 						...where,
 						fault: target
 							? `finding on what is not reviewed: ${target.refused}`
-							: 'finding names a unit the paper does not have (a unit or note id, tn-…, glossary/<id>, bibliography/<id>, edition/<heading>)',
+							: (unknownEdition(finding.unit) ??
+								'finding names a unit the paper does not have (a unit or note id, tn-…, glossary/<id>, bibliography/<id>, edition/<heading>)'),
 					});
 					return;
 				}
