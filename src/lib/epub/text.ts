@@ -60,17 +60,17 @@ function unitHtml(paper: Paper, edition: EpubEdition, unit: Unit): string {
 	const html = (lang: Lang) => inline(paper, edition, lang, unit.text[lang]);
 	const byAuthor =
 		unit.rendering === 'author' && edition.langs.includes('en')
-			? `<p class="editorial by-author" lang="${uiTag(uiFor(edition, 'en'))}">${escapeHtml(t(uiFor(edition, 'en'), 'authorsAbstract'))}</p>\n`
+			? `<p class="editorial by-author" data-editorial="" lang="${uiTag(uiFor(edition, 'en'))}">${escapeHtml(t(uiFor(edition, 'en'), 'authorsAbstract'))}</p>\n`
 			: '';
 	const by = (lang: Lang) => (lang === 'en' && unit.rendering === 'author' ? ' data-by="author"' : '');
 	const [single] = edition.langs.length === 1 ? edition.langs : [];
 	if (HEADINGS.has(unit.kind)) {
 		const inner = single ? html(single) : edition.langs.map((lang) => `<span class="${lang}" lang="${tags[lang]}">${html(lang)}</span>`).join(' ');
-		return `<${unit.kind} id="${unit.id}"${single ? ` lang="${tags[single]}"` : ' class="pair"'}>${inner}</${unit.kind}>`;
+		return `<${unit.kind} id="${unit.id}" data-unit=""${single ? ` lang="${tags[single]}"` : ' class="pair"'}>${inner}</${unit.kind}>`;
 	}
-	if (single) return `${byAuthor}<p id="${unit.id}" class="${unit.kind}" lang="${tags[single]}"${by(single)}>${html(single)}</p>`;
+	if (single) return `${byAuthor}<p id="${unit.id}" data-unit="" class="${unit.kind}" lang="${tags[single]}"${by(single)}>${html(single)}</p>`;
 	const paras = edition.langs.map((lang) => `<p lang="${tags[lang]}"${by(lang)}>${html(lang)}</p>`).join('\n');
-	return `${byAuthor}<div id="${unit.id}" class="pair ${unit.kind}">\n${paras}\n</div>`;
+	return `${byAuthor}<div id="${unit.id}" data-unit="" class="pair ${unit.kind}">\n${paras}\n</div>`;
 }
 
 /** A note as a footnote: in each language, its number linking back to the marker, then its text (or that the source lacks it). */
@@ -80,17 +80,17 @@ function noteAside(paper: Paper, edition: EpubEdition, note: Note): string {
 		const back = `<a class="backref" href="#${markerId(edition, lang, note.id)}">${note.number}</a>`;
 		const ui = uiFor(edition, lang);
 		const text = note.missing
-			? `<span class="editorial" lang="${uiTag(ui)}">${escapeHtml(t(ui, 'missingNote'))}</span>`
+			? `<span class="editorial" data-editorial="" lang="${uiTag(ui)}">${escapeHtml(t(ui, 'missingNote'))}</span>`
 			: inline(paper, edition, lang, note.text[lang]);
 		return `<p lang="${tags[lang]}">${back} ${text}</p>`;
 	});
-	return `<aside id="${note.id}" epub:type="footnote" role="doc-footnote" class="footnote${note.missing ? ' is-missing' : ''}">\n${paras.join('\n')}\n</aside>`;
+	return `<aside id="${note.id}" data-unit="" epub:type="footnote" role="doc-footnote" class="footnote${note.missing ? ' is-missing' : ''}">\n${paras.join('\n')}\n</aside>`;
 }
 
 /** A translator's note as a footnote, labelled as the editors': `T1 [Translator’s note] …`. */
 function translatorAside(paper: Paper, edition: EpubEdition, note: TranslatorNote): string {
 	const back = `<a class="backref" href="#${markerId(edition, 'en', note.id)}">T${note.number}</a>`;
-	const mark = `<span class="editorial-mark">[${label(edition, 'translatorNote')}]</span>`;
+	const mark = `<span class="editorial-mark" data-editorial="">[${label(edition, 'translatorNote')}]</span>`;
 	return `<aside id="${note.id}" epub:type="footnote" role="doc-footnote" class="footnote translator-note editorial">\n<p lang="en">${back} ${mark} ${inline(paper, edition, 'en', note.content)}</p>\n</aside>`;
 }
 
@@ -102,7 +102,7 @@ function titleBlock(paper: Paper, edition: EpubEdition): string {
 	const marks = title.editorial
 		? edition.uis.map(
 				(ui) =>
-					`<p class="editorial-mark" lang="${uiTag(ui)}">${escapeHtml(`${t(ui, 'editorialTitle')}${ui === 'en' ? ': ' : '：'}${t(ui, 'editorialTitleNote')}`)}</p>`,
+					`<p class="editorial-mark" data-editorial="" lang="${uiTag(ui)}">${escapeHtml(`${t(ui, 'editorialTitle')}${ui === 'en' ? ': ' : '：'}${t(ui, 'editorialTitleNote')}`)}</p>`,
 			)
 		: [];
 	return `<header epub:type="titlepage" class="title-block">\n<h1${edition.langs.length > 1 ? ' class="pair"' : ''}>${spans}</h1>\n${marks.join('\n')}\n</header>`;
