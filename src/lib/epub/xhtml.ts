@@ -22,7 +22,7 @@ export function finishBody(body: string, file: string, idFiles: ReadonlyMap<stri
 }
 
 /** Every id a body defines. */
-export const idsOf = (body: string): string[] => [...body.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+export const idsOf = (body: string): string[] => [...body.matchAll(/ id=["]([^"]+)"/g)].map((m) => m[1]!);
 
 /** An XHTML content document of the book. */
 export function xhtmlDocument(options: { lang: string; title: string; body: string; bodyType?: string }): string {
