@@ -142,7 +142,7 @@ function colophon(paper: Paper, ui: Locale, site: URL): string {
 		...(current ? [row(t(ui, 'version'), escapeHtml(`${current.version} · ${current.date}`))] : []),
 	];
 	const about = new URL(aboutPath(ui, paper.id), site).href;
-	const madeFrom = `<p>${escapeHtml(t(ui, 'epubMadeFrom'))}${colon(ui)}<a href="${escapeHtml(about)}">${escapeHtml(about)}</a></p>`;
+	const madeFrom = `<p class="made-from">${escapeHtml(t(ui, 'epubMadeFrom'))}${colon(ui)}<a href="${escapeHtml(about)}">${escapeHtml(about)}</a></p>`;
 	return [
 		`<section class="colophon editorial" lang="${uiTag(ui)}">`,
 		`<h2>${escapeHtml(t(ui, 'colophon'))}</h2>`,

@@ -6,9 +6,13 @@
  */
 export const EPUB_CSS = `@charset "UTF-8";
 body { margin: 0 1em; }
-:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; line-height: 1.8; text-align: justify; }
+:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", serif; line-height: 1.8; }
+/* Chinese paragraphs justified, as on the site; English ragged, since a narrow screen without hyphenation would open wide gaps. */
+p:lang(zh) { text-align: justify; }
+/* A line that ends in a long address: justified, its first line would be all gaps. */
+p.made-from { text-align: start; }
 :lang(zh-TW) { font-family: "Noto Serif CJK TC", "Source Han Serif TC", "Songti TC", serif; }
-:lang(en) { font-family: Georgia, "Times New Roman", serif; line-height: 1.55; hyphens: auto; -epub-hyphens: auto; }
+:lang(en) { font-family: Georgia, "Times New Roman", serif; line-height: 1.55; text-align: start; hyphens: auto; -epub-hyphens: auto; }
 h1, h2, h3, h4 { line-height: 1.35; text-align: start; hyphens: none; -epub-hyphens: none; }
 h1 { font-size: 1.5em; }
 h2 { font-size: 1.25em; margin-top: 1.5em; }
@@ -22,7 +26,8 @@ div.pair > p:lang(en) { padding-left: 0.8em; border-left: 2px solid #c8c0b4; }
 p.p:lang(zh) { text-indent: 2em; }
 .abstract { font-size: 0.95em; }
 .editorial, .editorial-mark { color: #3b5675; font-size: 0.9em; }
-.is-missing .editorial { font-style: italic; }
+/* No slanted Chinese: CJK faces have no italic, and a synthetic one is hard to read. */
+.is-missing .editorial:lang(en) { font-style: italic; }
 sup { font-size: 0.7em; line-height: 0; }
 a { color: inherit; }
 .note-ref a, .tn-ref a, .backref { text-decoration: none; }
@@ -36,5 +41,6 @@ dd { margin-left: 1em; }
 dd p { margin: 0.2em 0; }
 .cited-in { font-size: 0.9em; }
 nav#toc ol { list-style: none; padding-left: 1em; }
+nav#toc li { margin: 0.4em 0; }
 nav#toc li > a > span { display: block; }
 `;
