@@ -155,6 +155,7 @@ describe.each(EPUB_EDITIONS.map((e) => e.id))('the %s edition', (id) => {
 		expect(opf).toContain('<meta property="dcterms:modified">2026-12-06T12:34:56Z</meta>');
 		expect(opf).toContain(`<meta property="schema:version">${currentVersion(paper.versions)!.version}</meta>`);
 		expect(opf.includes('<dc:creator')).toBe(false);
+		expect(opf).toContain('<meta property="schema:accessModeSufficient">textual</meta>');
 		expect(opf.includes('>trl</meta>')).toBe(e.langs.includes('en'));
 	});
 });

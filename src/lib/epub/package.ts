@@ -130,6 +130,11 @@ export function packageDocument(paper: Paper, edition: EpubEdition, facts: Packa
 		...(version ? [`<dc:date>${version.date}</dc:date>`, `<meta property="schema:version">${xml(version.number)}</meta>`] : []),
 		...description,
 		`<meta property="dcterms:modified">${facts.modified.toISOString().replace(/\.\d{3}Z$/, 'Z')}</meta>`,
+		// What a reader who cannot see the page may count on (schema.org's accessibility properties, as EPUB Accessibility asks).
+		'<meta property="schema:accessMode">textual</meta>',
+		'<meta property="schema:accessModeSufficient">textual</meta>',
+		...['structuralNavigation', 'tableOfContents', 'readingOrder'].map((feature) => `<meta property="schema:accessibilityFeature">${feature}</meta>`),
+		'<meta property="schema:accessibilityHazard">none</meta>',
 	];
 	const manifest = [
 		'<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
