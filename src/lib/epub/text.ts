@@ -10,7 +10,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { escapeHtml } from '../escape.ts';
-import { langTags, markerLabels, t, uiTag } from '../i18n.ts';
+import { colon, langTags, markerLabels, t, uiTag } from '../i18n.ts';
 import { type InlineContext, renderInline } from '../paper/inline.ts';
 import type { Lang, Note, Paper, TranslatorNote, Unit } from '../paper/model.ts';
 import { plainText } from '../paper/plain-text.ts';
@@ -103,7 +103,7 @@ function titleBlock(paper: Paper, edition: EpubEdition): string {
 	const marks = title.editorial
 		? edition.uis.map(
 				(ui) =>
-					`<p class="editorial-mark" data-editorial="" lang="${uiTag(ui)}">${escapeHtml(`${t(ui, 'editorialTitle')}${ui === 'en' ? ': ' : '：'}${t(ui, 'editorialTitleNote')}`)}</p>`,
+					`<p class="editorial-mark" data-editorial="" lang="${uiTag(ui)}">${escapeHtml(`${t(ui, 'editorialTitle')}${colon(ui)}${t(ui, 'editorialTitleNote')}`)}</p>`,
 			)
 		: [];
 	return `<header epub:type="titlepage" class="title-block">\n<h1${edition.langs.length > 1 ? ' class="pair"' : ''}>${spans}</h1>\n${marks.join('\n')}\n</header>`;
