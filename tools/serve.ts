@@ -24,6 +24,7 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
 	'.wasm': 'application/wasm',
+	'.epub': 'application/epub+zip',
 };
 
 export interface HeaderRule {

@@ -30,6 +30,8 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 	'.tsv': 'text/tab-separated-values; charset=utf-8',
 	'.json': 'application/json; charset=utf-8',
 	'.tmx': 'application/x-tmx+xml; charset=utf-8',
+	// Binary: no charset.
+	'.epub': 'application/epub+zip',
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

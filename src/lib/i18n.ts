@@ -179,6 +179,28 @@ const pageStrings = {
 		'zh-hant': '翻譯記憶庫（TMX 1.4b，每句一個翻譯單元，可導入 Trados、memoQ、OmegaT 等）',
 		en: 'A translation memory (TMX 1.4b, one unit per sentence, for Trados, memoQ, OmegaT and other CAT tools)',
 	},
+	downloadEpub_zh: { zh: 'EPUB 电子书：中文原文', 'zh-hant': 'EPUB 電子書：中文原文', en: 'EPUB e-book: the Chinese original' },
+	downloadEpub_en: { zh: 'EPUB 电子书：英文译文', 'zh-hant': 'EPUB 電子書：英文譯文', en: 'EPUB e-book: the English rendering' },
+	downloadEpub_bilingual: {
+		zh: 'EPUB 电子书：中英对照（逐段穿插）',
+		'zh-hant': 'EPUB 電子書：中英對照（逐段穿插）',
+		en: 'EPUB e-book: Chinese and English, interleaved by paragraph',
+	},
+	'downloadEpub_zh-hant': {
+		zh: 'EPUB 电子书：中文原文（繁体字版）',
+		'zh-hant': 'EPUB 電子書：中文原文（繁體字版）',
+		en: 'EPUB e-book: the Chinese original in Traditional characters',
+	},
+	epubMadeFrom: {
+		zh: '本电子书据本站所刊版本制作，详见',
+		'zh-hant': '本電子書據本站所刊版本製作，詳見',
+		en: 'This e-book is made from the edition the site publishes; see',
+	},
+	epubCiteNote: {
+		zh: '引用日期为本电子书生成之日，请改为您阅读的日期。',
+		'zh-hant': '引用日期為本電子書生成之日，請改為您閱讀的日期。',
+		en: 'The access date is the date this e-book was made: change it to the day you read it.',
+	},
 	printedFrom: { zh: '本页网址', 'zh-hant': '本頁網址', en: 'This page' },
 	versions: { zh: '版本与更正', 'zh-hant': '版本與更正', en: 'Versions and corrections' },
 	versionsNote: {

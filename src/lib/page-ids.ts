@@ -41,6 +41,11 @@ export const PAGE_IDS: readonly string[] = [
 	'concordance-title',
 	'contents-sheet',
 	'contents-sheet-title',
+	// The EPUBs' back matter (src/lib/epub/apparatus.ts), in documents of their own but in one book with the text's ids.
+	'glossary',
+	'bibliography',
+	'colophon',
+	'cite',
 ];
 
 /** Prefixes of the ids the pages and scripts make from another id or a number. */
@@ -50,6 +55,8 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
 	// A bibliography entry on the about page: `work-milliere`.
 	'work-',
 	'version-',
+	// A glossary term in the EPUBs: `term-metaverse`.
+	'term-',
 	// Search results.
 	'search-option-',
 	'search-group-',

@@ -18,6 +18,7 @@ import { describe, expect, test } from 'vitest';
 import { capitalize } from '../../src/lib/cite.ts';
 import { cslItem } from '../../src/lib/citation-files.ts';
 import { alignedRows, alignedSegments, citable, downloads } from '../../src/lib/downloads.ts';
+import { EPUB_EDITIONS, epubFileName } from '../../src/lib/epub/editions.ts';
 import { findAll, notText, textOf, unitBlocks } from '../../src/lib/html-tree.ts';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { SEGMENT_STATES, segmentStates } from '../../src/lib/paper/quality.ts';
@@ -28,7 +29,11 @@ const PAPER = 'chatgpt-sora';
 /** The paper as the build's loader reads it, from its folder, afresh. */
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
 const read = (file: string) => readFileSync(new URL(`downloads/${file}`, DIST), 'utf8');
-const built = readdirSync(new URL('downloads/', DIST)).sort();
+/** The files of the text and its citations; the EPUBs are tests/built/epub.test.ts's. */
+const built = readdirSync(new URL('downloads/', DIST))
+	.filter((file) => !file.endsWith('.epub'))
+	.sort();
+const books = EPUB_EDITIONS.map((edition) => epubFileName(PAPER, edition.id));
 /** Citations carry the build's day as their access date: read it back from the file. */
 const accessed = new Date(`${/urldate = \{([\d-]+)\}/.exec(read(`${PAPER}-zh.bib`))![1]}T12:00:00Z`);
 const expected = downloads(paper, ORIGIN, accessed);
@@ -38,6 +43,7 @@ const readTsv = (text: string): string[][] => parseCsv(text, { delimiter: '\t', 
 test('every file the model offers is built, and no other', () => {
 	expect(built).toEqual(Object.keys(expected).sort());
 	expect(built).toHaveLength(9);
+	expect(readdirSync(new URL('downloads/', DIST)).filter((file) => file.endsWith('.epub'))).toEqual([...books].sort());
 });
 
 test.each(built)('%s is what the model makes', (file) => {
@@ -152,11 +158,11 @@ describe('the citations', () => {
 		expect(JSON.parse(read(`${PAPER}-${lang}.csl.json`))).toEqual([cslItem(text)]);
 	});
 
-	test('the about page links every citation file of both editions', () => {
+	test('the about page links every citation file of both editions, and the EPUBs', () => {
 		const links = (ui: string) =>
 			findAll(loadPage(`/${ui}/${PAPER}/about/`), (el) => el.tagName === 'a' && String(el.properties['href']).startsWith('/downloads/'))
 				.map((el) => String(el.properties['href']).slice('/downloads/'.length))
 				.sort();
-		for (const ui of ['zh', 'en']) expect(links(ui)).toEqual(built);
+		for (const ui of ['zh', 'en']) expect(links(ui)).toEqual([...built, ...books].sort());
 	});
 });
