@@ -9,11 +9,11 @@ import { chicagoBibliography, chicagoNote, gbt7714 } from '../cite.ts';
 import { citable } from '../downloads.ts';
 import { escapeHtml } from '../escape.ts';
 import { colon, langTags, type Locale, t, textLang, uiTag } from '../i18n.ts';
-import { markChinese, renderMarkdownInline, renderMarkdownProse } from '../paper/inline.ts';
+import { markChinese, renderMarkdownInline } from '../paper/inline.ts';
 import type { Paper } from '../paper/model.ts';
 import { BIBLIOGRAPHIC_FIELDS } from '../paper/schema.ts';
 import { aboutPath, glossaryPath } from '../routes.ts';
-import { EDITORS_LICENCE } from '../site-config.ts';
+import { editionNotesHtml } from '../edition-notes.ts';
 import { currentVersion } from '../paper/versions.ts';
 import type { EpubEdition } from './editions.ts';
 import { label, plainLabel } from './labels.ts';
@@ -67,16 +67,14 @@ export function bibliographyChapter(paper: Paper, edition: EpubEdition): Chapter
 }
 
 /**
- * The edition notes as HTML, as the about page renders them: the editors' licence for `{licence}`, the headings a
+ * The edition notes as HTML, as the about page renders them: the editors' license for `{license}`, the headings a
  * level down, and links relative to the about page made absolute (the glossary's kept in the book).
  */
 function editionNotes(paper: Paper, ui: Locale, site: URL): string {
 	const notes = paper.editions[textLang(ui)];
 	if (!notes) return '';
 	const about = new URL(aboutPath(ui, paper.id), site);
-	const licence = `<a href="${escapeHtml(EDITORS_LICENCE.url)}" rel="license" lang="en">${escapeHtml(EDITORS_LICENCE.name)}</a>`;
-	return renderMarkdownProse(notes, textLang(ui))
-		.replaceAll('{licence}', licence)
+	return editionNotesHtml(notes, textLang(ui))
 		.replace(/<(\/?)h(\d)>/g, (_, close: string, depth: string) => `<${close}h${Math.min(Number(depth) + 1, 6)}>`)
 		.replace(/ href="([^"#][^"]*)"/g, (whole, href: string) => {
 			if (/^[a-z]+:/i.test(href)) return whole;
