@@ -29,9 +29,9 @@ function ownerOf(path: string): string | undefined {
 	if (path.endsWith('index.html')) return paperOfPage(path.slice(0, -'index.html'.length));
 	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
 	if (data) return data[1] ?? data[2];
-	// The scripts and styles; search's runtime and the papers' indexes (not the guide's); the page icon and print styles.
-	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || path === 'pagefind/pagefind.js') return 'shared';
-	if (/^pagefind\/(?!guide-)[^/]+\//.test(path) || ['aids/terms.json', 'favicon.svg', 'print.css'].includes(path)) return 'shared';
+	// The scripts and styles; search, the guide's index with the text's (search looks in both); the page icon and print styles.
+	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || path.startsWith('pagefind/')) return 'shared';
+	if (['aids/terms.json', 'favicon.svg', 'print.css'].includes(path)) return 'shared';
 	return undefined;
 }
 
