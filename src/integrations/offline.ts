@@ -67,7 +67,7 @@ export function offlineManifest(dir: string): OfflineManifest {
 	}
 	const notFound = readFileSync(join(dir, '404.html'), 'utf8');
 	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(notFound)?.[1] ?? '';
-	return { build: digest(JSON.stringify(files)), stylesheet, files, papers, shared };
+	return { build: digest(JSON.stringify({ files, papers, shared })), stylesheet, files, papers, shared };
 }
 
 /** Bundles the service worker with the manifest of the site in `dir` into `dir/sw.js`; its size and build. */
