@@ -197,6 +197,7 @@ test.describe('offline reading, at 1440 px', () => {
 	});
 
 	test('a new build replaces the kept paper: its pages are the new ones, the old copy is gone', async ({ page, context, site }) => {
+		test.slow();
 		const errors = watchErrors(page);
 		await openAndKeep(page, `${site.origin}/en/${PAPER}/about/`, false);
 		await pressKeep(page, false);
