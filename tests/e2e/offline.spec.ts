@@ -327,3 +327,11 @@ test('the worker is registered at the site base, with its scope', async ({ page,
 	});
 	expect(registration, SERVICE_WORKER_SCOPE_NOTE).toEqual({ scope: `${site.origin}/`, script: `${site.origin}/sw.js` });
 });
+
+test('the worker script is never taken from a cache unasked, and the policy names it', async ({ request, site }) => {
+	const response = await request.get(`${site.origin}/sw.js`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['cache-control']).toBe('no-cache');
+	expect(response.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+	expect((await request.get(`${site.origin}/en/${PAPER}/`)).headers()['content-security-policy']).toContain("worker-src 'self'");
+});
