@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
+import offline from './src/integrations/offline.ts';
 import guideExamples from './src/integrations/guide-examples.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
 			},
 		}),
 		searchIndex(),
+		// After the index (the service worker's manifest lists its files), before the headers (which name sw.js).
+		offline(),
 		headers(),
 	],
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).

@@ -22,6 +22,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { SERVICE_WORKER } from './offline.ts';
 
 /** The types of the downloads, with their charset: a host would guess `.bib`, `.ris` and `.tsv` wrong. */
 export const DOWNLOAD_TYPES: Record<string, string> = {
@@ -37,6 +38,8 @@ export const DOWNLOAD_TYPES: Record<string, string> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** For what keeps its name from build to build (pages, downloads, Pagefind's runtime): asked again each time. */
 const REVALIDATE = 'public, max-age=0, must-revalidate';
+/** The service worker: never taken from a cache unasked, so that a new build's worker is found at once. */
+const NO_CACHE = 'no-cache';
 /** Files named by their content, kept for a year. */
 const isImmutable = (file: string): boolean => file.startsWith('/_astro/') || /^\/pagefind\/[^/]+\/(index|fragment|filter)\//.test(file);
 
@@ -112,6 +115,8 @@ export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; 
 		`script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`,
 		`style-src 'self' ${styles.join(' ')}`,
 		"img-src 'self'",
+		// The service worker (sw.js, src/integrations/offline.ts), which default-src would allow: said, not inferred.
+		"worker-src 'self'",
 		"object-src 'none'",
 		"base-uri 'none'",
 		"form-action 'self'",
@@ -150,7 +155,7 @@ export default function headers(): AstroIntegration {
 							const type: [string, string][] = download
 								? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]
 								: [];
-							return [path, [...type, ['Cache-Control', REVALIDATE]]];
+							return [path, [...type, ['Cache-Control', file === `/${SERVICE_WORKER}` ? NO_CACHE : REVALIDATE]]];
 						}),
 				];
 				const text = rules.map(([path, list]) => `${path}\n${list.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n');

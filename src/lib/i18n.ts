@@ -412,7 +412,38 @@ export const lookupStrings = {
 	occursIn: { zh: '出现于全文：', 'zh-hant': '出現於全文：', en: 'In the paper: ' },
 } satisfies Record<string, Record<Locale, string>>;
 
-export type UiKey = keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings | keyof typeof lookupStrings;
+/** Offline reading's strings: the about page's "keep" control (scripts/offline/) and the service worker's offline page. */
+export const offlineStrings = {
+	offlineHeading: { zh: '离线阅读', 'zh-hant': '離線閱讀', en: 'Offline reading' },
+	offlineNote: {
+		zh: '在本设备上打开过的阅读方式，无网络时仍可重读。保存整篇论文，则每种阅读方式、术语表与本页都可离线阅读，并可在文中搜索。',
+		'zh-hant': '在本設備上打開過的閱讀方式，無網絡時仍可重讀。保存整篇論文，則每種閱讀方式、術語表與本頁都可離線閱讀，並可在文中搜索。',
+		en: 'The reading modes opened on this device can be read again without a network. Keep the whole paper, and every mode, its glossary and this page read offline, with search in the text.',
+	},
+	keep: { zh: '保存以供离线阅读', 'zh-hant': '保存以供離線閱讀', en: 'Keep for offline reading' },
+	keeping: { zh: '正在保存……（{done}/{total}）', 'zh-hant': '正在保存……（{done}/{total}）', en: 'Keeping… ({done} of {total})' },
+	kept: {
+		zh: '已保存以供离线阅读 · 第 {version} 版 · {size}',
+		'zh-hant': '已保存以供離線閱讀 · 第 {version} 版 · {size}',
+		en: 'Kept for offline reading · version {version} · {size}',
+	},
+	keptNoVersion: { zh: '已保存以供离线阅读 · {size}', 'zh-hant': '已保存以供離線閱讀 · {size}', en: 'Kept for offline reading · {size}' },
+	remove: { zh: '移除', 'zh-hant': '移除', en: 'Remove' },
+	keepFailed: { zh: '未能保存：{reason}', 'zh-hant': '未能保存：{reason}', en: 'Could not keep it: {reason}' },
+	keepFailedQuota: { zh: '本设备的存储空间不足', 'zh-hant': '本設備的存儲空間不足', en: 'this device has not enough storage' },
+	keepFailedNetwork: { zh: '网络中断，请联网后再试', 'zh-hant': '網絡中斷，請聯網後再試', en: 'the network failed; try again online' },
+	offlineTitle: { zh: '无网络连接', 'zh-hant': '無網絡連接', en: 'You are offline' },
+	offlinePage: {
+		zh: '此页尚未保存在本设备上，联网后即可打开。',
+		'zh-hant': '此頁尚未保存在本設備上，聯網後即可打開。',
+		en: 'This page has not been kept on this device; it opens once you are online.',
+	},
+	offlineKeptPages: { zh: '本设备上已保存的本文页面：', 'zh-hant': '本設備上已保存的本文頁面：', en: 'Pages of this paper kept on this device:' },
+	offlineRetry: { zh: '重试', 'zh-hant': '重試', en: 'Try again' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type UiKey =
+	keyof typeof pageStrings | keyof typeof readerStrings | keyof typeof searchStrings | keyof typeof lookupStrings | keyof typeof offlineStrings;
 
 /** The interface string `key` in `locale`. */
 export function t(locale: Locale, key: UiKey): string {
@@ -423,7 +454,9 @@ export function t(locale: Locale, key: UiKey): string {
 			? readerStrings
 			: key in searchStrings
 				? searchStrings
-				: lookupStrings;
+				: key in lookupStrings
+					? lookupStrings
+					: offlineStrings;
 	return table[key]![locale];
 }
 

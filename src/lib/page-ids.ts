@@ -46,6 +46,8 @@ export const PAGE_IDS: readonly string[] = [
 	'bibliography',
 	'colophon',
 	'cite',
+	// The about page's offer to keep the paper offline (scripts/offline/offline.ts).
+	'offline-heading',
 ];
 
 /** Prefixes of the ids the pages and scripts make from another id or a number. */

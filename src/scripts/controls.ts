@@ -3,13 +3,16 @@
  * first move: the dark/light toggle, kept with the reader's settings, and
  * search, opened by its button, `/` or Ctrl/Cmd-K, whose module loads when
  * it is first opened, the button busy meanwhile. A module that fails to
- * load is said to have failed and is tried again next time.
+ * load is said to have failed and is tried again next time. On a paper's
+ * pages, where the browser has service workers, offline reading
+ * (offline/offline.ts, docs/offline.md).
  */
 import { isSearchShortcut } from './input-events.ts';
 import { loadModule, sayLoadFailed } from './load-module.ts';
 import { readSettings, writeStored } from './storage.ts';
 import { SETTINGS_KEY } from './storage-keys.ts';
 import searchUrl from './search/search.ts?worker&url';
+import offlineUrl from './offline/offline.ts?worker&url';
 
 let loaded = false;
 function openSearch(): void {
@@ -42,3 +45,6 @@ document.addEventListener('keydown', (event) => {
 		openSearch();
 	}
 });
+
+// Offline reading where there is a paper to keep: its reading pages, about page and glossary. Not loaded: the site as it is.
+if (navigator.serviceWorker && document.querySelector('article.paper,article.about,article.glossary')) loadModule(offlineUrl).catch(() => {});

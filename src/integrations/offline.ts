@@ -1,0 +1,100 @@
+/**
+ * Writes the service worker, `sw.js`, at the root of the built site (so that
+ * its scope is the whole site, under whatever base it is published), after
+ * the search index and before `_headers` (src/integrations/headers.ts, which
+ * gives it `Cache-Control: no-cache`). Its code is src/scripts/offline/sw.ts,
+ * bundled by esbuild with this build's manifest (src/lib/offline.ts): every
+ * file it may keep, with its size and, where its name does not say what it
+ * holds, its hash. A copy is kept only if it is this build's, so that a page
+ * of one build is never read with data of another; any change to the site
+ * changes the manifest, so `sw.js`, so the browser installs the new worker,
+ * which replaces the old build's cache (docs/offline.md).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import type { AlignedDownload } from '../lib/downloads.ts';
+import { isNamedByContent, type OfflineManifest, paperOfPage } from '../lib/offline.ts';
+
+export const SERVICE_WORKER = 'sw.js';
+const SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
+
+const digest = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('base64url').slice(0, 12);
+
+/** Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p), `shared` for what every paper needs, or undefined. */
+function ownerOf(path: string): string | undefined {
+	if (path.endsWith('index.html')) return paperOfPage(path.slice(0, -'index.html'.length));
+	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
+	if (data) return data[1] ?? data[2];
+	// The scripts and styles; search, the guide's index with the text's (search looks in both); the page icon and print styles.
+	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || path.startsWith('pagefind/')) return 'shared';
+	if (['aids/terms.json', 'favicon.svg', 'print.css'].includes(path)) return 'shared';
+	return undefined;
+}
+
+/** The manifest of the site built in `dir`. */
+export function offlineManifest(dir: string): OfflineManifest {
+	const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
+	const files: OfflineManifest['files'] = {};
+	const papers: OfflineManifest['papers'] = {};
+	const shared: string[] = [];
+	for (const path of paths) {
+		const owner = ownerOf(path);
+		if (!owner) continue;
+		const bytes = readFileSync(join(dir, path));
+		// A page is asked for by its directory's URL.
+		const name = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
+		files[name] = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
+		if (owner === 'shared') shared.push(name);
+		else {
+			papers[owner] ??= { version: '', files: [] };
+			papers[owner].files.push(name);
+		}
+	}
+	for (const [paper, entry] of Object.entries(papers)) {
+		try {
+			const download = JSON.parse(readFileSync(join(dir, 'downloads', `${paper}.json`), 'utf8')) as AlignedDownload;
+			entry.version = download.version?.number ?? '';
+		} catch {
+			// No download, no version to show: the paper is kept all the same.
+		}
+	}
+	const notFound = readFileSync(join(dir, '404.html'), 'utf8');
+	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(notFound)?.[1] ?? '';
+	return { build: digest(JSON.stringify({ files, papers, shared })), stylesheet, files, papers, shared };
+}
+
+/** Bundles the service worker with the manifest of the site in `dir` into `dir/sw.js`; its size and build. */
+export async function writeServiceWorker(dir: string): Promise<{ bytes: number; build: string }> {
+	const manifest = offlineManifest(dir);
+	const result = await build({
+		entryPoints: [SOURCE],
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		write: false,
+		define: { __OFFLINE_MANIFEST__: JSON.stringify(manifest) },
+	});
+	const code = result.outputFiles[0]!.contents;
+	writeFileSync(join(dir, SERVICE_WORKER), code);
+	return { bytes: code.length, build: manifest.build };
+}
+
+export default function offline(): AstroIntegration {
+	return {
+		name: 'offline',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { bytes, build } = await writeServiceWorker(fileURLToPath(dir));
+				logger.info(`${SERVICE_WORKER}: ${bytes} bytes, build ${build}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,270 @@
+/**
+ * The service worker (docs/offline.md), bundled with its build's manifest
+ * into `sw.js` at the site's base by src/integrations/offline.ts. It keeps
+ * copies of the pages and data of the papers a reader opens, and of every
+ * file of a paper they ask to keep, in one cache named by the build:
+ *
+ * - pages and data: the network first; without one, the kept copy; a page
+ *   never kept is an offline page in the interface's language, naming the
+ *   pages of its paper that are kept;
+ * - files named by their content (`_astro/`, Pagefind's chunks): the kept copy first;
+ * - a copy is kept only if its hash is this build's, so a page of one build
+ *   is never read with data of another; a copy of another build means the
+ *   site has changed, and the browser is asked to fetch the new worker;
+ * - a new worker (a new build) fetches again, from its own build, what the
+ *   old one kept (every file of a kept paper, the pages and data read), then
+ *   deletes the old build's cache.
+ *
+ * It fails open: anything it does not know (downloads, another origin, a
+ * request that wants the network) is left to the browser, and storage that
+ * throws (blocked, full) only means nothing is kept.
+ */
+import { type Locale, offlineStrings, uiTag } from '../../lib/i18n.ts';
+import { escapeHtml } from '../../lib/escape.ts';
+import {
+	bytesOf,
+	cacheName,
+	digestText,
+	expectedHash,
+	keptMarker,
+	type OfflineManifest,
+	paperFiles,
+	paperOfMarker,
+	paperOfPage,
+	scopePath,
+	staleCaches,
+	strategy,
+} from '../../lib/offline.ts';
+import { parseRoute } from '../../lib/routes.ts';
+import type { KeepState, OfflineMessage, OfflineReply } from './messages.ts';
+
+declare const __OFFLINE_MANIFEST__: OfflineManifest;
+
+// The worker's own types, which the DOM library the project compiles against does not have.
+interface ExtendableEvent extends Event {
+	waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+	readonly request: Request;
+	respondWith(response: Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+	readonly data: unknown;
+	readonly ports: readonly MessagePort[];
+}
+interface WorkerScope {
+	readonly registration: ServiceWorkerRegistration;
+	readonly clients: { claim(): Promise<void> };
+	skipWaiting(): Promise<void>;
+	addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+	addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+	addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const manifest = __OFFLINE_MANIFEST__;
+const CACHE = cacheName(manifest.build);
+/** The site's base URL: the worker's scope, `https://host/` or `https://owner.github.io/repo/`. */
+const scope = (): string => worker.registration.scope;
+const urlOf = (path: string): string => new URL(path, scope()).href;
+/** How many files are fetched at once when a paper is kept. */
+const AT_ONCE = 6;
+
+/** This build's kept copy of `path`; undefined if there is none, or storage cannot be read. */
+async function keptCopy(path: string): Promise<Response | undefined> {
+	try {
+		return await (await caches.open(CACHE)).match(urlOf(path));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Keeps `response` as `path`'s copy if it is this build's; whether it was. Storage's own failures (quota) are thrown. */
+async function keepCopy(cache: Cache, path: string, response: Response): Promise<boolean> {
+	if (!response.ok || response.type !== 'basic' || response.redirected || !(path in manifest.files)) return false;
+	const body = await response.arrayBuffer();
+	const expected = expectedHash(manifest, path);
+	if (expected !== undefined && digestText(await crypto.subtle.digest('SHA-256', body)) !== expected) {
+		// Another build's file: the site has changed since this worker. Its successor will keep its own.
+		worker.registration.update().catch(() => {});
+		return false;
+	}
+	await cache.put(urlOf(path), new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
+	return true;
+}
+
+/** `path` fetched (revalidated with the server) and kept, unless a copy is kept already; whether it is kept now. */
+async function fetchAndKeep(cache: Cache, path: string): Promise<boolean> {
+	if (await cache.match(urlOf(path))) return true;
+	return keepCopy(cache, path, await fetch(urlOf(path), { cache: 'no-cache' }));
+}
+
+/** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure. */
+async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+	const queue = [...items];
+	const run = async (): Promise<void> => {
+		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+	};
+	await Promise.all(Array.from({ length: Math.min(AT_ONCE, queue.length) }, run));
+}
+
+async function stateOf(paper: string): Promise<KeepState> {
+	try {
+		const marker = await (await caches.open(CACHE)).match(urlOf(keptMarker(paper)));
+		if (marker) return { kept: true, ...((await marker.json()) as { version: string; bytes: number }) };
+	} catch {
+		// Storage unreadable: nothing is kept.
+	}
+	return { kept: false, version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, paperFiles(manifest, paper)) };
+}
+
+/** Keeps every file of `paper` from this build, telling `progress` as it goes; the marker last, so a paper half kept is not called kept. */
+async function keep(paper: string, progress: (done: number, total: number) => void): Promise<KeepState> {
+	const files = paperFiles(manifest, paper);
+	if (files.length === 0) throw new Error(`no paper ${paper}`);
+	const cache = await caches.open(CACHE);
+	let done = 0;
+	await eachAtOnce(files, async (path) => {
+		if (!(await fetchAndKeep(cache, path))) throw new Error(`${path} is not this build's`);
+		progress(++done, files.length);
+	});
+	const state = { version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, files) };
+	await cache.put(urlOf(keptMarker(paper)), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
+	return { kept: true, ...state };
+}
+
+/** Forgets `paper`: its marker and its own files; the search index too once no paper is kept (scripts and styles stay, for pages read). */
+async function drop(paper: string): Promise<void> {
+	const cache = await caches.open(CACHE);
+	await cache.delete(urlOf(keptMarker(paper)));
+	for (const path of manifest.papers[paper]?.files ?? []) await cache.delete(urlOf(path));
+	const stillKept = (await cache.keys()).some((request) => paperOfMarker(scopePath(request.url, scope()) ?? ''));
+	if (!stillKept) for (const path of manifest.shared) if (path.startsWith('pagefind/')) await cache.delete(urlOf(path));
+}
+
+/** What the old builds' caches held, fetched again from this build: every file of a paper kept, the pages and data read. */
+async function carryOver(): Promise<void> {
+	const papers = new Set<string>();
+	const paths = new Set<string>();
+	for (const name of staleCaches(await caches.keys(), manifest.build)) {
+		for (const request of await (await caches.open(name)).keys()) {
+			const path = scopePath(request.url, scope());
+			if (path === undefined) continue;
+			const paper = paperOfMarker(path);
+			if (paper !== undefined) papers.add(paper);
+			else paths.add(path);
+		}
+	}
+	const cache = await caches.open(CACHE);
+	for (const paper of papers) await keep(paper, () => {}).catch(() => {});
+	await eachAtOnce([...paths], (path) =>
+		fetchAndKeep(cache, path).then(
+			() => {},
+			() => {},
+		),
+	);
+}
+
+/** The page for a navigation with no network and no copy kept: in the interface's language, with links to the paper's pages that are kept. */
+async function offlinePage(path: string): Promise<Response> {
+	const route = parseRoute(`/${path}`);
+	const ui: Locale = route && 'ui' in route ? route.ui : 'en';
+	const say = (key: keyof typeof offlineStrings): string => escapeHtml(offlineStrings[key][ui]);
+	const paper = paperOfPage(path);
+	const links: string[] = [];
+	try {
+		const cache = await caches.open(CACHE);
+		for (const request of paper ? await cache.keys() : []) {
+			const page = scopePath(request.url, scope());
+			if (page === undefined || paperOfPage(page) !== paper) continue;
+			// The page's own title, as its build wrote it (escaped already).
+			const title = /<title>([^<]*)<\/title>/.exec(await ((await cache.match(request))?.text() ?? ''))?.[1] ?? escapeHtml(page);
+			links.push(`<li><a href="${escapeHtml(request.url)}">${title}</a></li>`);
+		}
+	} catch {
+		// Storage unreadable: the page without the list.
+	}
+	const kept = links.length ? `<p>${say('offlineKeptPages')}</p><ul>${links.join('')}</ul>` : '';
+	const html = `<!doctype html><html lang="${uiTag(ui)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${say('offlineTitle')}</title><link rel="stylesheet" href="${escapeHtml(urlOf(manifest.stylesheet))}"></head><body><main id="main" class="offline-page"><h1>${say('offlineTitle')}</h1><p>${say('offlinePage')}</p>${kept}<p><a href="${escapeHtml(urlOf(path))}">${say('offlineRetry')}</a></p></main></body></html>`;
+	return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+async function respond(event: FetchEvent, path: string, how: 'page' | 'file' | 'named'): Promise<Response> {
+	if (how === 'named') {
+		const copy = await keptCopy(path);
+		if (copy) return copy;
+	}
+	let response: Response;
+	try {
+		response = await fetch(event.request);
+	} catch (error) {
+		const copy = how === 'named' ? undefined : await keptCopy(path);
+		if (copy) return copy;
+		if (how === 'page') return offlinePage(path);
+		throw error;
+	}
+	if (path in manifest.files) {
+		const copy = response.clone();
+		event.waitUntil(
+			caches
+				.open(CACHE)
+				.then((cache) => keepCopy(cache, path, copy))
+				.catch(() => {}),
+		);
+	}
+	return response;
+}
+
+worker.addEventListener('install', (event) => {
+	event.waitUntil(
+		carryOver()
+			.catch(() => {})
+			.then(() => worker.skipWaiting()),
+	);
+});
+
+worker.addEventListener('activate', (event) => {
+	event.waitUntil(
+		caches
+			.keys()
+			.then((names) => Promise.all(staleCaches(names, manifest.build).map((name) => caches.delete(name))))
+			.catch(() => {})
+			.then(() => worker.clients.claim()),
+	);
+});
+
+worker.addEventListener('fetch', (event) => {
+	const { request } = event;
+	// What asks for the network itself (search's check that the network is there) is left to it.
+	if (request.method !== 'GET' || request.cache === 'no-store' || request.cache === 'reload') return;
+	const path = scopePath(request.url, scope());
+	if (path === undefined) return;
+	const how = strategy(manifest, path, request.mode === 'navigate');
+	if (how === 'pass') return;
+	// Whatever goes wrong here, the request is made as it would be without a worker.
+	event.respondWith(respond(event, path, how).catch(() => fetch(request)));
+});
+
+worker.addEventListener('message', (event) => {
+	const message = event.data as OfflineMessage;
+	const port = event.ports[0];
+	const reply = (answer: OfflineReply): void => port?.postMessage(answer);
+	const task = async (): Promise<void> => {
+		if (message.type === 'opened') {
+			const cache = await caches.open(CACHE);
+			const paths = message.urls.map((url) => scopePath(url, scope())).filter((path): path is string => path !== undefined && path in manifest.files);
+			await eachAtOnce([...new Set(paths)], (path) => fetchAndKeep(cache, path).then(() => {}));
+			reply({ type: 'done' });
+		} else if (message.type === 'state') reply({ type: 'state', state: await stateOf(message.paper) });
+		else if (message.type === 'keep') reply({ type: 'state', state: await keep(message.paper, (done, total) => reply({ type: 'progress', done, total })) });
+		else if (message.type === 'drop') {
+			await drop(message.paper);
+			reply({ type: 'state', state: await stateOf(message.paper) });
+		}
+	};
+	event.waitUntil(
+		task().catch((error: unknown) =>
+			reply({ type: 'failed', reason: error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'network' }),
+		),
+	);
+});

@@ -1,0 +1,337 @@
+/**
+ * Offline reading (docs/offline.md), in Chromium with its service worker:
+ * a paper opened reads again without a network in every mode the reader
+ * used, search in it works once its index was loaded, a mode never opened
+ * says so in the interface's language, a paper kept on its about page reads
+ * whole offline and says it is kept, a new build replaces what was kept and
+ * a file of another build is never kept; and where the worker cannot be had
+ * (blocked, its script missing or aborted, storage full or throwing) the
+ * site works as it does without one. At 1440 px with a mouse and at 390 px
+ * with touch.
+ *
+ * Each test serves its own copy of the built site on its own port: its own
+ * origin, so that no worker or cache of another test is seen, and a second
+ * build can be made by changing the copy and writing its worker again.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, type BrowserContext, expect, type Page } from '@playwright/test';
+import { writeServiceWorker } from '../../src/integrations/offline.ts';
+import { createSiteServer } from '../../tools/serve.ts';
+import { DIST } from '../support/pages.ts';
+import { press, SCREENS, scrollToReach } from '../support/reader.ts';
+
+const PAPER = 'chatgpt-sora';
+
+const test = base.extend<{ site: { origin: string; dir: string } }>({
+	site: async ({}, use) => {
+		const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
+		cpSync(fileURLToPath(DIST), dir, { recursive: true });
+		const server = createSiteServer(dir);
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir });
+		server.closeAllConnections();
+		await new Promise((done) => server.close(done));
+		rmSync(dir, { recursive: true, force: true });
+	},
+});
+
+/** Collects the page's uncaught errors (exceptions and unhandled rejections). */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+/** The reader's first move, by mouse or by touch (on the title, which is no link): it loads the enhancements. */
+async function firstMove(page: Page, touch: boolean): Promise<void> {
+	if (touch) await press(page, page.locator('h1').first(), true);
+	else {
+		await page.mouse.move(3, 3);
+		await page.mouse.move(6, 6);
+	}
+}
+
+/** Whether this origin's caches hold a copy of `url`. */
+const isKept = (page: Page, url: string): Promise<boolean> => page.evaluate(async (u) => Boolean(await caches.match(u)), url);
+
+/** Opens `url`, makes the first move, and waits until the service worker controls the page and has kept it. */
+async function openAndKeep(page: Page, url: string, touch: boolean): Promise<void> {
+	await page.goto(url);
+	await firstMove(page, touch);
+	await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { message: 'the worker controls the page' }).toBe(true);
+	await expect.poll(() => isKept(page, url), { message: `${url} is kept` }).toBe(true);
+}
+
+/** The paper's text is on the page: many characters of it, in the language asked for. */
+async function expectText(page: Page, lang: 'zh' | 'en'): Promise<void> {
+	const text = page.locator(`article.paper .text [lang^="${lang}"]`).first();
+	await expect(text).toBeVisible();
+	expect(((await page.locator('article.paper .text').textContent()) ?? '').length).toBeGreaterThan(10_000);
+}
+
+/** Presses the about page's "keep" (or "remove") button, brought into reach by the wheel. */
+async function pressKeep(page: Page, touch: boolean): Promise<void> {
+	const button = page.locator('button.keep-offline');
+	await expect(button).toBeEnabled();
+	// At 390 px the about page is wider than the screen (its text runs to 424 px, before this work too), so the
+	// browser zooms it out and the screen's coordinates are not the page's: Playwright's own tap finds the button.
+	if (touch) return button.tap();
+	await scrollToReach(page, button);
+	await press(page, button, touch);
+}
+
+async function goOffline(context: BrowserContext): Promise<void> {
+	await context.setOffline(true);
+}
+
+for (const screen of SCREENS) {
+	test.describe(`offline reading (${screen.name})`, () => {
+		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+
+		test('the modes a reader opened read again offline; one never opened says so, in the interface language', async ({ page, context, site }) => {
+			const errors = watchErrors(page);
+			await openAndKeep(page, `${site.origin}/en/${PAPER}/`, screen.touch);
+			// Side by side, by the mode switch: swapped in by the reader's script, through the worker.
+			await press(page, page.locator(`.mode-switch a[href$="/${PAPER}/parallel/"]`).first(), screen.touch);
+			await expect(page).toHaveURL(new RegExp(`/en/${PAPER}/parallel/`));
+			await expect.poll(() => isKept(page, `${site.origin}/en/${PAPER}/parallel/`)).toBe(true);
+
+			await goOffline(context);
+			await page.reload();
+			await expect(page).toHaveURL(new RegExp(`/en/${PAPER}/parallel/`));
+			await expectText(page, 'zh');
+			await expectText(page, 'en');
+			// A plain link to the first mode, offline.
+			await page.goto(`${site.origin}/en/${PAPER}/`);
+			await expectText(page, 'en');
+			// The enhancements load offline too (kept as the page loaded them): the unit tools appear at the first move.
+			await firstMove(page, screen.touch);
+			await expect(page.locator('a.permalink').first()).toBeAttached();
+
+			// Interleaved was never opened: an offline page in English, naming the pages that are kept.
+			await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
+			await expect(page.locator('h1')).toHaveText('You are offline');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			const keptLinks = page.locator('main li a');
+			await expect(keptLinks).toHaveCount(2);
+			// One of them, followed by a tap or a click, is read.
+			await press(page, keptLinks.last(), screen.touch);
+			await expect(page.locator('article.paper .text')).toBeVisible();
+			// And in Chinese under the Chinese interface.
+			await page.goto(`${site.origin}/zh/${PAPER}/interleaved/`);
+			await expect(page.locator('h1')).toHaveText('无网络连接');
+			await expect(page.locator('main')).toContainText('此页尚未保存在本设备上');
+			await page.goto(`${site.origin}/zh-hant/${PAPER}/`);
+			await expect(page.locator('h1')).toHaveText('無網絡連接');
+			expect(errors).toEqual([]);
+		});
+
+		test('keeping the paper on its about page: every mode reads offline, and the page says it is kept', async ({ page, context, site }) => {
+			test.slow();
+			const errors = watchErrors(page);
+			await openAndKeep(page, `${site.origin}/zh/${PAPER}/about/`, screen.touch);
+			const button = page.locator('button.keep-offline');
+			await expect(button).toHaveText('保存以供离线阅读');
+			await pressKeep(page, screen.touch);
+			const status = page.locator('section.offline [role="status"]');
+			await expect(status).toHaveText(/^已保存以供离线阅读 · 第 1\.1 版 · \d\.\d MB$/, { timeout: 30_000 });
+			await expect(button).toHaveText('移除');
+
+			await goOffline(context);
+			for (const ui of ['zh', 'en', 'zh-hant'] as const) {
+				for (const mode of ['', 'zh/', 'en/', 'parallel/', 'interleaved/']) {
+					if ((ui === 'en' && mode === 'en/') || (ui !== 'en' && mode === 'zh/')) continue;
+					await page.goto(`${site.origin}/${ui}/${PAPER}/${mode}`);
+					await expect(page.locator('article.paper .text'), `/${ui}/${PAPER}/${mode}`).toBeVisible();
+				}
+				await page.goto(`${site.origin}/${ui}/${PAPER}/glossary/`);
+				await expect(page.locator('article.glossary')).toBeVisible();
+			}
+			// The state, offline, in English.
+			await page.goto(`${site.origin}/en/${PAPER}/about/`);
+			await firstMove(page, screen.touch);
+			await expect(page.locator('section.offline [role="status"]')).toHaveText(/^Kept for offline reading · version 1\.1 · \d\.\d MB$/);
+			expect(errors).toEqual([]);
+		});
+	});
+}
+
+test.describe('offline reading, at 1440 px', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('search in the paper works offline once its index was loaded', async ({ page, context, site }) => {
+		const errors = watchErrors(page);
+		await openAndKeep(page, `${site.origin}/en/${PAPER}/`, false);
+		const search = async (): Promise<void> => {
+			await page.keyboard.press('/');
+			await page.locator('#search-input').fill('Sora');
+			await expect(page.locator('#search-results [role="option"]').first()).toBeVisible({ timeout: 15_000 });
+		};
+		await search();
+		await page.keyboard.press('Escape');
+		// What the search loaded, kept (the worker keeps a copy after answering).
+		for (const file of ['pagefind/pagefind.js', 'pagefind/en/pagefind-entry.json', 'pagefind/guide-en/pagefind-entry.json'])
+			await expect.poll(() => isKept(page, `${site.origin}/${file}`), { message: `${file} is kept` }).toBe(true);
+		await goOffline(context);
+		await page.reload();
+		await firstMove(page, false);
+		await search();
+		expect(errors).toEqual([]);
+	});
+
+	test('removing a kept paper: the page says so, and its modes never opened are no longer there offline', async ({ page, context, site }) => {
+		await openAndKeep(page, `${site.origin}/en/${PAPER}/about/`, false);
+		const button = page.locator('button.keep-offline');
+		await pressKeep(page, false);
+		await expect(button).toHaveText('Remove', { timeout: 30_000 });
+		await pressKeep(page, false);
+		await expect(button).toHaveText('Keep for offline reading');
+		await expect(page.locator('section.offline [role="status"]')).toHaveText('');
+		await goOffline(context);
+		await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
+		await expect(page.locator('h1')).toHaveText('You are offline');
+	});
+
+	test('a new build replaces the kept paper: its pages are the new ones, the old copy is gone', async ({ page, context, site }) => {
+		test.slow();
+		const errors = watchErrors(page);
+		await openAndKeep(page, `${site.origin}/en/${PAPER}/about/`, false);
+		await pressKeep(page, false);
+		await expect(page.locator('button.keep-offline')).toHaveText('Remove', { timeout: 30_000 });
+		const [oldCache] = await page.evaluate(() => caches.keys());
+		expect(oldCache).toMatch(/^reader-offline-/);
+
+		// The second build: a page changed, its worker written again from it.
+		const file = join(site.dir, 'en', PAPER, 'parallel', 'index.html');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>Edition 2 · '));
+		const { build } = await writeServiceWorker(site.dir);
+		expect(`reader-offline-${build}`).not.toBe(oldCache);
+
+		// A visit online finds the new worker, which keeps the paper again from its own build, then drops the old cache.
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`reader-offline-${build}`]);
+		await goOffline(context);
+		await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
+		await expect(page).toHaveTitle(/^Edition 2 · /);
+		await page.goto(`${site.origin}/en/${PAPER}/about/`);
+		await firstMove(page, false);
+		await expect(page.locator('section.offline [role="status"]')).toHaveText(/^Kept for offline reading · version 1\.1/);
+		expect(errors).toEqual([]);
+	});
+
+	test('a page of another build is never kept by this one', async ({ page, context, site }) => {
+		await openAndKeep(page, `${site.origin}/en/${PAPER}/`, false);
+		// The host now serves a page this worker's build does not have (its worker not yet replaced).
+		const file = join(site.dir, 'en', PAPER, 'interleaved', 'index.html');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>Another build · '));
+		await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
+		await expect(page).toHaveTitle(/^Another build · /);
+		await page.waitForTimeout(500);
+		expect(await isKept(page, `${site.origin}/en/${PAPER}/interleaved/`)).toBe(false);
+		await goOffline(context);
+		await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
+		await expect(page.locator('h1')).toHaveText('You are offline');
+	});
+
+	test('storage too small to keep the paper: the page says so, and reading goes on', async ({ page, context, site }) => {
+		const errors = watchErrors(page);
+		await page.goto(`${site.origin}/en/${PAPER}/`);
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.origin, quotaSize: 200_000 });
+		await firstMove(page, false);
+		await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+		await page.goto(`${site.origin}/en/${PAPER}/about/`);
+		await firstMove(page, false);
+		await pressKeep(page, false);
+		await expect(page.locator('section.offline [role="status"]')).toHaveText('Could not keep it: this device has not enough storage', { timeout: 30_000 });
+		await expect(page.locator('button.keep-offline')).toHaveText('Keep for offline reading');
+		await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
+		await expectText(page, 'en');
+		expect(errors).toEqual([]);
+	});
+});
+
+/** Reading, the enhancements and a plain link, as without a worker; nothing registered, no uncaught error. */
+async function expectSiteAsToday(page: Page, origin: string, touch: boolean, errors: string[]): Promise<void> {
+	await page.goto(`${origin}/en/${PAPER}/`);
+	await expectText(page, 'en');
+	await firstMove(page, touch);
+	await expect(page.locator('a.permalink').first()).toBeAttached();
+	// Give a registration the time to fail.
+	await page.waitForTimeout(1000);
+	expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+	const about = page.locator(`.colophon a[href$="/${PAPER}/about/"]`).first();
+	await about.scrollIntoViewIfNeeded();
+	await press(page, about, touch);
+	await expect(page).toHaveURL(new RegExp(`/en/${PAPER}/about/$`));
+	await firstMove(page, touch);
+	await page.waitForTimeout(500);
+	await expect(page.locator('button.keep-offline')).toHaveCount(0);
+	expect(errors).toEqual([]);
+}
+
+for (const screen of SCREENS) {
+	test.describe(`without a service worker, the site as today (${screen.name})`, () => {
+		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+
+		test.describe('service workers blocked', () => {
+			test.use({ serviceWorkers: 'block' });
+			test('reading and links work', async ({ page, site }) => {
+				await expectSiteAsToday(page, site.origin, screen.touch, watchErrors(page));
+			});
+		});
+
+		test('the worker script missing (404)', async ({ page, site }) => {
+			rmSync(join(site.dir, 'sw.js'));
+			await expectSiteAsToday(page, site.origin, screen.touch, watchErrors(page));
+		});
+
+		test('the worker script aborted', async ({ page, context, site }) => {
+			await context.route('**/sw.js', (route) => route.abort());
+			await expectSiteAsToday(page, site.origin, screen.touch, watchErrors(page));
+		});
+	});
+}
+
+test.describe('the Cache API throwing in the page', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+	test('reading, the offer to keep, and links work', async ({ page, context, site }) => {
+		const errors = watchErrors(page);
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'caches', {
+				get() {
+					throw new DOMException('blocked', 'SecurityError');
+				},
+			});
+		});
+		await page.goto(`${site.origin}/en/${PAPER}/`);
+		await firstMove(page, false);
+		await expect(page.locator('a.permalink').first()).toBeAttached();
+		await page.goto(`${site.origin}/en/${PAPER}/about/`);
+		await firstMove(page, false);
+		await expect(page.locator('button.keep-offline')).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+});
+
+const SERVICE_WORKER_SCOPE_NOTE = 'the worker is registered at the base of the site, so that it covers it';
+test('the worker is registered at the site base, with its scope', async ({ page, site }) => {
+	await openAndKeep(page, `${site.origin}/en/${PAPER}/`, false);
+	const registration = await page.evaluate(async () => {
+		const r = await navigator.serviceWorker.getRegistration();
+		return { scope: r?.scope, script: r?.active?.scriptURL };
+	});
+	expect(registration, SERVICE_WORKER_SCOPE_NOTE).toEqual({ scope: `${site.origin}/`, script: `${site.origin}/sw.js` });
+});
+
+test('the worker script is never taken from a cache unasked, and the policy names it', async ({ request, site }) => {
+	const response = await request.get(`${site.origin}/sw.js`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['cache-control']).toBe('no-cache');
+	expect(response.headers()['content-type']).toBe('text/javascript; charset=utf-8');
+	expect((await request.get(`${site.origin}/en/${PAPER}/`)).headers()['content-security-policy']).toContain("worker-src 'self'");
+});
