@@ -6,12 +6,17 @@ import headers from './src/integrations/headers.ts';
 import guideExamples from './src/integrations/guide-examples.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
+import { basePath } from './src/lib/routes.ts';
 import { reportConfig } from './src/lib/site-config.ts';
 
+const SITE_URL = new URL(basePath(process.env.SITE_URL), process.env.SITE_URL ?? 'http://127.0.0.1:4321').href;
+
 export default defineConfig({
-	// Canonical URLs and the sitemap need an origin: the local server's for `npm start` and the tests; for
-	// publication, SITE_URL, which `npm run build:publish` requires (tools/build-for-publication.ts).
-	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+	// Canonical URLs and the sitemap need the site's URL: the local server's for `npm start` and the tests; for
+	// publication, SITE_URL, which `npm run build:publish` requires (tools/build-for-publication.ts). Its path is
+	// the base every URL is built under (a project site, https://owner.github.io/repo/): src/lib/routes.ts reads it too.
+	site: SITE_URL,
+	base: basePath(SITE_URL),
 	trailingSlash: 'always',
 	integrations: [
 		// The guide's pages (src/content/guide/), the editors' own MDX with components. The papers' paper.mdx is
