@@ -37,7 +37,12 @@ export default defineConfig({
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
 	// The guide's live examples name units and papers that must exist (src/integrations/guide-examples.ts).
 	// Where "report an error" sends a reader, built into the reader's script (src/scripts/reader/report.ts): no page pays for it.
-	vite: { worker: { format: 'es' }, plugins: [guideExamples()], define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()) } },
+	// The base, built into the pages and scripts that make URLs (src/lib/routes.ts).
+	vite: {
+		worker: { format: 'es' },
+		plugins: [guideExamples()],
+		define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()), __SITE_BASE__: JSON.stringify(basePath(SITE_URL)) },
+	},
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',

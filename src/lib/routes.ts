@@ -9,13 +9,16 @@
 // With its extension: the benchmark runs this module under plain Node.
 import { type Locale, LOCALES, otherLocale, textLang } from './i18n.ts';
 
+declare const __SITE_BASE__: string | undefined;
 /**
  * The path the site is published under: `/` at the root of its host, `/repo/` for a project site
  * (`SITE_URL=https://owner.github.io/repo/`). In pages and scripts it is Astro's `base` (astro.config.mjs), which
- * the build writes in as a constant (`import.meta.env.BASE_URL`); where no build defines it (the build's own
- * integrations and config, Node's tools and tests), it is read from SITE_URL as astro.config.mjs reads it.
+ * the build writes in as a constant, `__SITE_BASE__`: no page carries it. (Not `import.meta.env.BASE_URL`, which
+ * Astro lets an environment variable named BASE_URL replace in the pages' code: a build run from Vitest got `/`.)
+ * Where no build defines it (the build's own integrations and config, Node's tools and tests), it is read from
+ * SITE_URL as astro.config.mjs reads it.
  */
-export const BASE: string = import.meta.env?.BASE_URL ?? basePath(globalThis.process?.env['SITE_URL']);
+export const BASE: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : basePath(globalThis.process?.env['SITE_URL']);
 
 /** The path part of a site URL, with its trailing slash (`https://owner.github.io/repo` → `/repo/`); `/` without one. */
 export function basePath(siteUrl: string | undefined): string {

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { createSiteServer, underBase } from '../../tools/serve.ts';
 
-/** routes.ts and alternates.ts as a build for `base` has them (the base is written in at build time: `import.meta.env.BASE_URL`). */
+/** routes.ts and alternates.ts as a build for `https://owner.github.io${base}` has them (here read from SITE_URL, as the build's integrations read it). */
 async function underTheBase(base: string) {
-	vi.stubEnv('BASE_URL', base);
+	vi.stubEnv('SITE_URL', `https://owner.github.io${base}`);
 	vi.resetModules();
 	try {
 		return { routes: await import('../../src/lib/routes.ts'), alternates: await import('../../src/lib/alternates.ts') };
