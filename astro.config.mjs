@@ -7,12 +7,17 @@ import offline from './src/integrations/offline.ts';
 import guideExamples from './src/integrations/guide-examples.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { pageLinks } from './src/lib/alternates.ts';
+import { basePath } from './src/lib/routes.ts';
 import { reportConfig } from './src/lib/site-config.ts';
 
+const SITE_URL = new URL(basePath(process.env.SITE_URL), process.env.SITE_URL ?? 'http://127.0.0.1:4321').href;
+
 export default defineConfig({
-	// Canonical URLs and the sitemap need an origin: the local server's for `npm start` and the tests; for
-	// publication, SITE_URL, which `npm run build:publish` requires (tools/build-for-publication.ts).
-	site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+	// Canonical URLs and the sitemap need the site's URL: the local server's for `npm start` and the tests; for
+	// publication, SITE_URL, which `npm run build:publish` requires (tools/build-for-publication.ts). Its path is
+	// the base every URL is built under (a project site, https://owner.github.io/repo/): src/lib/routes.ts reads it too.
+	site: SITE_URL,
+	base: basePath(SITE_URL),
 	trailingSlash: 'always',
 	integrations: [
 		// The guide's pages (src/content/guide/), the editors' own MDX with components. The papers' paper.mdx is
@@ -35,7 +40,12 @@ export default defineConfig({
 	// The lazy scripts are built as standalone ES modules (see src/scripts/site.ts).
 	// The guide's live examples name units and papers that must exist (src/integrations/guide-examples.ts).
 	// Where "report an error" sends a reader, built into the reader's script (src/scripts/reader/report.ts): no page pays for it.
-	vite: { worker: { format: 'es' }, plugins: [guideExamples()], define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()) } },
+	// The base, built into the pages and scripts that make URLs (src/lib/routes.ts).
+	vite: {
+		worker: { format: 'es' },
+		plugins: [guideExamples()],
+		define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()), __SITE_BASE__: JSON.stringify(basePath(SITE_URL)) },
+	},
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',

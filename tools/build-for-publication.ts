@@ -1,15 +1,17 @@
 /**
  * The build for publication: `SITE_URL=https://texts.example.org npm run build:publish`.
  * Canonical URLs, hreflang, the sitemap, structured data, Open Graph and the
- * citation files all name the site's origin, so this build will not guess
- * it: it needs SITE_URL, a public origin at the root of its host (every URL
- * of the site is root-relative), and after building it checks that nothing
- * in dist/ names a local address. `npm start` and the tests build for
- * http://127.0.0.1:4321 and need none of this.
+ * citation files all name the site's URL, so this build will not guess it:
+ * it needs SITE_URL, a public origin, at the root of its host or under a
+ * sub-path (a GitHub Pages project site, `https://owner.github.io/repo/`,
+ * whose path is the base of every URL: src/lib/routes.ts), and after
+ * building it checks that nothing in dist/ names a local address. `npm
+ * start` and the tests build for http://127.0.0.1:4321 and need none of this.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { basePath } from '../src/lib/routes.ts';
 
 /** IPv4 blocks that are not the public internet: this host, private networks, shared, link-local, benchmarking, multicast, reserved. */
 const LOCAL_V4: readonly [string, number][] = [
@@ -73,10 +75,12 @@ export function originProblem(value: string | undefined): string | undefined {
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return `SITE_URL=${value}: the origin must be http(s)`;
 	if (isLocalHost(url.hostname)) return `SITE_URL=${value} is a local address, not a public origin`;
-	if (url.pathname !== '/' || url.search || url.hash)
-		return `SITE_URL=${value}: the site is served from the root of its host; give the origin alone (${url.origin})`;
+	if (url.search || url.hash) return `SITE_URL=${value}: give the site's URL alone, without a query or fragment (${url.origin}${url.pathname})`;
 	return undefined;
 }
+
+/** The site's URL as the build takes it: the origin and the base path, with its trailing slash (`https://owner.github.io/repo/`). */
+export const siteUrl = (value: string): string => new URL(basePath(value), value).href;
 
 /** A URL of this machine, as a development build writes it (`http://127.0.0.1:4321/`, `//localhost:4321`): whole names only. */
 const LOCAL_URL = /\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1?\]|0\.0\.0\.0)(?![\w.-])/i;
@@ -100,14 +104,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.error(problem);
 		process.exit(1);
 	}
-	const origin = new URL(process.env['SITE_URL']!).origin;
+	const site = siteUrl(process.env['SITE_URL']!);
 	const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
-	const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, SITE_URL: origin } });
+	const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, SITE_URL: site } });
 	if (build.status !== 0) process.exit(build.status ?? 1);
 	const local = localAddresses(outDir);
 	if (local.length > 0) {
 		console.error(`The publication build names a local address:\n${local.map((l) => `  ${l}`).join('\n')}`);
 		process.exit(1);
 	}
-	console.log(`Built for ${origin} into ${outDir}/: no local address in it.`);
+	console.log(`Built for ${site} into ${outDir}/: no local address in it.`);
 }

@@ -5,8 +5,11 @@
  * `npm start`, the browser tests and the benchmarks all run under the
  * published Content-Security-Policy. Directories serve their index.html, a
  * directory without its slash is redirected, anything else is the 404 page.
+ * A site built under a sub-path (`SITE_URL=https://owner.github.io/repo/`)
+ * is served there, with `--base /repo/`: outside it, nothing is found, so
+ * that a URL escaping the base fails as it would on the host.
  *
- *     node tools/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist]
+ *     node tools/serve.ts [--port 4321] [--host 127.0.0.1] [--dir dist] [--base /]
  */
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -101,8 +104,19 @@ export function answer(root: string, target: string): Answer {
 	return existsSync(file) && statSync(file).isFile() ? { status: 200, file, path } : notFound;
 }
 
-/** The site's server for the built files in `dir`, with the headers of its `_headers`. */
-export function createSiteServer(dir: string): Server {
+/**
+ * The request target `target` as a path from the site's root (`/repo/en/?q` → `/en/?q`), the base's own path without
+ * its slash (`/repo`) as a redirect to it, or undefined outside the base.
+ */
+export function underBase(base: string, target: string): string | { location: string } | undefined {
+	if (base === '/') return target;
+	const path = target.split(/[?#]/, 1)[0]!;
+	if (path === base.slice(0, -1)) return { location: base };
+	return target.startsWith(base) ? target.slice(base.length - 1) : undefined;
+}
+
+/** The site's server for the built files in `dir`, served under `base` (`/`, or a project site's `/repo/`), with the headers of its `_headers`. */
+export function createSiteServer(dir: string, base = '/'): Server {
 	const root = resolve(dir);
 	const headersFile = join(root, '_headers');
 	const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -112,8 +126,14 @@ export function createSiteServer(dir: string): Server {
 	};
 	return createServer((request, response) => {
 		const target = request.url ?? '/';
-		const result = answer(root, target);
-		applyHeaders(response, [target.split(/[?#]/, 1)[0]!, ...('path' in result ? [result.path] : [])]);
+		const inSite = underBase(base, target);
+		if (inSite === undefined || typeof inSite === 'object') {
+			if (inSite) response.writeHead(301, { Location: inSite.location }).end();
+			else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served under ${base}\n`);
+			return;
+		}
+		const result = answer(root, inSite);
+		applyHeaders(response, [target.split(/[?#]/, 1)[0]!, ...('path' in result ? [base + result.path.slice(1)] : [])]);
 		// A static host answers GET and HEAD; anything else is not a way to read a page.
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
@@ -124,7 +144,7 @@ export function createSiteServer(dir: string): Server {
 			return;
 		}
 		if (result.status === 301) {
-			response.writeHead(301, { Location: result.location }).end();
+			response.writeHead(301, { Location: base + result.location.slice(1) }).end();
 			return;
 		}
 		response.statusCode = result.status;
@@ -139,7 +159,15 @@ export function createSiteServer(dir: string): Server {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values } = parseArgs({
-		options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+		options: {
+			port: { type: 'string', default: '4321' },
+			host: { type: 'string', default: '127.0.0.1' },
+			dir: { type: 'string', default: 'dist' },
+			base: { type: 'string', default: '/' },
+		},
 	});
-	createSiteServer(values.dir).listen(Number(values.port), values.host, () => console.log(`serving ${values.dir}/ at http://${values.host}:${values.port}/`));
+	const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	createSiteServer(values.dir, base).listen(Number(values.port), values.host, () =>
+		console.log(`serving ${values.dir}/ at http://${values.host}:${values.port}${base}`),
+	);
 }

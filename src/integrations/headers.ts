@@ -12,6 +12,8 @@
  *   assets, the index's chunks), the hosts' short default for the rest;
  * - the media type and charset of each download.
  *
+ * Its paths are the site's, under its base (`/repo/*` for a project site): the build's files lie in dist/ from its root.
+ *
  * Astro's own CSP support writes the policy into a <meta> of every page:
  * about 150 bytes a page, which the reading pages' budget cannot spare, and
  * a <meta> cannot forbid framing. A header costs the pages nothing.
@@ -22,6 +24,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
+import { sitePath } from '../lib/routes.ts';
 import { SERVICE_WORKER } from './offline.ts';
 
 /** The types of the downloads, with their charset: a host would guess `.bib`, `.ris` and `.tsv` wrong. */
@@ -135,16 +138,16 @@ export default function headers(): AstroIntegration {
 				const hashes = inlineHashes(pages);
 				const rules: [string, [string, string][]][] = [
 					[
-						'/*',
+						sitePath('*'),
 						[
 							['Content-Security-Policy', contentSecurityPolicy(hashes)],
 							['Referrer-Policy', 'strict-origin-when-cross-origin'],
 							['X-Content-Type-Options', 'nosniff'],
 						],
 					],
-					['/_astro/*', [['Cache-Control', IMMUTABLE]]],
+					[sitePath('_astro/*'), [['Cache-Control', IMMUTABLE]]],
 					// Pagefind names its chunks by their content; its runtime, entry and WebAssembly keep their names.
-					...['index', 'fragment', 'filter'].map((kind): [string, [string, string][]] => [`/pagefind/*/${kind}/*`, [['Cache-Control', IMMUTABLE]]]),
+					...['index', 'fragment', 'filter'].map((kind): [string, [string, string][]] => [sitePath(`pagefind/*/${kind}/*`), [['Cache-Control', IMMUTABLE]]]),
 					// Everything else, by its own path (a host joins the values of every rule that matches, so a catch-all
 					// Cache-Control would contradict the immutable one); downloads with their types.
 					...files
@@ -155,7 +158,7 @@ export default function headers(): AstroIntegration {
 							const type: [string, string][] = download
 								? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]
 								: [];
-							return [path, [...type, ['Cache-Control', file === `/${SERVICE_WORKER}` ? NO_CACHE : REVALIDATE]]];
+							return [sitePath(path.slice(1)), [...type, ['Cache-Control', file === `/${SERVICE_WORKER}` ? NO_CACHE : REVALIDATE]]];
 						}),
 				];
 				const text = rules.map(([path, list]) => `${path}\n${list.map(([name, value]) => `  ${name}: ${value}`).join('\n')}`).join('\n');

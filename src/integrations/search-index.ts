@@ -22,7 +22,7 @@ import * as pagefind from 'pagefind';
 import type { AlignedDownload } from '../lib/downloads.ts';
 import type { Lang } from '../lib/paper/model.ts';
 import { toTraditional } from '../lib/paper/traditional.ts';
-import { downloadPath, parseRoute } from '../lib/routes.ts';
+import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 
@@ -30,11 +30,12 @@ import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownload[] {
 	const ids = new Set(
 		pages.flatMap(({ pathname }) => {
-			const route = parseRoute(`/${pathname}`);
+			// Astro names the built pages from the site's root (`en/p/`), without its base.
+			const route = parseRoute(sitePath(pathname));
 			return route?.kind === 'reading' ? [route.paper] : [];
 		}),
 	);
-	return [...ids].sort().map((id) => JSON.parse(readFileSync(join(site, downloadPath(`${id}.json`)), 'utf8')) as AlignedDownload);
+	return [...ids].sort().map((id) => JSON.parse(readFileSync(join(site, 'downloads', `${id}.json`), 'utf8')) as AlignedDownload);
 }
 
 /**
@@ -67,7 +68,7 @@ function builtGuide(site: string, lang: Lang): GuideRecord[] {
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
 		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((entry) => guideRecords(readFileSync(join(dir, entry.name, 'index.html'), 'utf8'), `/${lang}/guide/${entry.name}/`, lang, toTraditional));
+		.flatMap((entry) => guideRecords(readFileSync(join(dir, entry.name, 'index.html'), 'utf8'), guidePath(lang, entry.name), lang, toTraditional));
 }
 
 async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: string): Promise<void> {

@@ -9,24 +9,50 @@
 // With its extension: the benchmark runs this module under plain Node.
 import { type Locale, LOCALES, otherLocale, textLang } from './i18n.ts';
 
+declare const __SITE_BASE__: string | undefined;
+/**
+ * The path the site is published under: `/` at the root of its host, `/repo/` for a project site
+ * (`SITE_URL=https://owner.github.io/repo/`). In pages and scripts it is Astro's `base` (astro.config.mjs), which
+ * the build writes in as a constant, `__SITE_BASE__`: no page carries it. (Not `import.meta.env.BASE_URL`, which
+ * Astro lets an environment variable named BASE_URL replace in the pages' code: a build run from Vitest got `/`.)
+ * Where no build defines it (the build's own integrations and config, Node's tools and tests), it is read from
+ * SITE_URL as astro.config.mjs reads it.
+ */
+export const BASE: string = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : basePath(globalThis.process?.env['SITE_URL']);
+
+/** The path part of a site URL, with its trailing slash (`https://owner.github.io/repo` → `/repo/`); `/` without one. */
+export function basePath(siteUrl: string | undefined): string {
+	const path = siteUrl ? (URL.parse(siteUrl)?.pathname ?? '/') : '/';
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * A path from the site's root, without its leading slash (`en/`), as the site serves it: under its base (`/repo/en/`).
+ * Every URL below is made by it; none is written from the host's root, so that none can escape the base.
+ */
+export const sitePath = (path: string): string => BASE + path;
+
+/** A path the site serves (`/repo/en/`) as one from the site's root (`/en/`), as its files lie in the build; undefined outside the base. */
+export const rootPath = (path: string): string | undefined => (path.startsWith(BASE) ? `/${path.slice(BASE.length)}` : undefined);
+
 export type Mode = 'zh' | 'en' | 'parallel' | 'interleaved';
 export const MODES: readonly Mode[] = ['zh', 'en', 'parallel', 'interleaved'];
 
-export const homePath = (): string => '/';
-export const collectionPath = (ui: Locale): string => `/${ui}/`;
+export const homePath = (): string => sitePath('');
+export const collectionPath = (ui: Locale): string => sitePath(`${ui}/`);
 
 /** The mode a reading URL without a mode segment shows: the interface language's text. */
 export const defaultMode = (ui: Locale): Mode => textLang(ui);
 
 export function readingPath(ui: Locale, paper: string, mode: Mode = defaultMode(ui)): string {
-	return mode === defaultMode(ui) ? `/${ui}/${paper}/` : `/${ui}/${paper}/${mode}/`;
+	return sitePath(mode === defaultMode(ui) ? `${ui}/${paper}/` : `${ui}/${paper}/${mode}/`);
 }
 
 /** Whether `path` (`/zh/chatgpt-sora/`, `/en/chatgpt-sora/parallel/`) is a reading page, as `readingPath` makes them. */
 export const isReadingPath = (path: string): boolean => parseRoute(path)?.kind === 'reading';
 
 /** A paper's glossary, and one term's entry in it. */
-export const glossaryPath = (ui: Locale, paper: string, term?: string): string => `/${ui}/${paper}/glossary/${term ? `#${term}` : ''}`;
+export const glossaryPath = (ui: Locale, paper: string, term?: string): string => sitePath(`${ui}/${paper}/glossary/${term ? `#${term}` : ''}`);
 
 /**
  * A term's concordance: the paper side by side, every occurrence of the term marked (by the reader's script;
@@ -36,23 +62,29 @@ export const concordancePath = (ui: Locale, paper: string, term: string, unit: s
 	`${readingPath(ui, paper, 'parallel')}?term=${encodeURIComponent(term)}#${unit}`;
 
 /** A paper's about page: the edition, how to cite it, its bibliography, downloads. */
-export const aboutPath = (ui: Locale, paper: string): string => `/${ui}/${paper}/about/`;
+export const aboutPath = (ui: Locale, paper: string): string => sitePath(`${ui}/${paper}/about/`);
 
 /** Files to download: the aligned text (`tsv`, `json`) and citations (`bib`, `ris`, per edition). */
-export const downloadPath = (file: string): string => `/downloads/${file}`;
+export const downloadPath = (file: string): string => sitePath(`downloads/${file}`);
 
 /** A paper's segment lengths, for the reader's script (src/pages/alignment/[paper].json.ts). */
-export const alignmentPath = (paper: string): string => `/alignment/${paper}.json`;
+export const alignmentPath = (paper: string): string => sitePath(`alignment/${paper}.json`);
 
 /** The reading aids' data, made at build time: the glossary's terms (`terms.json`), a paper's look-up words (`{paper}/words.{locale}.json`). */
-export const aidsPath = (file: string): string => `/aids/${file}`;
+export const aidsPath = (file: string): string => sitePath(`aids/${file}`);
+
+/** The search index (src/integrations/search-index.ts): the runtime `pagefind.js`, and a bundle per language (`zh/`, `guide-en/`). */
+export const searchIndexPath = (file: string): string => sitePath(`pagefind/${file}`);
+
+/** The social card of a paper, or the site's (`site`): src/pages/social/[card].png.ts. */
+export const socialCardPath = (card: string): string => sitePath(`social/${card}.png`);
 
 /**
  * The guide: how to read, search, cite and edit, one page per topic (`src/content/guide/`), and its index.
  * `guide` is a route segment, so no paper may be called so (RESERVED_IDS in lib/paper/folder.ts).
  */
 export const GUIDE_SEGMENT = 'guide';
-export const guidePath = (ui: Locale, page?: string): string => `/${ui}/${GUIDE_SEGMENT}/${page ? `${page}/` : ''}`;
+export const guidePath = (ui: Locale, page?: string): string => sitePath(`${ui}/${GUIDE_SEGMENT}/${page ? `${page}/` : ''}`);
 
 /** What a path of the site is: the routes above, read back. */
 export type Route =
@@ -62,8 +94,10 @@ export type Route =
 	| { kind: 'glossary' | 'about'; ui: Locale; paper: string }
 	| { kind: 'guide'; ui: Locale; page: string | undefined };
 
-/** The route of `path` (with its trailing slash), or undefined for a path that is not a page (a file, the 404). */
-export function parseRoute(path: string): Route | undefined {
+/** The route of `served` (a path under the base, with its trailing slash), or undefined for a path that is not a page (a file, the 404, outside the base). */
+export function parseRoute(served: string): Route | undefined {
+	const path = rootPath(served);
+	if (path === undefined) return undefined;
 	if (path === '/') return { kind: 'home' };
 	const [ui, paper, segment, ...rest] = path.split('/').filter(Boolean);
 	if (!LOCALES.some((l) => l === ui) || rest.length > 0 || !path.endsWith('/')) return undefined;

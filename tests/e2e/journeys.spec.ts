@@ -2,10 +2,13 @@
  * The reader's journeys, with the enhancements loaded, on a desktop and on
  * a phone with touch, in every reading mode: real pointer clicks and taps
  * where the control stands on the screen, and where the reader ends up (the
- * target's place below the sticky header, focus, the URL).
+ * target's place below the sticky header, focus, the URL). Those tagged
+ * @sub-path run again on the site built under a sub-path (playwright.config.ts):
+ * pages are opened by paths relative to the site's URL.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { expectFocusOn, expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
+import { relativePath } from '../support/sub-path.ts';
 
 const PAPER = 'chatgpt-sora';
 const readingUrl = (ui: 'zh' | 'en', mode: string) => (mode === ui ? `/${ui}/${PAPER}/` : `/${ui}/${PAPER}/${mode}/`);
@@ -26,8 +29,9 @@ for (const screen of SCREENS) {
 		for (const [ui, mode] of MODES) {
 			const url = readingUrl(ui, mode);
 
-			test(`${url}: contents → a section → Back`, async ({ page }) => {
-				await page.goto(url);
+			// Under the sub-path once a screen: the contents' links are the page's own places, whatever its base.
+			test(`${url}: contents → a section → Back`, { tag: mode === 'parallel' ? '@sub-path' : [] }, async ({ page }) => {
+				await page.goto(relativePath(url));
 				await settle(page);
 				const toc = page.locator('.toc');
 				// On a phone the contents are a disclosure above the text.
@@ -83,8 +87,9 @@ for (const screen of SCREENS) {
 				await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 			});
 
-			test(`${url}: search → a result → the unit, marked → Back`, async ({ page }) => {
-				await page.goto(url);
+			// Under the sub-path in two modes a screen, the Chinese interface's and the English's: the search's links are made alike in every mode.
+			test(`${url}: search → a result → the unit, marked → Back`, { tag: mode === 'zh' || mode === 'interleaved' ? '@sub-path' : [] }, async ({ page }) => {
+				await page.goto(relativePath(url));
 				await settle(page);
 				await press(page, page.locator('.search-open'), screen.touch);
 				const dialog = page.locator('#search-dialog');

@@ -12,12 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { currentVersion } from '../../src/lib/paper/versions.ts';
 import { expectFocusOn, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
+import { TWO_PAPERS_URL } from '../support/sub-path.ts';
 
 const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
 const version = currentVersion(paper.versions)!;
-/** The two-paper site, served on the port after the main site's (playwright.config.ts). */
-const REPORTING = `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4327) + 1}`;
+/** The two-paper site, served on the port after the main site's, under its sub-path (with its slash). */
+const REPORTING = TWO_PAPERS_URL;
 const TRACKER = 'https://github.com/example/bilingual-texts/issues/new';
 /** A unit the current version corrected, and a sentence of it. */
 const CORRECTED = version.changes.flatMap((c) => c.units).find((id) => /^s\d+(-\d+)*-p\d+$/.test(id))!;
@@ -38,7 +39,7 @@ for (const screen of SCREENS) {
 	test(`${screen.name}: report an error on a chosen sentence, prefilled for the tracker`, async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
 		const page = await context.newPage();
-		await page.goto(`${REPORTING}/en/${PAPER}/parallel/#${SEGMENT}`);
+		await page.goto(`${REPORTING}en/${PAPER}/parallel/#${SEGMENT}`);
 		await settle(page);
 		await aligned(page);
 		const unit = page.locator(`[id="${CORRECTED}"]`);
@@ -72,7 +73,7 @@ for (const screen of SCREENS) {
 			`Version: ${version.version} (${version.date})`,
 			`Unit: ${CORRECTED}`,
 			`Segment: ${SEGMENT}`,
-			`Page: ${REPORTING}/en/${PAPER}/parallel/#${SEGMENT}`,
+			`Page: ${REPORTING}en/${PAPER}/parallel/#${SEGMENT}`,
 			'The text as shown:',
 			`> ${shownEn.split('\n')[0]}`,
 			'What is wrong (your words):',
@@ -90,7 +91,7 @@ for (const screen of SCREENS) {
 
 test('a report names the whole paragraph when no sentence of it is chosen', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
-	await page.goto(`${REPORTING}/zh/${PAPER}/#${CORRECTED}`);
+	await page.goto(`${REPORTING}zh/${PAPER}/#${CORRECTED}`);
 	await settle(page);
 	await aligned(page);
 	const unit = page.locator(`[id="${CORRECTED}"]`);

@@ -2,9 +2,12 @@
  * Search against the real index of the built site, in Chromium: the quality
  * table (hit@1, hit@3 per language), landing on the unit in the mode being
  * read, the keyboard flow, and nothing loaded before search is opened.
+ * Those tagged @sub-path run again on the site built under a sub-path
+ * (playwright.config.ts): pages are opened by paths relative to the site's URL.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { SEARCH_QUERIES } from '../search-queries.ts';
+import { relativePath } from '../support/sub-path.ts';
 
 /** Runs a query in the open search dialog and returns the unit ids of the results, in order. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
@@ -52,8 +55,8 @@ test('the query table finds the right paragraph in the top 3 (≥ 90 % in each l
 	for (const lang of ['zh', 'en'] as const) expect(score[lang].at3 / score[lang].n, report.join('\n')).toBeGreaterThanOrEqual(0.9);
 });
 
-test('a result shows its document and section, the match marked, and its partner in the other language', async ({ page }) => {
-	await page.goto('/en/chatgpt-sora/');
+test('a result shows its document and section, the match marked, and its partner in the other language', { tag: '@sub-path' }, async ({ page }) => {
+	await page.goto(relativePath('/en/chatgpt-sora/'));
 	await openSearch(page);
 	await resultsFor(page, '李世石');
 	const first = page.locator('#search-results [role="option"]').first();
@@ -65,8 +68,8 @@ test('a result shows its document and section, the match marked, and its partner
 	await expect(page.locator('#search-status')).toHaveText('1 result.');
 });
 
-test('clicking a result lands on the unit in the mode being read, highlighted, its matched words marked', async ({ page }) => {
-	await page.goto('/en/chatgpt-sora/parallel/');
+test('clicking a result lands on the unit in the mode being read, highlighted, its matched words marked', { tag: '@sub-path' }, async ({ page }) => {
+	await page.goto(relativePath('/en/chatgpt-sora/parallel/'));
 	await openSearch(page);
 	await resultsFor(page, 'Lee Sedol');
 	await page.locator('#search-results [role="option"]').first().click();
@@ -80,8 +83,8 @@ test('clicking a result lands on the unit in the mode being read, highlighted, i
 	expect(marked.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['lee', 'sedol']));
 });
 
-test('a result in another paper page takes the reader there, in its language by default', async ({ page }) => {
-	await page.goto('/en/');
+test('a result in another paper page takes the reader there, in its language by default', { tag: '@sub-path' }, async ({ page }) => {
+	await page.goto(relativePath('/en/'));
 	await openSearch(page);
 	await resultsFor(page, '扩散模型');
 	await page.locator('#search-results [role="option"]').first().click();
@@ -89,8 +92,8 @@ test('a result in another paper page takes the reader there, in its language by 
 	await expect(page.locator('#s2-1-p3')).toBeInViewport();
 });
 
-test('keyboard only: / opens, arrows choose, Enter goes, Escape closes, Ctrl+K reopens', async ({ page }) => {
-	await page.goto('/zh/chatgpt-sora/');
+test('keyboard only: / opens, arrows choose, Enter goes, Escape closes, Ctrl+K reopens', { tag: '@sub-path' }, async ({ page }) => {
+	await page.goto(relativePath('/zh/chatgpt-sora/'));
 	await openSearch(page);
 	await page.keyboard.type('世界模拟器');
 	await expect(page.locator('#search-status')).toHaveText(/找到 \d+ 条结果/);

@@ -1,31 +1,33 @@
 /**
  * Everything a paper has, on a paper the code was not written around: the
  * minimal fixture, built beside this project's paper (dist-two-papers/,
- * tests/support/build-two-papers.ts). Each page kind is there and works;
- * the counts come from the fixture's own content.
+ * tests/support/build-two-papers.ts), under its sub-path (paths opened
+ * relative to it). Each page kind is there and works; the counts come from
+ * the fixture's own content.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES, t } from '../../src/lib/i18n.ts';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
-import { aboutPath, glossaryPath, MODES, readingPath } from '../../src/lib/routes.ts';
+import { aboutPath, downloadPath, glossaryPath, MODES, readingPath } from '../../src/lib/routes.ts';
 import { settle } from '../support/reader.ts';
+import { relativePath } from '../support/sub-path.ts';
 
 const fixture = readPaperFolder(new URL('../fixtures/minimal-paper', import.meta.url).pathname);
 const PAPER = fixture.id;
 
 test('the collection lists both papers, each title leading to its text', async ({ page }) => {
-	await page.goto('/en/');
+	await page.goto('en/');
 	await expect(page.locator('.paper-card')).toHaveCount(2);
 	await page.getByRole('link', { name: fixture.meta.title.en }).click();
-	await expect(page).toHaveURL(readingPath('en', PAPER));
+	await expect(page).toHaveURL(relativePath(readingPath('en', PAPER)));
 });
 
 for (const ui of LOCALES) {
 	// Each mode once, under each interface in turn (a page kind's markup is the same under every interface).
 	for (const mode of MODES.filter((_, i) => (i + LOCALES.indexOf(ui)) % LOCALES.length === 0)) {
 		test(`${readingPath(ui, PAPER, mode)} shows every unit and note, enhanced, with no violation`, async ({ page }) => {
-			await page.goto(readingPath(ui, PAPER, mode));
+			await page.goto(relativePath(readingPath(ui, PAPER, mode)));
 			await expect(page.locator('.text [data-unit]')).toHaveCount(fixture.text.units.length);
 			await expect(page.locator('.note-list > li[id^="n"]')).toHaveCount(fixture.text.notes.length);
 			await settle(page);
@@ -34,9 +36,9 @@ for (const ui of LOCALES) {
 		});
 	}
 	test(`the glossary and the about page of the fixture (${ui})`, async ({ page }) => {
-		await page.goto(glossaryPath(ui, PAPER));
+		await page.goto(relativePath(glossaryPath(ui, PAPER)));
 		await expect(page.locator('.glossary-entry')).toHaveCount(fixture.glossary.length);
-		await page.goto(aboutPath(ui, PAPER));
+		await page.goto(relativePath(aboutPath(ui, PAPER)));
 		// Its title is its author's, not the editors': no mark says otherwise.
 		await expect(page.locator('.about > p').first()).not.toContainText(t(ui, 'editorialTitle'));
 	});
@@ -57,7 +59,7 @@ const ROUNDS: Record<'zh' | 'en', string[][]> = {
 for (const ui of LOCALES) {
 	test(`the about page states how the English was reviewed and what each round measured (${ui})`, async ({ page }) => {
 		await page.setViewportSize({ width: 390, height: 844 });
-		await page.goto(aboutPath(ui, PAPER));
+		await page.goto(relativePath(aboutPath(ui, PAPER)));
 		const section = page.locator('section.quality');
 		await expect(section.getByRole('heading', { level: 2 })).toHaveText(t(ui, 'qualityHeading'));
 		await expect(section).toContainText(t(ui, 'qualityMethod'));
@@ -94,8 +96,8 @@ for (const ui of LOCALES) {
 
 test('its downloads are there, its search finds it and lands on the unit', async ({ page, request }) => {
 	for (const file of [`${PAPER}.tsv`, `${PAPER}.json`, `${PAPER}-zh.bib`, `${PAPER}-en.ris`])
-		expect((await request.get(`/downloads/${file}`)).status(), file).toBe(200);
-	await page.goto('/zh/');
+		expect((await request.get(relativePath(downloadPath(file)))).status(), file).toBe(200);
+	await page.goto('zh/');
 	await page.keyboard.press('/');
 	await expect(page.locator('#search-input')).toBeFocused();
 	await page.keyboard.type('第二段');

@@ -9,19 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
-import { localAddresses, originProblem } from '../../tools/build-for-publication.ts';
+import { localAddresses, originProblem, siteUrl } from '../../tools/build-for-publication.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOOL = join(ROOT, 'tools/build-for-publication.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'publication-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-test('an origin is required, public and at the root of its host', () => {
+test('a site URL is required and public, at the root of its host or under a sub-path', () => {
 	expect(originProblem(undefined)).toMatch(/SITE_URL is not set/);
 	expect(originProblem('texts.example.org')).toMatch(/not a URL/);
 	expect(originProblem('http://127.0.0.1:4321')).toMatch(/local address/);
 	expect(originProblem('https://localhost')).toMatch(/local address/);
-	expect(originProblem('https://owner.github.io/repo/')).toMatch(/root of its host/);
+	expect(originProblem('https://owner.github.io/repo/')).toBeUndefined();
+	expect(originProblem('https://owner.github.io/repo/?x=1')).toMatch(/without a query/);
+	expect(siteUrl('https://owner.github.io/repo')).toBe('https://owner.github.io/repo/');
+	expect(siteUrl('https://texts.example.org')).toBe('https://texts.example.org/');
 	expect(originProblem('https://texts.example.org')).toBeUndefined();
 	expect(originProblem('https://texts.example.org/')).toBeUndefined();
 });

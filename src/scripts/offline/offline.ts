@@ -10,13 +10,14 @@
  */
 import { offlineStrings } from '../../lib/i18n.ts';
 import { formatBytes, paperOfPage, scopePath } from '../../lib/offline.ts';
+import { sitePath } from '../../lib/routes.ts';
 import { fillingLabeller } from '../interface-strings.ts';
 import type { KeepState, OfflineMessage, OfflineReply } from './messages.ts';
 
 const label = fillingLabeller(offlineStrings);
 
 /** The site's base URL (`/`, or `/repo/` under a sub-path), with its slash: the worker's scope. */
-const base = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), location.href).href;
+const base = new URL(sitePath(''), location.href).href;
 
 /** Sends `message` to `worker`; resolves with its last answer, telling `onProgress` the ones before. */
 function ask(worker: ServiceWorker, message: OfflineMessage, onProgress: (done: number, total: number) => void = () => {}): Promise<OfflineReply> {

@@ -10,6 +10,7 @@
  * apart: the network failed, or the bundle is there but cannot be read.
  */
 import type { Lang } from '../../lib/paper/model.ts';
+import { searchIndexPath } from '../../lib/routes.ts';
 import { loadModule } from '../load-module.ts';
 import { unquoted } from './ranking.ts';
 
@@ -74,8 +75,8 @@ function bundle(lang: Lang): Promise<PagefindInstance> {
 	let loading = bundles[lang];
 	if (!loading) {
 		loading = (async () => {
-			const runtime = (await loadModule(`/pagefind/pagefind.js?${lang}`)) as PagefindRuntime;
-			const instance = runtime.createInstance({ basePath: `/pagefind/${lang}/`, noWorker: true });
+			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?${lang}`)) as PagefindRuntime;
+			const instance = runtime.createInstance({ basePath: searchIndexPath(`${lang}/`), noWorker: true });
 			// `init` resolves before the bundle has loaded; a preload of nothing waits for it.
 			await instance.init();
 			await instance.preload('');
@@ -164,7 +165,7 @@ function read(record: PagefindRecord): ResultData | undefined {
 /** Why `lang` could not be searched: the site answers (so its bundle is damaged or missing) or not (the network). */
 export async function diagnose(lang: Lang): Promise<Failure> {
 	try {
-		await fetch(`/pagefind/${lang}/pagefind-entry.json`, { cache: 'no-store' });
+		await fetch(searchIndexPath(`${lang}/pagefind-entry.json`), { cache: 'no-store' });
 		return 'broken';
 	} catch {
 		return 'offline';

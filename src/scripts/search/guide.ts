@@ -5,6 +5,7 @@
  * include the guide. A guide that cannot be searched is left out, silently: the text's search is what counts.
  */
 import type { Lang } from '../../lib/paper/model.ts';
+import { collectionPath, searchIndexPath } from '../../lib/routes.ts';
 import { loadModule } from '../load-module.ts';
 
 /** How many of the guide's sections are listed: enough to point at the page, never a list to rival the text's. */
@@ -30,10 +31,10 @@ function instance(lang: Lang): Promise<GuideInstance> {
 	const loading =
 		instances[lang] ??
 		(async () => {
-			const runtime = (await loadModule(`/pagefind/pagefind.js?guide-${lang}`)) as {
+			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?guide-${lang}`)) as {
 				createInstance(options: { basePath: string; noWorker: boolean }): GuideInstance & { init(): Promise<void> };
 			};
-			const created = runtime.createInstance({ basePath: `/pagefind/guide-${lang}/`, noWorker: true });
+			const created = runtime.createInstance({ basePath: searchIndexPath(`guide-${lang}/`), noWorker: true });
 			await created.init();
 			return created;
 		})().catch((error: unknown) => {
@@ -50,7 +51,7 @@ export async function searchGuide(lang: Lang, query: string, traditional: boolea
 		const response = await (await instance(lang)).search(query);
 		const records = await Promise.all((response?.results ?? []).slice(0, GUIDE_RESULTS).map((r) => r.data()));
 		return records.map((record) => ({
-			url: traditional ? record.url.replace(/^\/zh\//, '/zh-hant/') : record.url,
+			url: traditional ? record.url.replace(collectionPath('zh'), collectionPath('zh-hant')) : record.url,
 			title: (traditional && record.meta['titleHant']) || record.meta['title'] || record.url,
 			content: ((traditional && record.meta['hant']) || record.content).replaceAll('\u200b', ''),
 		}));
