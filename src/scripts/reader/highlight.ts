@@ -27,6 +27,12 @@ function stored(): { unit: string; terms: string[] } | undefined {
 	}
 }
 
+/** The unit a search led to and left words to mark in, if the URL names it. */
+export function searchArrivalUnit(): string | undefined {
+	const unit = stored()?.unit;
+	return unit !== undefined && location.hash === `#${unit}` ? unit : undefined;
+}
+
 /** Marks what the search left to mark, if the page is where it led; returns the first match. */
 export function markSearchArrival(): Range | undefined {
 	const arrival = stored();

@@ -19,9 +19,9 @@ import { enhanceContents, setUpContents } from './contents.ts';
 import { addContentsButton, setUpContentsSheet } from './contents-sheet.ts';
 import { setUpCopyCitation } from './copy-citation.ts';
 import { offerResume, setUpResume } from './resume.ts';
-import { markSearchArrival } from './highlight.ts';
+import { markSearchArrival, searchArrivalUnit } from './highlight.ts';
 import { setUpPassageLinks } from './passage-link.ts';
-import { arriveAtSegment, choose, segmentOf, setUpSegments, wrapSegments } from './segments.ts';
+import { arriveAtSegment, choose, segmentLinkUnit, segmentOf, setUpSegments, wrapSegments } from './segments.ts';
 import { setUpStudy } from './study.ts';
 import { arrive, setUpNavigation, trackHeaderHeight } from './navigation.ts';
 import { setUpNotes } from './notes.ts';
@@ -33,22 +33,42 @@ import { setUpLookup } from '../lookup/trigger.ts';
 import { setUpPageSwap } from './swap.ts';
 import { addUnitTools, setUpUnitTools } from './unit-tools.ts';
 
+/**
+ * How long the other enhancements wait for a sentence link's or a search's landing: its unit's segments are
+ * wrapped and the sentence marked first, since the others change every unit and so lay the whole page out
+ * again (a few hundred milliseconds on a slow machine), which would put the mark off that long.
+ */
+const LANDING_WAIT_MS = 300;
+
 /** What every page shown needs, on load and after each swap. */
 function enhance(): void {
 	if (!document.querySelector('article.paper')) return;
+	// A sentence link or a search's arrival: the segment lengths are asked for first, fetched while the page is laid out.
+	const landing = segmentLinkUnit() ?? searchArrivalUnit();
+	const landingWrapped = landing && wrapSegments(landing);
 	trackHeaderHeight();
-	addSettingsButton();
-	addUnitTools();
-	enhanceContents();
-	addContentsButton();
-	setUpSidenotes();
 	arriveAtSegment();
 	// Search marks go on after the segments are wrapped, which moves the text nodes its ranges would hold;
-	// the segment the first mark falls in is chosen, and brought into view.
-	void wrapSegments().then(() => {
+	// the segment the first mark falls in is chosen, and brought into view. Once, from whichever wrap comes first.
+	let landed = false;
+	const land = () => {
+		if (landed) return;
+		landed = true;
 		arriveAtSegment();
 		landOnSegment();
-	});
+	};
+	const rest = () => {
+		addSettingsButton();
+		addUnitTools();
+		enhanceContents();
+		addContentsButton();
+		setUpSidenotes();
+		void wrapSegments().then(land);
+	};
+	if (!landingWrapped) return rest();
+	void Promise.race([landingWrapped.then(land), new Promise((resolve) => setTimeout(resolve, LANDING_WAIT_MS))])
+		.catch(reportError)
+		.then(rest);
 }
 
 /** A search's arrival, marked; the segment of its first match chosen and shown. */

@@ -85,15 +85,23 @@ function wrapBlock(block: HTMLElement, sizes: readonly number[], unitId: string,
 	return true;
 }
 
-/** Wraps the segments of every unit on the page now shown; resolves when done (at once if already done, or if it cannot be). */
-export async function wrapSegments(): Promise<void> {
+/** The units whose segments are wrapped (or could not be): each is wrapped once, whichever call comes first. */
+const wrapped = new WeakSet<HTMLElement>();
+
+/**
+ * Wraps the segments of the units on the page now shown: of the unit `only` names, or of every unit (which
+ * marks the article `data-segmented`); resolves when done (at once if already done, or if it cannot be).
+ */
+export async function wrapSegments(only?: string): Promise<void> {
 	const article = document.querySelector<HTMLElement>('article.paper');
 	const paper = article?.dataset['paper'];
 	if (!article || !paper || 'segmented' in article.dataset) return;
 	const data = await lengths(paper);
 	if (!data || !article.isConnected || 'segmented' in article.dataset) return;
-	article.dataset['segmented'] = '';
+	if (!only) article.dataset['segmented'] = '';
 	for (const unit of article.querySelectorAll<HTMLElement>('[data-unit]')) {
+		if ((only && unit.id !== only) || wrapped.has(unit)) continue;
+		wrapped.add(unit);
 		const sizes = unitLengths(data, unit.id);
 		if (sizes) blocks(unit).forEach((block, i) => wrapBlock(block, sizes[langOf(block)], unit.id, i === 0));
 	}
@@ -166,6 +174,9 @@ function step(forward: boolean): void {
 	}
 	if (next) go(next);
 }
+
+/** The unit whose sentence the URL names (`s2-1-p3` of `#s2-1-p3.2`), if it names one. */
+export const segmentLinkUnit = (): string | undefined => parseSegmentId(fragmentId())?.unit;
 
 /**
  * A segment permalink in the URL (`#s2-1-p3.2`, which no element of the HTML carries): its paragraph at
