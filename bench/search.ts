@@ -49,7 +49,8 @@ export async function measureSearch(dist: string, path: string, port: number): P
 	counting = true;
 	await page.keyboard.press('/');
 	await page.locator('#search-input').fill('李世石');
-	await page.locator('#search-results [role="option"]').first().waitFor();
+	// Generous: on a shared machine a large index's first search has taken longer than Playwright's 30 s default.
+	await page.locator('#search-results [role="option"]').first().waitFor({ timeout: 180_000 });
 	counting = false;
 	const firstSearch = { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b.bytes, 0), files: transferred };
 

