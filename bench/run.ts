@@ -56,7 +56,7 @@ function build(env: Record<string, string> = {}): {
 	const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
 	const totalMs = Math.round(performance.now() - started);
 	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-	const indexMs = Number(/indexed \d+ units in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
+	const indexMs = Number(/indexed \d+ units.* in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
 	const peakMemoryMB = Math.round(Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024);
 	// CPU seconds (user and system): on a machine shared with other work, a fairer measure than the clock.
 	const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(run.stderr);
