@@ -41,7 +41,14 @@ const withLighthouse = !args.includes('--no-lighthouse');
 const onlyScale = args.includes('--only-scale');
 
 /** Builds into `outDir` from `papersDir`; returns milliseconds, in all and for the search index. */
-function build(env: Record<string, string> = {}): { totalMs: number; indexMs: number; astroMs: number; peakMemoryMB: number; cpuS: number } {
+function build(env: Record<string, string> = {}): {
+	totalMs: number;
+	indexMs: number;
+	astroMs: number;
+	peakMemoryMB: number;
+	cpuS: number;
+	stages: Record<string, number>;
+} {
 	const started = performance.now();
 	// The peak resident memory of the largest process of the build, where GNU time is there to tell it.
 	const timed = existsSync('/usr/bin/time');
@@ -49,12 +56,51 @@ function build(env: Record<string, string> = {}): { totalMs: number; indexMs: nu
 	const run = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: '1', ...env } });
 	const totalMs = Math.round(performance.now() - started);
 	if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-	const indexMs = Number(/indexed \d+ units in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
+	const indexMs = Number(/indexed \d+ units.* in (\d+) ms/.exec(run.stdout)?.[1] ?? NaN);
 	const peakMemoryMB = Math.round(Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024);
 	// CPU seconds (user and system): on a machine shared with other work, a fairer measure than the clock.
 	const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(run.stderr);
 	const cpuS = cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : NaN;
-	return { totalMs, indexMs, astroMs: totalMs - indexMs, peakMemoryMB, cpuS };
+	return { totalMs, indexMs, astroMs: totalMs - indexMs, peakMemoryMB, cpuS, stages: stages(run.stdout) };
+}
+
+/**
+ * Where a build's time went, from Astro's log: the files of each kind of route in all (Astro times each file it
+ * writes: `/aids/{paper}/words.{ui}.json` counts as `aids/words.json`), and the steps it logs the start and end of.
+ */
+function stages(log: string): Record<string, number> {
+	const byRoute: Record<string, number> = {};
+	for (const [, path, amount, unit] of log.matchAll(/├─ (\S+) \(\+([\d.]+)(m?s)\)/g)) {
+		const kind = path!
+			.replace(/^\/(zh-hant|zh|en)\//, '/')
+			.replace(/paper-\d+/g, '')
+			.replace(/\.(zh-hant|zh|en)\./, '.')
+			.replace(/index\.html$|\/$/g, '')
+			.replace(/\/+/g, '/');
+		const page = kind.startsWith('/downloads/') ? '/downloads' : kind;
+		byRoute[page] = (byRoute[page] ?? 0) + Number(amount) * (unit === 's' ? 1000 : 1);
+	}
+	const at = (pattern: RegExp): number => {
+		const [h, m, s] = (pattern.exec(log)?.[1] ?? '').split(':').map(Number);
+		return h === undefined || m === undefined || s === undefined ? NaN : (h * 60 + m) * 60 + s;
+	};
+	const contentS = at(/(\d\d:\d\d:\d\d) \[content\] Synced content/) - at(/(\d\d:\d\d:\d\d) \[content\] Syncing content/);
+	const top = Object.entries(byRoute)
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 8);
+	return { 'content (to the second)': contentS * 1000, ...Object.fromEntries(top.map(([kind, ms]) => [kind, Math.round(ms)])) };
+}
+
+/**
+ * Copy `i` of the paper, under its own id (its folder's name) and with a title of its own: the collection page,
+ * the search results and the social cards then tell the copies apart as they would different papers.
+ */
+function copyPaper(folder: string, i: number): void {
+	cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), folder, { recursive: true });
+	const mdx = join(folder, 'paper.mdx');
+	const titled = readFileSync(mdx, 'utf8').replace(/^title:\n {2}zh: (.*)\n {2}en: "(.*)"$/m, `title:\n  zh: $1（${i}）\n  en: "$2 (${i})"`);
+	if (!titled.includes(`（${i}）`)) throw new Error('bench: the paper\'s title is no longer where the scaling copies rename it (title: zh:, en: "…")');
+	writeFileSync(mdx, titled);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -167,11 +213,13 @@ if (scale.length > 0) {
 		keystrokeMedianMs: number;
 		peakMemoryMB: number;
 		cpuS: number;
+		stages: Record<string, number>;
+		collectionPageBytes: number;
 	}[] = [];
 	for (const copies of scale) {
 		const scratch = mkdtempSync(join(tmpdir(), `bench-scale-${copies}-`));
 		try {
-			for (let i = 1; i <= copies; i++) cpSync(join(ROOT, 'src/content/papers/chatgpt-sora'), join(scratch, 'papers', `paper-${i}`), { recursive: true });
+			for (let i = 1; i <= copies; i++) copyPaper(join(scratch, 'papers', `paper-${i}`), i);
 			const outDir = join(scratch, 'dist');
 			const time = build({
 				PAPERS_DIR: join(scratch, 'papers'),
@@ -179,8 +227,13 @@ if (scale.length > 0) {
 				ASTRO_OUT_DIR: outDir,
 				ASTRO_CACHE_DIR: join(scratch, 'cache'),
 			});
+			const collectionPage = statSync(join(outDir, 'zh/index.html')).size;
 			const files = filesBelow(join(outDir, 'pagefind'));
-			const search = await measureSearch(outDir, '/zh/paper-1/', 4397);
+			// A search that fails is printed as such: the build's figures stand without it.
+			const search = await measureSearch(outDir, '/zh/paper-1/', 4397).catch((error: unknown) => {
+				console.log(`scale ${copies} papers: the search could not be measured: ${String(error).split('\n')[0]}`);
+				return { firstSearch: { bytes: NaN }, keystrokeToResults: { medianMs: NaN } };
+			});
 			table.push({
 				copies,
 				buildMs: time.totalMs,
@@ -191,9 +244,16 @@ if (scale.length > 0) {
 				keystrokeMedianMs: search.keystrokeToResults.medianMs,
 				peakMemoryMB: time.peakMemoryMB,
 				cpuS: time.cpuS,
+				stages: time.stages,
+				collectionPageBytes: collectionPage,
 			});
 			console.log(
-				`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms, ${time.cpuS} CPU s (index ${time.indexMs} ms, peak memory ${time.peakMemoryMB} MB), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files; first search ${kb(search.firstSearch.bytes)} sent, keystroke → results median ${search.keystrokeToResults.medianMs} ms`,
+				`scale ${String(copies).padStart(4)} papers: build ${time.totalMs} ms, ${time.cpuS} CPU s (index ${time.indexMs} ms, peak memory ${time.peakMemoryMB} MB), index ${kb(table.at(-1)!.indexBytes)} in ${files.length} files; first search ${kb(search.firstSearch.bytes)} sent, keystroke → results median ${search.keystrokeToResults.medianMs} ms; collection page ${kb(collectionPage)}`,
+			);
+			console.log(
+				`  stages: ${Object.entries(time.stages)
+					.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
+					.join(', ')}`,
 			);
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });

@@ -229,21 +229,29 @@ export function citedVersion(paper: Pick<Paper, 'versions'>): Pick<CitableText, 
 
 /** The downloadable files of a paper, by file name. */
 export function downloads(paper: Paper, site: URL, accessed: Date): Record<string, { body: string; type: string }> {
-	const files: Record<string, { body: string; type: string }> = {
-		[`${paper.id}.tsv`]: { body: alignedTsv(paper), type: 'text/tab-separated-values; charset=utf-8' },
+	return Object.fromEntries(Object.entries(downloadFiles(paper, site, accessed)).map(([file, { body, type }]) => [file, { body: body(), type }]));
+}
+
+/**
+ * The same files, each made when it is asked for: a build lists every paper's files first and writes them
+ * one by one, and a thousand papers' files made at once would all be held until the last is written.
+ */
+export function downloadFiles(paper: Paper, site: URL, accessed: Date): Record<string, { body: () => string; type: string }> {
+	const files: Record<string, { body: () => string; type: string }> = {
+		[`${paper.id}.tsv`]: { body: () => alignedTsv(paper), type: 'text/tab-separated-values; charset=utf-8' },
 		// What a citation needs rides along, so that pages need not carry it (src/scripts/reader.ts).
 		[`${paper.id}.json`]: {
-			body: `${JSON.stringify(alignedDownload(paper), null, 1)}\n`,
+			body: () => `${JSON.stringify(alignedDownload(paper), null, 1)}\n`,
 			type: 'application/json; charset=utf-8',
 		},
-		[`${paper.id}.tmx`]: { body: alignedTmx(paper, accessed), type: 'application/x-tmx+xml; charset=utf-8' },
+		[`${paper.id}.tmx`]: { body: () => alignedTmx(paper, accessed), type: 'application/x-tmx+xml; charset=utf-8' },
 	};
 	for (const lang of ['zh', 'en'] as const) {
 		const text = citable(paper, lang, site, accessed);
-		files[citationFileName(text, 'bib')] = { body: bibtex(text), type: 'application/x-bibtex; charset=utf-8' };
-		files[citationFileName(text, 'ris')] = { body: ris(text), type: 'application/x-research-info-systems; charset=utf-8' };
+		files[citationFileName(text, 'bib')] = { body: () => bibtex(text), type: 'application/x-bibtex; charset=utf-8' };
+		files[citationFileName(text, 'ris')] = { body: () => ris(text), type: 'application/x-research-info-systems; charset=utf-8' };
 		// CSL-JSON has no media type of its own that hosts and browsers know; it is JSON.
-		files[citationFileName(text, 'csl.json')] = { body: cslJson(text), type: 'application/json; charset=utf-8' };
+		files[citationFileName(text, 'csl.json')] = { body: () => cslJson(text), type: 'application/json; charset=utf-8' };
 	}
 	return files;
 }

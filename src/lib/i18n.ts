@@ -51,6 +51,8 @@ const pageStrings = {
 	mode_parallel: { zh: '左右对照', 'zh-hant': '左右對照', en: 'Side by side' },
 	mode_interleaved: { zh: '逐段穿插', 'zh-hant': '逐段穿插', en: 'Interleaved' },
 	editorialTitle: { zh: '编者拟题', 'zh-hant': '編者擬題', en: 'editorial title' },
+	titleIndex: { zh: '按标题首字母', 'zh-hant': '按標題首字母', en: 'Titles by first letter' },
+	paperCount: { zh: '共 {n} 篇论文，按标题排列。', 'zh-hant': '共 {n} 篇論文，按標題排列。', en: '{n} papers, by title.' },
 	editorialTitleNote: {
 		zh: '原文无标题，此题为编者所拟。',
 		'zh-hant': '原文無標題，此題為編者所擬。',

@@ -59,6 +59,8 @@ export const PAGE_ID_PREFIXES: readonly string[] = [
 	'version-',
 	// A glossary term in the EPUBs: `term-metaverse`.
 	'term-',
+	// The collection's index of titles, a group per first letter: `titles-C` (src/lib/collection.ts).
+	'titles-',
 	// Search results.
 	'search-option-',
 	'search-group-',

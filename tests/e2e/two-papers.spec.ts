@@ -108,3 +108,23 @@ test('its downloads are there, its search finds it and lands on the unit', async
 	await expect(page).toHaveURL(new RegExp(`${readingPath('zh', PAPER, 'zh')}#s1-p2$`));
 	await expect(page.locator('#s1-p2')).toBeInViewport();
 });
+
+test('search results from both papers each name their paper; on a paper, the other paper’s results name theirs', async ({ page }) => {
+	const results = page.locator('#search-results [role="option"]');
+	const fixtureHit = results.filter({ hasText: '一段摘要' });
+	const thisHit = results.filter({ hasNotText: '一段摘要' });
+	// On the collection page, no paper is being read: every result says which paper it is from.
+	await page.goto('/zh/');
+	await page.keyboard.press('/');
+	await page.keyboard.type('摘要');
+	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
+	await expect(fixtureHit.locator('.search-where')).toContainText(fixture.meta.title.zh);
+	await expect(thisHit.locator('.search-where')).toContainText('从ChatGPT到Sora');
+	// On this project's paper, its own result names its section only; the fixture's still names the fixture.
+	await page.goto(readingPath('zh', 'chatgpt-sora'));
+	await page.keyboard.press('/');
+	await page.keyboard.type('摘要');
+	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
+	await expect(fixtureHit.locator('.search-where')).toContainText(fixture.meta.title.zh);
+	await expect(thisHit.locator('.search-where')).not.toContainText('从ChatGPT到Sora');
+});

@@ -65,12 +65,35 @@ export function termOccurrences(
 	term: GlossaryTerm,
 	glossary: readonly GlossaryTerm[],
 ): Occurrences[] {
+	return occurrencesIn(plainTexts(units), term, glossary);
+}
+
+type PlainUnit = { id: string; zh: string; en: string };
+const plainTexts = (units: readonly { id: string; text: Record<Lang, PhrasingContent[]> }[]): PlainUnit[] =>
+	units.map((unit) => ({ id: unit.id, zh: plainText(unit.text.zh), en: plainText(unit.text.en) }));
+
+function occurrencesIn(units: readonly PlainUnit[], term: GlossaryTerm, glossary: readonly GlossaryTerm[]): Occurrences[] {
 	const forms = glossary.map((t) => t.zh);
+	const english = englishForms(term);
 	return units
-		.map((unit) => ({
-			id: unit.id,
-			zh: chineseMatches(plainText(unit.text.zh), term.zh, forms).length,
-			en: plainText(unit.text.en).match(englishForms(term))?.length ?? 0,
-		}))
+		.map((unit) => ({ id: unit.id, zh: chineseMatches(unit.zh, term.zh, forms).length, en: unit.en.match(english)?.length ?? 0 }))
 		.filter((o) => o.zh + o.en > 0);
+}
+
+type GlossedText = { text: { units: readonly PlainSource[]; notes: readonly PlainSource[] }; glossary: readonly GlossaryTerm[] };
+type PlainSource = { id: string; text: Record<Lang, PhrasingContent[]> };
+const counted = new WeakMap<GlossedText, Map<string, Occurrences[]>>();
+
+/**
+ * `termOccurrences` of every term of a paper (or of its Traditional edition) in its units, then its notes, by
+ * term id: counted once per paper, for its glossary pages and its look-up files in every interface (each
+ * would otherwise read the whole text once per term, per page).
+ */
+export function glossaryOccurrences(paper: GlossedText): Map<string, Occurrences[]> {
+	const known = counted.get(paper);
+	if (known) return known;
+	const units = plainTexts([...paper.text.units, ...paper.text.notes]);
+	const found = new Map(paper.glossary.map((term) => [term.id, occurrencesIn(units, term, paper.glossary)]));
+	counted.set(paper, found);
+	return found;
 }

