@@ -77,6 +77,8 @@ test('the policy holds while the reader uses everything the pages offer', async 
 	await expect(page.locator('#search-input')).toBeFocused();
 	await page.keyboard.type('世界图景');
 	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+	// The whole query answered: until then the options shown are an earlier keystroke's, and Enter has none chosen.
+	await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#/);
 	expect(await violations(page)).toEqual([]);
