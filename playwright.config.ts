@@ -24,7 +24,10 @@ export default defineConfig({
 	reporter: process.env['CI'] ? 'line' : 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace (a snapshot of the page at every step, and a screencast) about doubles the time a test
+		// takes on the long reading pages. On CI, a test that fails is run again with one; here, every test keeps one
+		// when it fails.
+		trace: process.env['CI'] ? 'on-first-retry' : 'retain-on-failure',
 	},
 	projects: [
 		{ name: 'chromium', use: chromium, testIgnore: ['two-papers.spec.ts', 'sub-path.spec.ts'] },

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { findAll } from '../../src/lib/html-tree.ts';
+import { findAll, textOf } from '../../src/lib/html-tree.ts';
 import { LOCALES } from '../../src/lib/i18n.ts';
 import type { AlignedDownload } from '../../src/lib/downloads.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
@@ -16,12 +16,21 @@ import { builtPages, DIST, loadPage } from '../support/pages.ts';
 const pages = builtPages();
 const idsOf = new Map<string, Set<string>>();
 const linksOf = new Map<string, string[]>();
+/** Each page's links that leave it (not an anchor in itself), with their text. */
+const linkTextsOf = new Map<string, { href: string; text: string }[]>();
 for (const page of pages) {
 	const tree = loadPage(`/${page}`);
 	idsOf.set(page, new Set(findAll(tree, (el) => typeof el.properties['id'] === 'string').map((el) => String(el.properties['id']))));
+	const anchors = findAll(tree, (el) => el.tagName === 'a' && typeof el.properties['href'] === 'string');
 	linksOf.set(
 		page,
-		findAll(tree, (el) => el.tagName === 'a' && typeof el.properties['href'] === 'string').map((el) => String(el.properties['href'])),
+		anchors.map((el) => String(el.properties['href'])),
+	);
+	linkTextsOf.set(
+		page,
+		anchors
+			.map((el) => ({ href: String(el.properties['href']), text: textOf(el).trim().toLowerCase() }))
+			.filter(({ href }) => !href.startsWith('#') && !/^(javascript|mailto):/i.test(href)),
 	);
 }
 
@@ -51,6 +60,35 @@ test('every link of every page resolves', () => {
 	}
 	expect(checked).toBeGreaterThan(1000);
 	expect(problems).toEqual([]);
+});
+
+/**
+ * Lighthouse's link-text audit (SEO), on every page rather than on the pages lighthouse.spec.ts audits: no link
+ * leaving the page says only "here" or "more". Its English list; it has none for Chinese.
+ */
+const NON_DESCRIPTIVE = new Set([
+	'click here',
+	'click this',
+	'go',
+	'here',
+	'information',
+	'learn more',
+	'more',
+	'more info',
+	'more information',
+	'right here',
+	'read more',
+	'see more',
+	'start',
+	'this',
+]);
+
+test('every link that leaves its page says where it leads (no “here”, no “more”)', () => {
+	const vague = [...linkTextsOf].flatMap(([page, links]) =>
+		links.filter(({ text }) => NON_DESCRIPTIVE.has(text)).map(({ href, text }) => `${page}: “${text}” → ${href}`),
+	);
+	expect([...linkTextsOf.values()].flat().length).toBeGreaterThan(1000);
+	expect(vague).toEqual([]);
 });
 
 test('external links in notes are whole URLs, kept as links', () => {

@@ -210,6 +210,9 @@ test.describe('when things fail', () => {
 		await page.keyboard.type('李世石');
 		const result = page.locator('#search-results [role="option"]').first();
 		await expect(result).toBeVisible();
+		// Every language answered for the whole query: the list no longer moves under the finger.
+		await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+		await expect(result).toHaveAttribute('data-href', /#s1-p1$/);
 		await press(page, result, true);
 		await expect(page).toHaveURL(/#s1-p1$/);
 		await expectLanded(page, page.locator('#s1-p1'));
@@ -228,6 +231,8 @@ test.describe('when things fail', () => {
 		await page.unroute('**/_astro/reader-*');
 		await press(page, page.locator('#n7 .backref'), true);
 		await expect(page).toHaveURL(/#ref-n7$/);
+		// That click asked for the module again; once it is there, the next click opens the note.
+		await expect(page.locator('a.permalink').first()).toBeAttached();
 		await press(page, marker, true);
 		await expect(page.locator('#note-popover')).toBeVisible();
 		await expect(page.locator('#note-popover')).toContainText(/Video generation models as world simulators/i);

@@ -1,8 +1,8 @@
 /**
  * Lighthouse's accessibility, best-practices and SEO audits of the landing
  * page, the reading pages of every interface and mode (tests/support/pages.ts,
- * auditedReadingRoutes) and every page of the guide: 100 in each, with the failing audits named.
- * Performance is measured by `npm run bench`, not here: it is a timing.
+ * auditedReadingRoutes) and the guide's two kinds of page under every interface: 100 in each, with the
+ * failing audits named. Performance is measured by `npm run bench`, not here: it is a timing.
  */
 import { expect, test } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,8 +11,13 @@ import { chromiumPath } from '../../tools/chromium.ts';
 import { parseRoute } from '../../src/lib/routes.ts';
 import { auditedReadingRoutes, builtRoutes } from '../support/pages.ts';
 
-// The guide's pages too: pages without a paper text, with live examples from it.
-const routes = [...auditedReadingRoutes(), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide')];
+// The guide's pages too: pages without a paper text, with live examples from it. Lighthouse reads a page as it
+// loads (no reader's move, so without the enhancements): what differs between the guide's pages is their text,
+// whose accessibility axe audits on every guide page (a11y.spec.ts) and whose links' wording the built tests
+// check on every page (tests/built/links.test.ts), as they check the head's metadata and the HTML. So each
+// interface's contents page, and its editors' page, which holds both kinds of live example (a citation, a unit).
+const GUIDE_AUDITED = /^\/[^/]+\/guide\/(editors\/)?$/;
+const routes = [...auditedReadingRoutes(), ...builtRoutes().filter((route) => parseRoute(route)?.kind === 'guide' && GUIDE_AUDITED.test(route))];
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'];
 /** These audits read the loaded page: no waiting for quiet, which only timings need, and no screenshots. */
 const CONFIG = {

@@ -39,60 +39,62 @@ const pdftotext = (file: string, layout = false) =>
 const cases = MODES.map((mode, i) => ({ mode, ui: (['en', 'zh', 'zh-hant', 'en'] as Locale[])[i]! }));
 
 for (const { mode, ui } of cases) {
-	for (const format of ['A4', 'Letter'] as const) {
-		test(`${readingPath(ui, PAPER, mode)} prints on ${format}: no chrome, every note, the citation and address at the end`, async ({ page }) => {
-			test.setTimeout(120_000);
-			const paper = ui === 'zh-hant' ? traditionalPaper(simplified) : simplified;
-			await page.setViewportSize({ width: 1440, height: 900 });
-			await page.goto(readingPath(ui, PAPER, mode));
-			await settle(page);
-			await expect(page.locator('.settings-open')).toBeAttached();
-			const file = join(scratch, `${ui}-${mode}-${format}.pdf`);
-			writeFileSync(file, await page.pdf({ format, printBackground: false }));
-			const text = pdftotext(file);
-			const flat = squeeze(text);
-			// (The search button's label is not looked for: “Search” is in the text, in Beam Search.)
+	// One page load, printed on each paper size in turn.
+	test(`${readingPath(ui, PAPER, mode)} prints on A4 and on Letter: no chrome, every note, the citation and address at the end`, async ({ page }) => {
+		test.setTimeout(240_000);
+		const paper = ui === 'zh-hant' ? traditionalPaper(simplified) : simplified;
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(readingPath(ui, PAPER, mode));
+		await settle(page);
+		await expect(page.locator('.settings-open')).toBeAttached();
+		for (const format of ['A4', 'Letter'] as const)
+			await test.step(`on ${format}`, async () => {
+				const file = join(scratch, `${ui}-${mode}-${format}.pdf`);
+				writeFileSync(file, await page.pdf({ format, printBackground: false }));
+				const text = pdftotext(file);
+				const flat = squeeze(text);
+				// (The search button's label is not looked for: “Search” is in the text, in Beam Search.)
 
-			// No chrome.
-			for (const chrome of [t(ui, 'skipToText'), '◐', '¶', 'Aa', t(ui, 'mode_parallel'), t(ui, 'mode_interleaved'), t(ui, 'contents')]) {
-				expect(flat, `“${chrome}” is not printed`).not.toContain(squeeze(chrome));
-			}
-			// Every unit's opening and every note, in each language the mode shows.
-			const langs = mode === 'zh' || mode === 'en' ? [mode] : (['zh', 'en'] as const);
-			for (const lang of langs) {
-				const norm = lang === 'zh' ? (s: string) => hanOnly(squeeze(s)) : squeeze;
-				const printed = norm(text);
-				// Headings are set in bold faces whose glyphs pdftotext cannot always map back to text (a heading drawn on the
-				// page comes out of some PDFs as nothing): paragraphs are checked here, headings in the shots.
-				for (const unit of paper.text.units.filter((u) => u.kind === 'p' || u.kind === 'abstract')) {
-					expect(printed, `${unit.id} (${lang})`).toContain(norm(plainText(unit.text[lang])).slice(0, 12));
+				// No chrome.
+				for (const chrome of [t(ui, 'skipToText'), '◐', '¶', 'Aa', t(ui, 'mode_parallel'), t(ui, 'mode_interleaved'), t(ui, 'contents')]) {
+					expect(flat, `“${chrome}” is not printed`).not.toContain(squeeze(chrome));
 				}
-				for (const note of paper.text.notes.filter((n) => !n.missing)) {
-					const body = norm(plainText(note.text[lang]));
-					expect(printed, `note ${note.number} (${lang})`).toContain(body.slice(0, 16));
-					expect(printed, `note ${note.number} (${lang}) ends`).toContain(body.slice(-12));
+				// Every unit's opening and every note, in each language the mode shows.
+				const langs = mode === 'zh' || mode === 'en' ? [mode] : (['zh', 'en'] as const);
+				for (const lang of langs) {
+					const norm = lang === 'zh' ? (s: string) => hanOnly(squeeze(s)) : squeeze;
+					const printed = norm(text);
+					// Headings are set in bold faces whose glyphs pdftotext cannot always map back to text (a heading drawn on the
+					// page comes out of some PDFs as nothing): paragraphs are checked here, headings in the shots.
+					for (const unit of paper.text.units.filter((u) => u.kind === 'p' || u.kind === 'abstract')) {
+						expect(printed, `${unit.id} (${lang})`).toContain(norm(plainText(unit.text[lang])).slice(0, 12));
+					}
+					for (const note of paper.text.notes.filter((n) => !n.missing)) {
+						const body = norm(plainText(note.text[lang]));
+						expect(printed, `note ${note.number} (${lang})`).toContain(body.slice(0, 16));
+						expect(printed, `note ${note.number} (${lang}) ends`).toContain(body.slice(-12));
+					}
 				}
-			}
-			// The citation and this page's address close the text.
-			// The address as the site names itself (its canonical origin), not the test server's.
-			const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
-			const address = new URL(readingPath(ui, PAPER, mode), origin).href;
-			const at = flat.lastIndexOf(squeeze(address));
-			expect(at, 'the page’s address is printed').toBeGreaterThan(0);
-			expect(flat.length - at, 'the page’s address at the end').toBeLessThan(600);
-			expect(flat).toContain(squeeze(t(ui, 'citeThis')));
-			// Side by side prints side by side: lines hold Chinese and English beside each other.
-			if (mode === 'parallel') {
-				const mixed = pdftotext(file, true)
-					.split('\n')
-					.filter((line) => /[\u4e00-\u9fff]{4}/.test(line) && /[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/.test(line));
-				expect(mixed.length, 'lines with both columns').toBeGreaterThan(100);
-			}
-			// Pages to look at.
-			mkdirSync(SHOTS, { recursive: true });
-			execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join(SHOTS, `${ui}-${mode}-${format}`)]);
-			const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-			execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pages), '-l', String(pages), file, join(SHOTS, `${ui}-${mode}-${format}-last`)]);
-		});
-	}
+				// The citation and this page's address close the text.
+				// The address as the site names itself (its canonical origin), not the test server's.
+				const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+				const address = new URL(readingPath(ui, PAPER, mode), origin).href;
+				const at = flat.lastIndexOf(squeeze(address));
+				expect(at, 'the page’s address is printed').toBeGreaterThan(0);
+				expect(flat.length - at, 'the page’s address at the end').toBeLessThan(600);
+				expect(flat).toContain(squeeze(t(ui, 'citeThis')));
+				// Side by side prints side by side: lines hold Chinese and English beside each other.
+				if (mode === 'parallel') {
+					const mixed = pdftotext(file, true)
+						.split('\n')
+						.filter((line) => /[\u4e00-\u9fff]{4}/.test(line) && /[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}/.test(line));
+					expect(mixed.length, 'lines with both columns').toBeGreaterThan(100);
+				}
+				// Pages to look at.
+				mkdirSync(SHOTS, { recursive: true });
+				execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, join(SHOTS, `${ui}-${mode}-${format}`)]);
+				const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+				execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(pages), '-l', String(pages), file, join(SHOTS, `${ui}-${mode}-${format}-last`)]);
+			});
+	});
 }

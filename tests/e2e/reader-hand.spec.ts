@@ -520,10 +520,12 @@ for (const scheme of ['light', 'dark'] as const) {
 
 		test('the header’s section, the sheet open, and the resume offer', async ({ page }) => {
 			test.slow();
-			const audit = async () =>
-				(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-					(v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`,
-				);
+			// Only the colours change with the scheme: in dark, the colour rules (as a11y.spec.ts audits the pages).
+			const builder = () =>
+				scheme === 'light'
+					? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					: new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+			const audit = async () => (await builder().analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 			await page.addInitScript(() => localStorage.setItem('reading-places', '{"chatgpt-sora":"s3-2-p2"}'));
 			await page.goto(`/zh-hant/${PAPER}/`);
 			await settle(page);

@@ -1,11 +1,14 @@
 /**
  * Every built page, in a real browser: served with 200, the document in the
- * interface language of its URL, a title, and no console errors.
+ * interface language of its URL, a title, no console errors, and (with the
+ * enhancements loaded, at 1440 px) no breach of its Content-Security-Policy
+ * (security.spec.ts checks the policy while the reader uses everything).
  */
 import { expect, type Page, test } from '@playwright/test';
 import { uiTag } from '../../src/lib/i18n.ts';
 import { parseRoute } from '../../src/lib/routes.ts';
 import { builtRoutes } from '../support/pages.ts';
+import { settle } from '../support/reader.ts';
 
 /** The interface language a URL promises: its locale's (/en/… English, /zh-hant/… Traditional Chinese); the landing page leads with Chinese. */
 const expectedLang = (route: string): string => {
@@ -54,17 +57,35 @@ test('the build has the routes the site promises', () => {
 	}
 });
 
-for (const route of routes) {
-	test(`${route} is served, in its language, with a title, no errors and no third-party requests`, async ({ page }) => {
-		const errors = collectErrors(page);
-		const response = await page.goto(route);
-		expect(response?.status()).toBe(200);
-		await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(route));
-		expect((await page.title()).trim().length).toBeGreaterThan(0);
-		await page.waitForLoadState('networkidle');
-		expect(errors).toEqual([]);
+/** The policy's violations, gathered in the page as they are reported. */
+const watchPolicy = (page: Page) =>
+	page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { violations: string[] }).violations = seen;
+		document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`));
 	});
-}
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+
+test.describe('every page', () => {
+	// Wide: the margin notes' script runs too.
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	for (const route of routes) {
+		test(`${route} is served, in its language, with a title, no errors, no third-party requests, its policy holding`, async ({ page }) => {
+			const errors = collectErrors(page);
+			await watchPolicy(page);
+			const response = await page.goto(route);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(route));
+			expect((await page.title()).trim().length).toBeGreaterThan(0);
+			// The reader's first move: the enhancements load, under the page's policy.
+			await settle(page);
+			await page.waitForLoadState('networkidle');
+			expect(errors).toEqual([]);
+			expect(await violations(page)).toEqual([]);
+		});
+	}
+});
 
 test('an unknown address gets the bilingual 404 page with status 404', async ({ page }) => {
 	const response = await page.goto('/no/such/page/');
