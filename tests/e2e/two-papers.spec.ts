@@ -114,14 +114,15 @@ test('search results from both papers each name their paper; on a paper, the oth
 	const fixtureHit = results.filter({ hasText: '一段摘要' });
 	const thisHit = results.filter({ hasNotText: '一段摘要' });
 	// On the collection page, no paper is being read: every result says which paper it is from.
-	await page.goto('/zh/');
+	// Relative addresses: the fixture is served under a sub-path (playwright.config.ts).
+	await page.goto('zh/');
 	await page.keyboard.press('/');
 	await page.keyboard.type('摘要');
 	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
 	await expect(fixtureHit.locator('.search-where')).toContainText(fixture.meta.title.zh);
 	await expect(thisHit.locator('.search-where')).toContainText('从ChatGPT到Sora');
 	// On this project's paper, its own result names its section only; the fixture's still names the fixture.
-	await page.goto(readingPath('zh', 'chatgpt-sora'));
+	await page.goto(readingPath('zh', 'chatgpt-sora').slice(1));
 	await page.keyboard.press('/');
 	await page.keyboard.type('摘要');
 	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
