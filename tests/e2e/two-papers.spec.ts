@@ -117,6 +117,8 @@ test('search results from both papers each name their paper; on a paper, the oth
 	// Relative addresses: the fixture is served under a sub-path (playwright.config.ts).
 	await page.goto('zh/');
 	await page.keyboard.press('/');
+	// Typed once the dialog has the focus: keys before it would be lost (the query would be 要's prefix 摘 alone).
+	await expect(page.locator('#search-input')).toBeFocused();
 	await page.keyboard.type('摘要');
 	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
 	await expect(fixtureHit.locator('.search-where')).toContainText(fixture.meta.title.zh);
@@ -124,6 +126,8 @@ test('search results from both papers each name their paper; on a paper, the oth
 	// On this project's paper, its own result names its section only; the fixture's still names the fixture.
 	await page.goto(readingPath('zh', 'chatgpt-sora').slice(1));
 	await page.keyboard.press('/');
+	// Typed once the dialog has the focus: keys before it would be lost (the query would be 要's prefix 摘 alone).
+	await expect(page.locator('#search-input')).toBeFocused();
 	await page.keyboard.type('摘要');
 	await expect(page.locator('#search-status')).toHaveText('找到 2 条结果。');
 	await expect(fixtureHit.locator('.search-where')).toContainText(fixture.meta.title.zh);
