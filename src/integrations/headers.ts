@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { sitePath } from '../lib/routes.ts';
+import { isNamedByContent } from '../lib/offline.ts';
 import { SERVICE_WORKER } from './offline.ts';
 
 /** The types of the downloads, with their charset: a host would guess `.bib`, `.ris` and `.tsv` wrong. */
@@ -43,8 +44,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** The service worker: never taken from a cache unasked, so that a new build's worker is found at once. */
 const NO_CACHE = 'no-cache';
-/** Files named by their content, kept for a year. */
-const isImmutable = (file: string): boolean => file.startsWith('/_astro/') || /^\/pagefind\/[^/]+\/(index|fragment|filter)\//.test(file);
+/** Files named by their content, kept for a year: the rule the offline worker serves them by too (`/_astro/x` → `_astro/x`). */
+const isImmutable = (file: string): boolean => isNamedByContent(file.slice(1));
 
 function filesBelow(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
