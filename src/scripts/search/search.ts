@@ -246,6 +246,8 @@ async function run(text: string): Promise<void> {
 			: -1;
 		renderResults();
 	}
+	// A small collection's remaining candidates, checked now that the first are on the screen: the count becomes theirs.
+	if (list?.settles) void list.settle().then(() => mine === ticket && renderResults(false));
 	// Once the text's results are on the screen, from the bundle they came from.
 	void showGuide(text, langs[0]!, mine);
 }
