@@ -10,6 +10,12 @@
  * The records are units (`src/lib/search/records.ts`), made from the
  * model as the aligned-text downloads write it, not from pages: a result is
  * a paragraph by construction and each unit is indexed once.
+ * The guide's sections (`src/lib/search/guide-records.ts`) are records of
+ * their language's bundle too, told apart by a filter of their own: the
+ * guide is searched with the runtime, WebAssembly and index the text's
+ * search has loaded (a bundle of its own cost a second runtime and
+ * WebAssembly, about 70 KB, on the first search), and the text's searches
+ * leave them out.
  * The runtime both bundles share, `pagefind.js`, is written once, beside
  * them (`/pagefind/pagefind.js`); the search UI runs it in the page's
  * thread, so Pagefind's worker is not written.
@@ -55,11 +61,12 @@ const UNUSED_FILES = [
 
 /**
  * Smaller word-list chunks than Pagefind's default (20,000 word positions): a query loads the chunks that
- * hold its words, and at this size the first search sends about 100 KB instead of 130 KB (`npm run
+ * hold its words. With the guide's sections in the text's bundles, the first search (李世石) loads three
+ * chunks: 53 KB of them at 8,000, 30 KB at 4,000, and the whole first search 131 KB against 109 KB (`npm run
  * bench:search`). Pagefind reads it from its environment, under a name it calls unstable: if the name
  * goes, the default applies and search still works, only heavier.
  */
-const INDEX_CHUNK_SIZE = '8000';
+const INDEX_CHUNK_SIZE = '4000';
 
 /** The guide's records in `lang`, from its built pages (`/{lang}/guide/<page>/`); none where the site has no guide. */
 function builtGuide(site: string, lang: Lang): GuideRecord[] {
@@ -96,23 +103,18 @@ export default function searchIndex(): AstroIntegration {
 				const started = performance.now();
 				const records = builtPapers(site, pages).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
 				const langs = ['zh', 'en'] as const satisfies Lang[];
+				let guideSections = 0;
 				for (const lang of langs) {
-					await writeBundle(
-						records.filter((r) => r.language === lang),
-						join(site, 'pagefind', lang),
-					);
+					// The guide's sections after the text's, in the same bundle, their filter telling them apart.
+					const guide = builtGuide(site, lang);
+					guideSections += guide.length;
+					await writeBundle([...records.filter((r) => r.language === lang), ...guide], join(site, 'pagefind', lang));
 				}
-				// The guide's pages, in bundles of their own: the text's results never hold them (lib/search/guide-records.ts).
-				const guides = langs.map((lang) => ({ lang, records: builtGuide(site, lang) })).filter((g) => g.records.length > 0);
-				for (const { lang, records: guide } of guides) await writeBundle(guide, join(site, 'pagefind', `guide-${lang}`));
 				// One runtime for every bundle (they are the same file).
 				renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
 				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
-				for (const { lang } of guides) rmSync(join(site, 'pagefind', `guide-${lang}`, 'pagefind.js'));
 				await pagefind.close();
-				logger.info(
-					`indexed ${records.length} units and ${guides.reduce((n, g) => n + g.records.length, 0)} guide sections in ${Math.round(performance.now() - started)} ms`,
-				);
+				logger.info(`indexed ${records.length} units and ${guideSections} guide sections in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

@@ -73,7 +73,7 @@ export const alignmentPath = (paper: string): string => sitePath(`alignment/${pa
 /** The reading aids' data, made at build time: the glossary's terms (`terms.json`), a paper's look-up words (`{paper}/words.{locale}.json`). */
 export const aidsPath = (file: string): string => sitePath(`aids/${file}`);
 
-/** The search index (src/integrations/search-index.ts): the runtime `pagefind.js`, and a bundle per language (`zh/`, `guide-en/`). */
+/** The search index (src/integrations/search-index.ts): the runtime `pagefind.js`, and a bundle per language (`zh/`, `en/`). */
 export const searchIndexPath = (file: string): string => sitePath(`pagefind/${file}`);
 
 /** The social card of a paper, or the site's (`site`): src/pages/social/[card].png.ts. */

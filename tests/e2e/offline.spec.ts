@@ -174,7 +174,7 @@ test.describe('offline reading, at 1440 px', () => {
 		await search();
 		await page.keyboard.press('Escape');
 		// What the search loaded, kept (the worker keeps a copy after answering).
-		for (const file of ['pagefind/pagefind.js', 'pagefind/en/pagefind-entry.json', 'pagefind/guide-en/pagefind-entry.json'])
+		for (const file of ['pagefind/pagefind.js', 'pagefind/en/pagefind-entry.json'])
 			await expect.poll(() => isKept(page, `${site.origin}/${file}`), { message: `${file} is kept` }).toBe(true);
 		await goOffline(context);
 		await page.reload();

@@ -231,6 +231,27 @@ test('a query that matches nothing says so', async ({ page }) => {
 	await expect(page.locator('#search-status')).toHaveText('没有找到“量子纠缠”。');
 });
 
+test('a first search fetches Pagefind’s runtime and WebAssembly once per language, the guide’s results included', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.endsWith('/pagefind.js') || path.endsWith('.pagefind')) fetched.push(path);
+	});
+	const runtimes = () => fetched.filter((path) => path.endsWith('.js')).length;
+	const webAssembly = () => fetched.filter((path) => path.endsWith('.pagefind')).length;
+	await page.goto('/en/chatgpt-sora/');
+	await openSearch(page);
+	// A query the text and the guide both answer: the guide's sections come from the bundle the text's search loaded.
+	await page.locator('#search-input').fill('study');
+	await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+	await expect(page.locator('.search-guide a[href="/en/guide/reading/#study"]')).toBeVisible();
+	expect([runtimes(), webAssembly()], fetched.join('\n')).toEqual([1, 1]);
+	// The other language: its own runtime and WebAssembly (each bundle has its word handling), once.
+	await page.locator('#search-input').fill('学习模式');
+	await expect(page.locator('.search-guide a[href^="/zh/guide/reading/"]').first()).toBeVisible();
+	expect([runtimes(), webAssembly()], fetched.join('\n')).toEqual([2, 2]);
+});
+
 test('nothing of search is loaded until search is opened', async ({ page }) => {
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(new URL(request.url()).pathname));

@@ -1,13 +1,15 @@
 /**
  * The guide's search records: one per section of each guide page (its opening, then each `##`), read
- * from the built page in its own language (`/zh/guide/…`, `/en/guide/…`). They go into bundles of their
- * own (`/pagefind/guide-zh/`, `/pagefind/guide-en/`, src/integrations/search-index.ts), so that the
- * text's results, counts and ranking never include them: the search dialog lists the guide's apart,
- * after the text's (src/scripts/search/guide.ts).
+ * from the built page in its own language (`/zh/guide/…`, `/en/guide/…`). They go into the text's bundle
+ * of their language (src/integrations/search-index.ts), so that the guide is searched with the runtime,
+ * WebAssembly and index the text's search has already loaded, and carry a filter of their own
+ * (`guide-filter.ts`): the text's searches leave them out, so that the text's results and counts never
+ * include them, and the search dialog lists the guide's apart, after the text's (src/scripts/search/guide.ts).
  */
 import type { Element, Nodes } from 'hast';
 import { findAll, hasClass, parseHtml, textOf } from '../html-tree.ts';
 import type { Lang } from '../paper/model.ts';
+import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from './guide-filter.ts';
 
 export interface GuideRecord {
 	/** The section's place: the page, and its heading's anchor. */
@@ -15,6 +17,8 @@ export interface GuideRecord {
 	content: string;
 	language: Lang;
 	meta: { title: string; titleHant?: string; hant?: string };
+	/** What tells a guide's record from the text's in the bundle they share. */
+	filters: { [GUIDE_FILTER]: [typeof GUIDE_FILTER_VALUE] };
 }
 
 /** What is not the page's own prose: its crumb and its navigation between pages. */
@@ -45,6 +49,7 @@ export function guideRecords(html: string, path: string, lang: Lang, traditional
 				content,
 				language: lang,
 				meta: { title: shownTitle, ...(lang === 'zh' && traditional ? { titleHant: traditional(shownTitle), hant: traditional(content) } : {}) },
+				filters: { [GUIDE_FILTER]: [GUIDE_FILTER_VALUE] },
 			};
 		});
 }

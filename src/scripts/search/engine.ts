@@ -8,9 +8,13 @@
  * to fetch, and Pagefind's failures can be seen. A bundle loads when first
  * needed; a failure is not kept (the next search tries again) and is told
  * apart: the network failed, or the bundle is there but cannot be read.
+ * A bundle holds the guide's sections too (src/lib/search/guide-filter.ts):
+ * the text's searches leave them out; `searchGuideSections` asks for them
+ * alone, from the bundle already loaded (no second runtime or WebAssembly).
  */
 import type { Lang } from '../../lib/paper/model.ts';
 import { searchIndexPath } from '../../lib/routes.ts';
+import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from '../../lib/search/guide-filter.ts';
 import { loadModule } from '../load-module.ts';
 import { unquoted } from './ranking.ts';
 
@@ -30,6 +34,7 @@ export interface ResultData {
 	sectionHant: string | undefined;
 }
 interface PagefindRecord {
+	url: string;
 	content: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
@@ -45,7 +50,7 @@ interface PagefindInstance {
 	init(): Promise<void>;
 	preload(term: string): Promise<void>;
 	filters(): Promise<unknown>;
-	search(query: string, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse | null>;
+	search(query: string, options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
 }
 interface PagefindRuntime {
 	createInstance(options: { basePath: string; noWorker: boolean }): PagefindInstance;
@@ -121,6 +126,9 @@ async function unlessIndexFails<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** What the text's searches ask for: every record but the guide's. */
+const TEXT_ONLY = { not: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } };
+
 /** The bundles whose filters have loaded, so that their searches answer with the units they matched. */
 const counting = new Set<Lang>();
 
@@ -131,7 +139,9 @@ export async function search(lang: Lang, query: string, order: Order, count: boo
 		await instance.filters();
 		counting.add(lang);
 	}
-	const response = await unlessIndexFails(() => instance.search(unquoted(query), order === 'document' ? { sort: { order: 'asc' } } : {}));
+	const response = await unlessIndexFails(() =>
+		instance.search(unquoted(query), { filters: TEXT_ONLY, ...(order === 'document' ? { sort: { order: 'asc' } } : {}) }),
+	);
 	if (!response) throw new Error('Pagefind gave no answer');
 	const units = new Set(Object.entries(response.filters['unit'] ?? {}).flatMap(([unit, count]) => (count > 0 ? [unit] : [])));
 	const candidates = response.results.map((result, rank): Candidate => {
@@ -160,6 +170,26 @@ function read(record: PagefindRecord): ResultData | undefined {
 		paperTitleHant: record.filters?.['paperTitleHant']?.[0],
 		sectionHant: record.filters?.['sectionHant']?.[0],
 	};
+}
+
+/** A section of the guide, as its record holds it (src/lib/search/guide-records.ts). */
+export interface GuideSection {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+}
+
+/**
+ * The guide's `count` best sections for `query`, from `lang`'s bundle if it has loaded (the text's search
+ * loads it; the guide's never does, nor fetches anything but the sections' records); none if it has not.
+ */
+export async function searchGuideSections(lang: Lang, query: string, count: number): Promise<GuideSection[]> {
+	const instance = loaded.has(lang) ? await bundles[lang] : undefined;
+	const response = await instance?.search(query, { filters: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } });
+	// Pagefind ignores a filter that no record has (a site without a guide), and would answer with the text:
+	// the filter's count says whether it was applied.
+	if (!response?.filters[GUIDE_FILTER]?.[GUIDE_FILTER_VALUE]) return [];
+	return Promise.all(response.results.slice(0, count).map((result) => result.data()));
 }
 
 /** Why `lang` could not be searched: the site answers (so its bundle is damaged or missing) or not (the network). */

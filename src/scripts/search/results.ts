@@ -8,7 +8,10 @@
  * loaded a page at a time. Pagefind's Chinese matching is looser (a word it
  * does not know matches by its first character), so a query in Chinese, and
  * a quoted one, is checked against every candidate's text first: the list
- * holds the units that contain it, and the count is theirs.
+ * holds the units that contain it, and the count is theirs. Candidates are
+ * checked a batch at a time, the first the size of a page (what the screen
+ * shows), so that a word in every paper of a large collection loads no more
+ * records than it shows; later results are only ever added after those shown.
  */
 import type { Lang } from '../../lib/paper/model.ts';
 import type { Candidate, LanguageResults, Order, ResultData } from './engine.ts';
@@ -22,8 +25,19 @@ export interface Hit {
 
 /** How many of each language's first candidates are re-ranked (their records are loaded at once). */
 const RERANKED = 8;
-/** How many of a checked query's candidates are checked at once (each a record to load): all of them on a small collection. */
-const CHECKED_AT_ONCE = 60;
+/** The most of a checked query's candidates checked at once (each a record to load). */
+export const CHECKED_AT_MOST = 60;
+/** A checked query with this few candidates left once its first page is shown (a small collection) has them all checked then, for a true count. */
+export const SETTLED_AT_MOST = 60;
+
+/**
+ * How many candidates to check next, `wanted` results still to find and `previous` candidates in the last batch
+ * (0 at first): first as many as are wanted (a page: no more records loaded than the screen shows), then twice the
+ * last batch, for candidates that held the query less often than hoped, up to CHECKED_AT_MOST.
+ */
+export function batchSize(wanted: number, previous: number): number {
+	return Math.max(1, Math.min(CHECKED_AT_MOST, Math.max(wanted, previous * 2)));
+}
 
 /** Whether a query's results are checked against their text (and counted so), rather than counted by Pagefind. */
 export const isChecked = (query: string): boolean => hasHan(query) || isQuoted(query);
@@ -45,6 +59,8 @@ export class ResultList {
 	private readonly queues: Candidate[][];
 	private readonly query: string;
 	private readonly order: Order;
+	/** The loading after `start`, one step at a time: results are added in the order they are asked for. */
+	private steps: Promise<void> = Promise.resolve();
 
 	constructor(query: string, order: Order, answers: readonly LanguageResults[]) {
 		this.query = query;
@@ -62,10 +78,16 @@ export class ResultList {
 		return this.queues.some((queue) => queue.length > 0);
 	}
 
+	/** Whether the candidates left are few enough to be checked all at once (`settle`): a small collection's. */
+	get settles(): boolean {
+		const left = this.queues.reduce((sum, queue) => sum + queue.length, 0);
+		return isChecked(this.query) && left > 0 && left <= SETTLED_AT_MOST;
+	}
+
 	/**
 	 * Loads the first `page` results. A checked query's candidates are checked a batch at a time until the page
-	 * is full: on a small collection all of them at once, and the count is theirs; on a large one (a word in a
-	 * thousand papers), only as many as the page needs, and the count is Pagefind's until all are checked.
+	 * is full (`batchSize`), and the count is Pagefind's until all are checked: on a small collection right after
+	 * the first page is shown (`settle`); on a large one (a word in a thousand papers), as the list is scrolled.
 	 */
 	async start(page: number): Promise<void> {
 		if (isChecked(this.query)) {
@@ -80,16 +102,43 @@ export class ResultList {
 	/** Checks candidates, a batch at a time, until `count` more of them hold the query or none are left. */
 	private async check(count: number): Promise<void> {
 		const wanted = this.hits.length + count;
+		let batch = 0;
 		while (this.hits.length < wanted && this.more) {
-			const all = await this.take(this.queues.flatMap((queue) => queue.splice(0, CHECKED_AT_ONCE)));
-			const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, searchable(hit.data)) : holdsAll(this.query, searchable(hit.data))));
-			this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
+			batch = batchSize(wanted - this.hits.length, batch);
+			await this.checkBatch(batch);
 		}
 		if (!this.more) this.total = Math.min(this.total, this.hits.length);
 	}
 
+	/** Checks the next `size` candidates of each language, adding those that hold the query after the results there are. */
+	private async checkBatch(size: number): Promise<void> {
+		const all = await this.take(this.queues.flatMap((queue) => queue.splice(0, size)));
+		const kept = all.filter((hit) => (isQuoted(this.query) ? isExact(this.query, searchable(hit.data)) : holdsAll(this.query, searchable(hit.data))));
+		this.add(this.order === 'document' ? kept.sort(byOrder) : this.ranked(kept));
+	}
+
+	/** Checks every candidate left, if they are few (`settles`): the count is then theirs. Results are only added after those there are. */
+	settle(): Promise<void> {
+		return this.step(async () => {
+			if (!this.settles) return;
+			await this.checkBatch(SETTLED_AT_MOST);
+			this.total = Math.min(this.total, this.hits.length);
+		});
+	}
+
+	/** Runs `work` after the loading already asked for. */
+	private step(work: () => Promise<void>): Promise<void> {
+		const done = this.steps.then(work);
+		this.steps = done.catch(() => {});
+		return done;
+	}
+
 	/** Loads up to `count` more results. */
-	async next(count: number): Promise<void> {
+	next(count: number): Promise<void> {
+		return this.step(() => this.load(count));
+	}
+
+	private async load(count: number): Promise<void> {
 		if (isChecked(this.query)) return this.check(count);
 		const wanted = this.hits.length + count;
 		while (this.hits.length < wanted && this.more) {

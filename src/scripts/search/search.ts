@@ -220,7 +220,6 @@ async function run(text: string): Promise<void> {
 	}
 	const order = chosen('search-order') as Order;
 	const langs = languages(text);
-	void showGuide(text, langs[0]!, mine);
 	for (const lang of langs) pending.add(lang);
 	renderStatus();
 	for (const lang of langs) {
@@ -247,6 +246,10 @@ async function run(text: string): Promise<void> {
 			: -1;
 		renderResults();
 	}
+	// A small collection's remaining candidates, checked now that the first are on the screen: the count becomes theirs.
+	if (list?.settles) void list.settle().then(() => mine === ticket && renderResults(false));
+	// Once the text's results are on the screen, from the bundle they came from.
+	void showGuide(text, langs[0]!, mine);
 }
 
 /** The guide's sections that match, apart, after the text's results (scripts/search/guide.ts); links, not options of the text's list. */
