@@ -16,11 +16,13 @@
  * search has loaded (a bundle of its own cost a second runtime and
  * WebAssembly, about 70 KB, on the first search), and the text's searches
  * leave them out.
+ * Beside the Chinese bundle, the Simplified form of each Traditional character the text has
+ * (`simplified.json`, src/lib/search/simplified-forms.ts), by which a Traditional query is looked up.
  * The runtime both bundles share, `pagefind.js`, is written once, beside
  * them (`/pagefind/pagefind.js`); the search UI runs it in the page's
  * thread, so Pagefind's worker is not written.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,6 +33,7 @@ import { toTraditional } from '../lib/paper/traditional.ts';
 import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import { simplifiedForms } from '../lib/search/simplified-forms.ts';
 
 /** The papers of the built site (those with reading pages), as their aligned downloads hold them, in id order. */
 function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownload[] {
@@ -110,6 +113,9 @@ export default function searchIndex(): AstroIntegration {
 					guideSections += guide.length;
 					await writeBundle([...records.filter((r) => r.language === lang), ...guide], join(site, 'pagefind', lang));
 				}
+				// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
+				const pairs = records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : []));
+				writeFileSync(join(site, 'pagefind', 'zh', 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
 				// One runtime for every bundle (they are the same file).
 				renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
 				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));

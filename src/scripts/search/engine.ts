@@ -16,6 +16,7 @@ import type { Lang } from '../../lib/paper/model.ts';
 import { searchIndexPath } from '../../lib/routes.ts';
 import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from '../../lib/search/guide-filter.ts';
 import { loadModule } from '../load-module.ts';
+import { type SimplifiedForms, toSimplifiedForms } from '../../lib/search/simplified-forms.ts';
 import { unquoted } from './ranking.ts';
 
 /** A result as the dialog uses it, read from its search record (src/lib/search/records.ts). */
@@ -76,11 +77,31 @@ export interface LanguageResults {
 
 const bundles: Partial<Record<Lang, Promise<PagefindInstance>>> = {};
 
+/**
+ * The Simplified forms of the Traditional characters the Chinese text has (src/lib/search/simplified-forms.ts),
+ * fetched with the Chinese bundle: a Traditional query is looked up by them. Without them (a failed fetch), a
+ * query is looked up as typed.
+ */
+let simplified: Promise<SimplifiedForms> | undefined;
+const lookedUp = async (lang: Lang, query: string): Promise<string> =>
+	lang === 'zh' && /\p{Script=Han}/u.test(query) ? toSimplifiedForms(query, await (simplified ??= simplifiedFormsFetched())) : query;
+async function simplifiedFormsFetched(): Promise<SimplifiedForms> {
+	try {
+		const response = await fetch(searchIndexPath('zh/simplified.json'));
+		if (!response.ok) throw new Error(String(response.status));
+		return (await response.json()) as SimplifiedForms;
+	} catch {
+		simplified = undefined;
+		return {};
+	}
+}
+
 function bundle(lang: Lang): Promise<PagefindInstance> {
 	let loading = bundles[lang];
 	if (!loading) {
 		loading = (async () => {
 			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?${lang}`)) as PagefindRuntime;
+			if (lang === 'zh') simplified ??= simplifiedFormsFetched();
 			const instance = runtime.createInstance({ basePath: searchIndexPath(`${lang}/`), noWorker: true });
 			// `init` resolves before the bundle has loaded; a preload of nothing waits for it.
 			await instance.init();
@@ -139,9 +160,8 @@ export async function search(lang: Lang, query: string, order: Order, count: boo
 		await instance.filters();
 		counting.add(lang);
 	}
-	const response = await unlessIndexFails(() =>
-		instance.search(unquoted(query), { filters: TEXT_ONLY, ...(order === 'document' ? { sort: { order: 'asc' } } : {}) }),
-	);
+	const asked = unquoted(await lookedUp(lang, query));
+	const response = await unlessIndexFails(() => instance.search(asked, { filters: TEXT_ONLY, ...(order === 'document' ? { sort: { order: 'asc' } } : {}) }));
 	if (!response) throw new Error('Pagefind gave no answer');
 	const units = new Set(Object.entries(response.filters['unit'] ?? {}).flatMap(([unit, count]) => (count > 0 ? [unit] : [])));
 	const candidates = response.results.map((result, rank): Candidate => {
@@ -185,7 +205,7 @@ export interface GuideSection {
  */
 export async function searchGuideSections(lang: Lang, query: string, count: number): Promise<GuideSection[]> {
 	const instance = loaded.has(lang) ? await bundles[lang] : undefined;
-	const response = await instance?.search(query, { filters: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } });
+	const response = await instance?.search(await lookedUp(lang, query), { filters: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } });
 	// Pagefind ignores a filter that no record has (a site without a guide), and would answer with the text:
 	// the filter's count says whether it was applied.
 	if (!response?.filters[GUIDE_FILTER]?.[GUIDE_FILTER_VALUE]) return [];
