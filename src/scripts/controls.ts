@@ -33,6 +33,22 @@ function toggleTheme(): void {
 	writeStored('localStorage', SETTINGS_KEY, JSON.stringify({ ...readSettings(SETTINGS_KEY), theme: root.dataset['theme'] }));
 }
 
+/**
+ * What the buttons say of themselves once they work, set here rather than written into every page (docs/budgets.md):
+ * search opens a dialog, by its keys too; the theme toggle's tooltip is its name.
+ */
+function describeControls(): void {
+	const search = document.querySelector('.search-open');
+	search?.setAttribute('aria-haspopup', 'dialog');
+	// SEARCH_OPEN_KEYS (key-bindings.ts), as ARIA names them.
+	search?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+	const toggle = document.querySelector('.theme-toggle');
+	toggle?.setAttribute('title', toggle.getAttribute('aria-label') ?? '');
+}
+describeControls();
+// A page swapped in (reader/swap.ts) brings its buttons as served.
+document.addEventListener('page:swapped', describeControls);
+
 document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('.search-open')) openSearch();

@@ -273,7 +273,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the search control says it needs JavaScript, and reading is unaffected', async ({ page }) => {
 		await page.goto('/en/chatgpt-sora/');
-		await expect(page.locator('.search-nojs')).toHaveText('Search needs JavaScript');
+		await expect(page.locator('.site-nav noscript')).toHaveText('Search needs JavaScript');
 		await expect(page.locator('.search-open')).toBeHidden();
 		await expect(page.locator('.text [data-unit]').first()).toBeVisible();
 	});
