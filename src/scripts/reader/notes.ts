@@ -9,6 +9,8 @@ import { pointAtSidenote } from './sidenotes.ts';
 
 function openNote(marker: HTMLAnchorElement): void {
 	const content = noteContent(marker);
+	// A translator's note's number (T1) is the stylesheet's, in its list (global.css), which a copy does not carry.
+	if (marker.closest('.tn-ref')) content?.prepend(`${marker.textContent} `);
 	if (!content || !showPopover(marker, content, marker.hash)) location.hash = marker.hash;
 }
 

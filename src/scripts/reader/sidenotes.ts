@@ -32,7 +32,6 @@ export function setUpSidenotes(): void {
 	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('.note-ref a[id], .tn-ref a')].flatMap((marker) => {
 		const content = noteContent(marker);
 		if (!content) return [];
-		content.querySelector('.tn-number')?.remove();
 		const note = document.createElement('aside');
 		note.dataset['note'] = marker.hash.slice(1);
 		note.innerHTML = `<span class="sidenote-number">${marker.textContent}</span> `;
