@@ -51,7 +51,7 @@ for (const screen of SCREENS) {
 			test(`${url}: a note marker → the note → its return link`, async ({ page }) => {
 				await page.goto(url);
 				await settle(page);
-				const marker = page.locator('.text .note-ref a[href="#n7"]').first();
+				const marker = page.locator('.text sup a[href="#n7"]').first();
 				await scrollToReach(page, marker);
 				await press(page, marker, screen.touch);
 				const popover = page.locator('#note-popover');
@@ -225,7 +225,7 @@ test.describe('when things fail', () => {
 	test('a module that fails to load: links work as plain links, and it is tried again at the next click', async ({ page }) => {
 		await page.route('**/_astro/reader-*', (route) => route.abort());
 		await page.goto('/zh/chatgpt-sora/');
-		const marker = page.locator('.text .note-ref a[href="#n7"]');
+		const marker = page.locator('.text sup a[href="#n7"]');
 		await scrollToReach(page, marker);
 		await press(page, marker, true);
 		// The marker was followed as a link: the note, below the header.
