@@ -72,7 +72,7 @@ for (const screen of SCREENS) {
 				await expect(popover).toBeHidden();
 				await expectLanded(page, page.locator('#n7'));
 				await expectFocusOn(page.locator('#n7'));
-				await press(page, page.locator('#n7 .backref'), screen.touch);
+				await press(page, page.locator('#n7 a[href^="#ref-"]'), screen.touch);
 				await expect(page).toHaveURL(/#ref-n7$/);
 				await expect(page.locator('#ref-n7')).toBeInViewport();
 				await expectFocusOn(page.locator('#ref-n7'));
@@ -232,7 +232,7 @@ test.describe('when things fail', () => {
 		await expect(page).toHaveURL(/#n7$/);
 		await expectLanded(page, page.locator('#n7'));
 		await page.unroute('**/_astro/reader-*');
-		await press(page, page.locator('#n7 .backref'), true);
+		await press(page, page.locator('#n7 a[href^="#ref-"]'), true);
 		await expect(page).toHaveURL(/#ref-n7$/);
 		// That click asked for the module again; once it is there, the next click opens the note.
 		await expect(page.locator('a.permalink').first()).toBeAttached();

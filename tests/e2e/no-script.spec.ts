@@ -21,7 +21,7 @@ for (const ui of LOCALES.filter((l) => textLang(l) === 'zh'))
 		await page.locator('.text sup a[href^="#n"]').nth(2).click();
 		await expect(page).toHaveURL(/#n3$/);
 		await expect(page.locator('#n3')).toBeInViewport();
-		await page.locator('#n3 .backref').click();
+		await page.locator('#n3 a[href^="#ref-"]').click();
 		await expect(page).toHaveURL(/#ref-n3$/);
 		await expect(page.locator('#ref-n3')).toBeInViewport();
 	});
