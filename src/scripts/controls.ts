@@ -46,6 +46,13 @@ function describeControls(): void {
 	toggle?.setAttribute('title', toggle.getAttribute('aria-label') ?? '');
 }
 describeControls();
+
+// A control whose module is on its way (search here; citing and reporting in the reader, loaded with this module):
+// its look comes with this module, not in every page's stylesheet. A constructed sheet, which the
+// Content-Security-Policy allows, as it would not an inline <style>.
+const busy = new CSSStyleSheet();
+busy.replaceSync('@layer enhance { [aria-busy="true"] { cursor: progress; opacity: 0.6; } }');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, busy];
 // A page swapped in (reader/swap.ts) brings its buttons as served.
 document.addEventListener('page:swapped', describeControls);
 
