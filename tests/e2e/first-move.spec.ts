@@ -2,9 +2,9 @@
  * What left every reading page's HTML and stylesheet for the bytes (docs/budgets.md, issue #28) and comes back
  * with the script at the reader's first move, or from the stylesheet: the search button's popup and keys, the
  * theme toggle's tooltip, a busy control's look (controls.ts), the partner shading (reader.css), a translator's
- * note's number (global.css). Driven by real input, at a phone's width and a desktop's.
+ * note's number and the note markers' names (global.css). Driven by real input, at a phone's width and a desktop's.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { press, settle } from '../support/reader.ts';
 
 const PARALLEL = '/zh/chatgpt-sora/parallel/';
@@ -85,4 +85,41 @@ test.describe('on a phone, without script', () => {
 		await marker.tap();
 		await expect(notes.first()).toBeInViewport();
 	});
+});
+
+/** Every note marker's accessible name in `selector`, as Chromium computes it for assistive technology. */
+async function markerNames(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+	const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+	const names: string[] = [];
+	for (const nodeId of nodeIds) {
+		const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+		names.push(String(nodes[0]?.name?.value ?? ''));
+	}
+	return names;
+}
+
+test.describe('without script', () => {
+	test.use({ javaScriptEnabled: false });
+	// Chromium puts a space between a pseudo-element's text and the link's own (注 3 where the aria-label said 注3):
+	// the same words read out; in English the label's own space is the one.
+	for (const { url, names } of [
+		// Side by side under the Chinese interface: the English column's markers named in the interface's language too.
+		{
+			url: '/zh/chatgpt-sora/parallel/',
+			names: { '#n3': '注 3', '#n2': '注 2 （原文缺注文）', '#tn-world-picture': '译者注 T1' },
+		},
+		{ url: '/en/chatgpt-sora/', names: { '#n3': 'Note 3', '#n2': 'Note 2 (text missing from the source)', '#tn-world-picture': 'Translator’s note T1' } },
+		{ url: '/zh-hant/chatgpt-sora/en/', names: { '#n3': '注 3', '#n2': '注 2 （原文缺註文）', '#tn-world-picture': '譯者注 T1' } },
+	]) {
+		test(`${url}: each note marker is named in the interface's language by the stylesheet`, async ({ page }) => {
+			await page.goto(url);
+			for (const [href, name] of Object.entries(names)) {
+				const found = await markerNames(page, `.text sup a[href="${href}"]`);
+				expect(found.length, href).toBeGreaterThan(0);
+				expect(found, href).toEqual(found.map(() => name));
+			}
+		});
+	}
 });
