@@ -173,14 +173,14 @@ test('the contents column keeps the current section in view', async ({ page }) =
 test('the progress bar stands over the sticky header', async ({ page }) => {
 	await page.goto('/en/chatgpt-sora/');
 	await page.mouse.wheel(0, 3000);
-	// The bar is the paper's ::after (global.css), which takes no pointer; for this look, it does, to be found where
+	// The bar is the paper's ::before (global.css), which takes no pointer; for this look, it does, to be found where
 	// it is painted: what is found there is then the paper, the bar's element, not the header under it.
 	await expect
 		.poll(() =>
 			page.evaluate(() => {
 				// A constructed sheet, which the Content-Security-Policy allows, as it would not a <style>.
 				const sheet = new CSSStyleSheet();
-				sheet.replaceSync('.paper::after { pointer-events: auto; }');
+				sheet.replaceSync('.paper::before { pointer-events: auto; }');
 				document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 				return document.elementFromPoint(2, 1)?.matches('article.paper');
 			}),

@@ -240,8 +240,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the progress bar follows the reading', async ({ page }) => {
 		await page.goto(readingUrl('zh', 'zh'));
-		// The bar is the paper's ::after (global.css).
-		const scale = () => page.locator('article.paper').evaluate((el) => new DOMMatrix(getComputedStyle(el, '::after').transform).a);
+		// The bar is the paper's ::before (global.css).
+		const scale = () => page.locator('article.paper').evaluate((el) => new DOMMatrix(getComputedStyle(el, '::before').transform).a);
 		expect(await scale()).toBeLessThan(0.05);
 		await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
 		await expect.poll(scale).toBeGreaterThan(0.4);
