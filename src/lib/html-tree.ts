@@ -23,9 +23,16 @@ export const hasClass = (el: Element, name: string): boolean => {
 	return Array.isArray(cls) && cls.includes(name);
 };
 
-/** What is not the text itself: note markers, back-links, permalinks, editorial statements. */
+/**
+ * What is not the text itself: note markers (a text's only <sup>, lib/paper/inline.ts), back-links (to a marker,
+ * #ref-…, on a page; .backref in a book), permalinks, editorial statements.
+ */
 export const notText = (el: Element): boolean =>
-	hasClass(el, 'note-ref') || hasClass(el, 'tn-ref') || hasClass(el, 'backref') || hasClass(el, 'permalink') || el.properties['dataEditorial'] !== undefined;
+	el.tagName === 'sup' ||
+	String(el.properties['href']).startsWith('#ref-') ||
+	hasClass(el, 'backref') ||
+	hasClass(el, 'permalink') ||
+	el.properties['dataEditorial'] !== undefined;
 
 /** Text of a node, leaving out every element for which `skip` is true. */
 export function textOf(node: Nodes, skip: (el: Element) => boolean = () => false): string {

@@ -33,6 +33,29 @@ function toggleTheme(): void {
 	writeStored('localStorage', SETTINGS_KEY, JSON.stringify({ ...readSettings(SETTINGS_KEY), theme: root.dataset['theme'] }));
 }
 
+/**
+ * What the buttons say of themselves once they work, set here rather than written into every page (docs/budgets.md):
+ * search opens a dialog, by its keys too; the theme toggle's tooltip is its name.
+ */
+function describeControls(): void {
+	const search = document.querySelector('.search-open');
+	search?.setAttribute('aria-haspopup', 'dialog');
+	// SEARCH_OPEN_KEYS (key-bindings.ts), as ARIA names them.
+	search?.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+	const toggle = document.querySelector('.theme-toggle');
+	toggle?.setAttribute('title', toggle.getAttribute('aria-label') ?? '');
+}
+describeControls();
+
+// A control whose module is on its way (search here; citing and reporting in the reader, loaded with this module):
+// its look comes with this module, not in every page's stylesheet. A constructed sheet, which the
+// Content-Security-Policy allows, as it would not an inline <style>.
+const busy = new CSSStyleSheet();
+busy.replaceSync('@layer enhance { [aria-busy="true"] { cursor: progress; opacity: 0.6; } }');
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, busy];
+// A page swapped in (reader/swap.ts) brings its buttons as served.
+document.addEventListener('page:swapped', describeControls);
+
 document.addEventListener('click', (event) => {
 	const target = event.target as Element;
 	if (target.closest('.search-open')) openSearch();

@@ -9,18 +9,18 @@
 const loading: Record<string, Promise<unknown>> = {};
 let failures = 0;
 
-export function loadModule(url: string): Promise<unknown> {
-	return (loading[url] ??= import(/* @vite-ignore */ failures ? `${url}?retry=${failures}` : url).catch((error: unknown) => {
+// (Arrow functions and one import(): a few bytes less in the inline script of every page.)
+export const loadModule = (url: string): Promise<unknown> =>
+	(loading[url] ??= import(/* @vite-ignore */ url + (failures ? `?retry=${failures}` : '')).catch((error: unknown) => {
 		delete loading[url];
 		failures++;
 		throw error;
 	}));
-}
 
 /** Says, for a while, that what the reader asked for could not be loaded (`.load-failed` in Base.astro). */
-export function sayLoadFailed(): void {
+export const sayLoadFailed = (): void => {
 	const notice = document.querySelector<HTMLElement>('.load-failed');
 	if (!notice) return;
 	notice.hidden = false;
 	setTimeout(() => (notice.hidden = true), 6000);
-}
+};

@@ -22,7 +22,7 @@ const paper = readPaperFolder(new URL(`../../src/content/papers/${PAPER}/`, impo
 const lengths = JSON.parse(readFileSync(new URL(`alignment/${PAPER}.json`, DIST), 'utf8')) as Record<string, Record<'zh' | 'en', number[]>>;
 const all = [...paper.text.units, ...paper.text.notes];
 const context: InlineContext = { paper: paper.text, backTargets: false, labels: { note: String, missingNote: '', translatorNote: String } };
-const isMarker = (el: Parameters<typeof hasClass>[0]) => hasClass(el, 'note-ref') || hasClass(el, 'tn-ref');
+const isMarker = (el: Parameters<typeof hasClass>[0]) => el.tagName === 'sup';
 
 test('every unit and note with text is listed for the script, with its segments’ lengths', () => {
 	for (const unit of all) if (!('missing' in unit && unit.missing)) expect(lengths[unit.id]?.zh.length, unit.id).toBe(unit.segments.length);

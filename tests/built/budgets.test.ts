@@ -12,13 +12,17 @@ import { builtPages, DIST } from '../support/pages.ts';
 
 const KB = 1024;
 /**
- * What any reading page may cost beyond its text. 8 KB until 2026-12-06, then 8.5 KB: three translator's notes
- * (their markers and back-links are markup), the English's revision and the inline script that lands a sentence
- * link at first paint took the heaviest page to 8,525 B. Issue #28 asks for this headroom back under 8 KB: a
- * hundred bytes came back without changing what a page does (the loader, the landing script, the head), and the
- * rest would need a choice of what every page carries (docs/budgets.md, "Where more room could come from").
+ * What any reading page may cost beyond its text: 8 KB. It was 8.5 KB for a while (2026-12-06): three translator's
+ * notes, the English's revision and the landing script had taken the heaviest page to 8,525 B; issue #28 won it back
+ * (docs/budgets.md, "What was taken"), the heaviest page now 8,112 B.
  */
-const BEYOND_TEXT = 8.5 * KB;
+const BEYOND_TEXT = 8 * KB;
+/**
+ * Issue #28 asks for 300 bytes of room under the budget on every reading page, so that what comes next fits rather
+ * than raising it. Not there yet (80 B on the heaviest page, 2026-12-07): this says how much there is, and fails
+ * when the room is gone; raise it to 300 when the pages are lighter (docs/budgets.md lists what could be taken).
+ */
+const HEADROOM = 40;
 /** JavaScript that runs at load, everywhere. */
 const JS_AT_LOAD = 4 * KB;
 
@@ -35,6 +39,11 @@ test('there are reading pages to weigh', () => {
 	const papers = new Set(readingPages.map((page) => page.split('/')[1]));
 	expect(papers.size).toBeGreaterThan(0);
 	expect(readingPages).toHaveLength(papers.size * LOCALES.length * MODES.length);
+});
+
+test(`the heaviest reading page leaves ${HEADROOM} bytes under the budget`, () => {
+	const heaviest = Math.max(...readingPages.map((page) => pageWeight(fileURLToPath(DIST), page).beyondText));
+	expect(heaviest, `${BEYOND_TEXT - heaviest} B left under ${BEYOND_TEXT}`).toBeLessThanOrEqual(BEYOND_TEXT - HEADROOM);
 });
 
 test.each(readingPages)('%s stays within its budget', (page) => {

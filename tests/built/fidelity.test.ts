@@ -61,7 +61,8 @@ describe.each(papers)('%s', (paper) => {
 
 	test('markers and notes match the footnote map', () => {
 		const map = NOTE_MAP[paper];
-		const markers = findAll(text, (el) => hasClass(el, 'note-ref'));
+		// A note's marker: a <sup> whose link goes to a note (#n…), not to a translator's note (#tn-…).
+		const markers = findAll(text, (el) => el.tagName === 'sup' && findAll(el, (a) => String(a.properties['href']).startsWith('#n')).length > 0);
 		const missing = noteItems.filter((li) => hasClass(li, 'is-missing'));
 		// The source itself: as many markers as notes, page-local numbers that agree once the text-less page-1 notes are set aside.
 		const labels = source.noteBlocks.flatMap((b) => b.labels);

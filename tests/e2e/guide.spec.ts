@@ -33,7 +33,7 @@ const exampleText = (page: Page, unit: string, mode: string, lang: string) =>
 		.first()
 		.evaluate((el) => {
 			const copy = el.cloneNode(true) as HTMLElement;
-			for (const marker of copy.querySelectorAll('.note-ref, .tn-ref')) marker.remove();
+			for (const marker of copy.querySelectorAll('sup')) marker.remove();
 			return copy.textContent ?? '';
 		});
 

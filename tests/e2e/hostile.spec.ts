@@ -287,7 +287,7 @@ test.describe('enhanced once', () => {
 		await settle(page);
 		await expect(page.locator('article.paper[data-sidenotes]')).toBeAttached();
 		expect(await duplicateIds(page)).toEqual([]);
-		const back = page.locator('#tn-n-the-paper .backref');
+		const back = page.locator('#tn-n-the-paper a[href^="#ref-"]');
 		await scrollToReach(page, back);
 		await press(page, back, false);
 		await expect(page).toHaveURL(/#ref-tn-n-the-paper$/);

@@ -153,7 +153,7 @@ test('the partner is lit for one pair at a time, padded, and never behind the to
 	await expect(zh).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 	await expect(page.locator('#s1-p1 > .unit-tools')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 	// Focus in another pair: that pair is lit, the hovered one no longer.
-	await page.locator('#s1-1-p1 .note-ref a').first().focus();
+	await page.locator('#s1-1-p1 sup a[href^="#n"]').first().focus();
 	await expect(page.locator('#s1-1-p1 > [lang="en"]')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 	await expect(en).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 });

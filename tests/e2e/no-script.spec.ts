@@ -18,10 +18,10 @@ for (const ui of LOCALES.filter((l) => textLang(l) === 'zh'))
 		await expect(page.locator('.text h2[data-unit]')).toHaveCount(paper.text.units.filter((u) => u.kind === 'h2').length);
 		await expect(page.locator('.notes li')).toHaveCount(paper.text.notes.length);
 		// A marker leads to its note, and the note leads back.
-		await page.locator('.text .note-ref a').nth(2).click();
+		await page.locator('.text sup a[href^="#n"]').nth(2).click();
 		await expect(page).toHaveURL(/#n3$/);
 		await expect(page.locator('#n3')).toBeInViewport();
-		await page.locator('#n3 .backref').click();
+		await page.locator('#n3 a[href^="#ref-"]').click();
 		await expect(page).toHaveURL(/#ref-n3$/);
 		await expect(page.locator('#ref-n3')).toBeInViewport();
 	});

@@ -122,7 +122,7 @@ test('each unit offers a permalink control on hover, which copies its address', 
 test('a note marker opens the note in a popover; Escape closes it and gives focus back', async ({ page }) => {
 	await page.goto(readingUrl('en', 'en'));
 	await settle(page);
-	const marker = page.locator('#s2-1-p3 .note-ref a');
+	const marker = page.locator('#s2-1-p3 sup a[href^="#n"]');
 	await marker.focus();
 	await page.keyboard.press('Enter');
 	const popover = page.locator('#note-popover');
@@ -143,7 +143,7 @@ for (const [ui, mode] of [
 		await page.goto(readingUrl(ui, mode));
 		// The enhancements there first: before they are, Enter follows the marker as a plain link (right too, but not this test).
 		await settle(page);
-		await page.locator('.tn-ref a').first().focus();
+		await page.locator('sup a[href^="#tn-"]').first().focus();
 		await page.keyboard.press('Enter');
 		const popover = page.locator('#note-popover');
 		await expect(popover).toContainText('T1 The author’s own English abstract renders');
@@ -157,7 +157,7 @@ test('a missing note opens as missing in its popover', async ({ page }) => {
 	await page.mouse.move(5, 5);
 	// The enhancements are there (before they are, Enter follows the marker as a plain link, which is right too).
 	await expect(page.locator('a.permalink').first()).toBeAttached();
-	await page.locator('#intro-p1 .note-ref a').focus();
+	await page.locator('#intro-p1 sup a[href^="#n"]').focus();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#note-popover')).toContainText('原文缺此注的注文');
 });
@@ -166,7 +166,7 @@ test('on a wide screen the notes of a single-language text stand in the margin, 
 	await page.setViewportSize({ width: 1400, height: 900 });
 	await page.goto(readingUrl('zh', 'zh'));
 	await page.mouse.move(5, 5);
-	const markers = page.locator('.text .note-ref a, .text .tn-ref a');
+	const markers = page.locator('.text sup a');
 	const notes = page.locator('.sidenotes > aside');
 	await expect(notes).toHaveCount(await markers.count());
 	await expect(page.locator('.sidenotes')).toHaveAttribute('aria-hidden', 'true');
@@ -179,7 +179,7 @@ test('on a wide screen the notes of a single-language text stand in the margin, 
 	expect(Math.abs(boxes[0]!.top - first.y)).toBeLessThan(first.height);
 	await expect(page.locator('.sidenotes > [data-note="n5"]')).toContainText('成生辉：《ChatGPT：智能对话开创新时代》');
 	// A click on a marker points at its margin note; no popover.
-	await page.locator('#s1-1-p1 .note-ref a').click();
+	await page.locator('#s1-1-p1 sup a[href^="#n"]').click();
 	await expect(page.locator('.sidenotes > [data-note="n5"]')).toHaveClass(/is-pointed/);
 	await expect(page.locator('#note-popover')).toHaveCount(0);
 });
@@ -196,7 +196,7 @@ test('side by side, or with no room beside the text, notes stay at the end and o
 	const n5 = page.locator('.sidenotes > [data-note="n5"]');
 	await expect(n5).toBeAttached();
 	await expect(n5).toBeHidden();
-	await page.locator('#s1-1-p1 .note-ref a').click();
+	await page.locator('#s1-1-p1 sup a[href^="#n"]').click();
 	await expect(page.locator('#note-popover')).toContainText('成生辉');
 	// Room made by widening the window brings them out.
 	await page.keyboard.press('Escape');
@@ -240,7 +240,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the progress bar follows the reading', async ({ page }) => {
 		await page.goto(readingUrl('zh', 'zh'));
-		const scale = () => page.locator('.reading-progress').evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+		// The bar is the paper's ::before (global.css).
+		const scale = () => page.locator('article.paper').evaluate((el) => new DOMMatrix(getComputedStyle(el, '::before').transform).a);
 		expect(await scale()).toBeLessThan(0.05);
 		await page.evaluate(() => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
 		await expect.poll(scale).toBeGreaterThan(0.4);
@@ -250,7 +251,7 @@ test.describe('without JavaScript', () => {
 		test(`${url} shows every unit, and its note links work`, async ({ page }) => {
 			const expected = await unitIds(page, readingUrl('zh', 'zh'));
 			expect(await unitIds(page, url)).toEqual(expected);
-			await page.locator('.text .note-ref a[href="#n6"]').first().click();
+			await page.locator('.text sup a[href="#n6"]').first().click();
 			await expect(page).toHaveURL(/#n6$/);
 			await expect(page.locator('#n6')).toBeInViewport();
 		});

@@ -58,7 +58,7 @@ test('the policy holds while the reader uses everything the pages offer', async 
 	// A reading page in use: a note, a citation, the settings, search and a result.
 	await page.goto('/zh/chatgpt-sora/parallel/');
 	await settle(page);
-	const marker = page.locator('.text .note-ref a[href="#n7"]').first();
+	const marker = page.locator('.text sup a[href="#n7"]').first();
 	await scrollToReach(page, marker);
 	await press(page, marker, false);
 	await expect(page.locator('#note-popover')).toBeVisible();

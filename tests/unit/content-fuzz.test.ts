@@ -471,7 +471,7 @@ function generator(next: () => number) {
 	};
 }
 
-const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
+const LABELS: NonNullable<InlineContext['labels']> = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
 const HAN = /\p{Script=Han}/gu;
 const hanCount = (text: string): number => text.match(HAN)?.length ?? 0;
 /** The characters of a text beyond ASCII, sorted: what rewriting a "space" (U+3000 to " ") or dropping one changes. */

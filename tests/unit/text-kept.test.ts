@@ -15,7 +15,7 @@ import type { Paper } from '../../src/lib/papers.ts';
 import { searchRecords } from '../../src/lib/search/records.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
-const LABELS: InlineContext['labels'] = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
+const LABELS: NonNullable<InlineContext['labels']> = { note: (n) => `Note ${n}`, missingNote: ' (missing)', translatorNote: (n) => `Translator's note ${n}` };
 
 /** The fixture paper with the second paragraph's texts replaced. */
 function paperWith(zh: string, en: string): Paper {

@@ -30,8 +30,8 @@ p.p:lang(zh) { text-indent: 2em; }
 .is-missing .editorial:lang(en) { font-style: italic; }
 sup { font-size: 0.7em; line-height: 0; }
 a { color: inherit; }
-.note-ref a, .tn-ref a, .backref { text-decoration: none; }
-.tn-ref a { color: #3b5675; }
+sup a, .backref { text-decoration: none; }
+sup a[href*="#tn-"] { color: #3b5675; }
 .footnotes { margin-top: 2em; border-top: 1px solid #c8c0b4; font-size: 0.9em; }
 aside.footnote { margin: 0.6em 0; }
 aside.footnote p { margin: 0 0 0.3em; text-indent: 0; }

@@ -12,7 +12,7 @@ export function finishBody(body: string, file: string, idFiles: ReadonlyMap<stri
 	return body
 		.replace(/<br>/g, '<br/>')
 		.replace(/ lang="([^"]*)"/g, ' lang="$1" xml:lang="$1"')
-		.replace(/(<sup class="(?:note-ref[^"]*|tn-ref)">)<a /g, '$1<a epub:type="noteref" role="doc-noteref" ')
+		.replace(/(<sup(?: class="is-missing")?>)<a /g, '$1<a epub:type="noteref" role="doc-noteref" ')
 		.replace(/ href="#([^"]+)"/g, (_, id: string) => {
 			const target = idFiles.get(id);
 			// A link to nothing would be a broken book: the build stops instead.

@@ -31,11 +31,18 @@ function tree(units: readonly Unit[]): Entry[] {
 
 /** The list items of the contents, as HTML; `ui` is the interface's text language, `tags` each language's `lang`. */
 export function contentsItems(units: readonly Unit[], langs: readonly Lang[], ui: Lang, tags: Record<Lang, string> = HTML_LANG): string {
+	// One language, not the interface's (the English on a Chinese interface): the link itself says so, with no span of its own.
+	const own = langs.length === 1 && langs[0] !== ui ? langs[0] : undefined;
 	const label = (h: Unit) =>
 		langs
-			.map((lang) => (lang === ui ? escapeHtml(plainText(h.text[lang])) : `<span lang="${tags[lang]}">${escapeHtml(plainText(h.text[lang]))}</span>`))
+			.map((lang) =>
+				lang === ui || lang === own ? escapeHtml(plainText(h.text[lang])) : `<span lang="${tags[lang]}">${escapeHtml(plainText(h.text[lang]))}</span>`,
+			)
 			.join('');
+	const link = own ? `" lang="${tags[own]}">` : '">';
 	const render = (entries: Entry[]): string =>
-		entries.map(({ unit, children }) => `<li><a href="#${unit.id}">${label(unit)}</a>${children.length ? `<ol>${render(children)}</ol>` : ''}</li>`).join('');
+		entries
+			.map(({ unit, children }) => `<li><a href="#${unit.id}${link}${label(unit)}</a>${children.length ? `<ol>${render(children)}</ol>` : ''}</li>`)
+			.join('');
 	return render(tree(units));
 }

@@ -19,8 +19,11 @@ export interface InlineContext {
 	 * language's do: the notes link back once, to the pair, and no two markers share an id.
 	 */
 	backTargets: boolean;
-	/** Accessible names of markers, in the page's interface language. */
-	labels: { note: (n: number) => string; missingNote: string; translatorNote: (n: number) => string };
+	/**
+	 * Accessible names of markers, in the interface's language, as aria-label: in a book. A page has none, for the
+	 * bytes: its stylesheet names each marker so, by CSS alternative text (global.css, docs/budgets.md).
+	 */
+	labels?: { note: (n: number) => string; missingNote: string; translatorNote: (n: number) => string };
 	/** Links glossary terms in the text, with the glossary entry's URL; none where absent. */
 	terms?: { linker: TermLinker; href: (termId: string) => string } | undefined;
 }
@@ -89,8 +92,10 @@ function noteMarker(attributes: readonly { type: string; name?: string; value?: 
 	const id = attr(attributes, 'to');
 	const note = ctx.paper.notes.find((n) => n.id === id);
 	if (!note) return '';
-	const label = ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
-	return `<sup class="note-ref${note.missing ? ' is-missing' : ''}"><a href="#${id}" ${ctx.backTargets ? `id="ref-${id}" ` : ''}aria-label="${escapeHtml(label)}">${note.number}</a></sup>`;
+	const label = ctx.labels && ctx.labels.note(note.number) + (note.missing ? ctx.labels.missingNote : '');
+	// A marker is the text's only <sup>, a note's link is to #n…, a translator's note's to #tn-…: no class of its own
+	// in every page (docs/budgets.md); the stylesheet, the scripts and the text measure know a marker by these.
+	return `<sup${note.missing ? ' class="is-missing"' : ''}><a href="#${id}"${ctx.backTargets ? ` id="ref-${id}"` : ''}${ariaLabel(label)}>${note.number}</a></sup>`;
 }
 
 function translatorMarker(attributes: readonly { type: string; name?: string; value?: unknown }[], ctx: InlineContext): string {
@@ -98,8 +103,10 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
 	if (!note) return '';
 	// The accessible name holds the visible label (WCAG 2.5.3): "Translator's note T1".
-	return `<sup class="tn-ref"><a href="#${id}" id="ref-${id}" aria-label="${escapeHtml(ctx.labels.translatorNote(note.number))}">T${note.number}</a></sup>`;
+	return `<sup><a href="#${id}" id="ref-${id}"${ariaLabel(ctx.labels?.translatorNote(note.number))}>T${note.number}</a></sup>`;
 }
+
+const ariaLabel = (label: string | undefined): string => (label === undefined ? '' : ` aria-label="${escapeHtml(label)}"`);
 
 /** A link's visible text, as written. */
 const linkText = (nodes: readonly PhrasingContent[]): string =>
@@ -108,7 +115,6 @@ const linkText = (nodes: readonly PhrasingContent[]): string =>
 const NO_PAPER: InlineContext = {
 	paper: { units: [], notes: [], translatorNotes: [] },
 	backTargets: false,
-	labels: { note: String, missingNote: '', translatorNote: String },
 };
 
 /**

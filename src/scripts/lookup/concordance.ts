@@ -27,7 +27,7 @@ function loadTerms(): Promise<TermForms[]> {
 }
 
 /** What is not the text: note markers, the unit tools, the editors' labels, the notes' return links. */
-const NOT_TEXT = 'sup, .unit-tools, [data-editorial], .backref';
+const NOT_TEXT = 'sup, .unit-tools, [data-editorial], a[href^="#ref-"]';
 
 interface Occurrence {
 	unit: HTMLElement;

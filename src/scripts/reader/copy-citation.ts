@@ -23,7 +23,7 @@ import { citableText, noteNumberOf, paperFacts, type PaperFacts } from './citati
 import { segmentOf } from './segments.ts';
 
 /** What is on the page but not the text: the unit tools, note markers, return links, what the scripts float over it. */
-const NOT_TEXT = '.unit-tools, sup, .backref, button, .study-partner, .passage-link, .sidenotes';
+const NOT_TEXT = '.unit-tools, sup, a[href^="#ref-"], button, .study-partner, .passage-link, .sidenotes';
 
 const UNITS = '.text > [id], .note-list > li[id]';
 

@@ -12,7 +12,7 @@ export function noteContent(marker: HTMLAnchorElement): HTMLElement | undefined 
 	const lang = marker.closest('[lang]')?.getAttribute('lang');
 	const source = note.classList.contains('pair') ? (note.querySelector<HTMLElement>(`:scope > [lang="${lang}"]`) ?? note) : note;
 	const content = source.cloneNode(true) as HTMLElement;
-	content.querySelectorAll('.backref, .unit-tools').forEach((el) => el.remove());
+	content.querySelectorAll('a[href^="#ref-"], .unit-tools').forEach((el) => el.remove());
 	// A copy carries no id: the note's own, and those inside it (a translator's note's marker, `ref-tn-…`),
 	// stay the original's, which links and the ↩ of that note must land on.
 	for (const el of [content, ...content.querySelectorAll('[id]')]) el.removeAttribute('id');

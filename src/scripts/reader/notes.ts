@@ -9,12 +9,14 @@ import { pointAtSidenote } from './sidenotes.ts';
 
 function openNote(marker: HTMLAnchorElement): void {
 	const content = noteContent(marker);
+	// A translator's note's number (T1) is the stylesheet's, in its list (global.css), which a copy does not carry.
+	if (marker.hash.startsWith('#tn-')) content?.prepend(`${marker.textContent} `);
 	if (!content || !showPopover(marker, content, marker.hash)) location.hash = marker.hash;
 }
 
 export function setUpNotes(): void {
 	document.addEventListener('click', (event) => {
-		const marker = (event.target as Element).closest<HTMLAnchorElement>('.note-ref a, .tn-ref a');
+		const marker = (event.target as Element).closest<HTMLAnchorElement>('sup a');
 		if (!marker) return;
 		event.preventDefault();
 		if (event.detail === 0 || !pointAtSidenote(marker)) openNote(marker);

@@ -61,7 +61,7 @@ function wrapBlock(block: HTMLElement, sizes: readonly number[], unitId: string,
 	let room = sizes[0]!;
 	block.insertBefore(spans[0]!, nodes[0] ?? null);
 	for (let node of nodes) {
-		if (node instanceof Element && node.matches('.unit-tools, .backref')) break;
+		if (node instanceof Element && node.matches('.unit-tools, a[href^="#ref-"]')) break;
 		while (node instanceof Text && node.data.length > room && i < sizes.length - 1) {
 			const rest = node.splitText(room);
 			spans[i]!.append(node);

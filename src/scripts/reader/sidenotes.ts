@@ -29,10 +29,9 @@ export function setUpSidenotes(): void {
 	column.className = 'sidenotes';
 	column.setAttribute('aria-hidden', 'true');
 	// One note per marker that the note links back to: interleaved, the first language's.
-	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('.note-ref a[id], .tn-ref a')].flatMap((marker) => {
+	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('sup a[id]')].flatMap((marker) => {
 		const content = noteContent(marker);
 		if (!content) return [];
-		content.querySelector('.tn-number')?.remove();
 		const note = document.createElement('aside');
 		note.dataset['note'] = marker.hash.slice(1);
 		note.innerHTML = `<span class="sidenote-number">${marker.textContent}</span> `;

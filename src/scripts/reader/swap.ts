@@ -49,6 +49,8 @@ async function swapTo(url: URL, push: boolean, enhance: () => void): Promise<voi
 	document.documentElement.lang = page.lang;
 	// Scripts inserted as HTML do not run: the page's own inline script is not run twice.
 	document.body.innerHTML = page.body;
+	// For what another module sets on the page as served (controls.ts: the buttons' attributes).
+	document.dispatchEvent(new Event('page:swapped'));
 	shownPath = url.pathname;
 	if (push) history.pushState(null, '', place ? `${url.pathname}#${place.id}` : url.pathname);
 	const el = place && document.getElementById(place.id);
