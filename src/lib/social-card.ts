@@ -52,12 +52,8 @@ interface CardLine {
 
 type Card = { zh: string; en: string; site: string };
 
-/**
- * The card's SVG twice: with its text as `<text>` (what the cache is keyed by, and what resvg draws from the
- * system's fonts when the outlines cannot be had), and with its text as the font's outlines, or null when there
- * is no font or it lacks a character of the card (then `missing` names them).
- */
-export function cardDrawing(card: Card, font: CardFont | null): { asText: string; asOutlines: string | null; missing: string[] } {
+/** The card's lines, and its SVG with them as `<text>`: what the cache is keyed by, and what resvg draws from the system's fonts when the outlines cannot be had. */
+function cardAsText(card: Card): { lines: CardLine[]; asText: string } {
 	const zh = cardLines(card.zh, 17, 3);
 	const en = cardLines(card.en, 34, 3);
 	const enTop = 170 + zh.length * 60 * 1.3 + 20;
@@ -66,7 +62,18 @@ export function cardDrawing(card: Card, font: CardFont | null): { asText: string
 		...en.map((text, i) => ({ x: 80, y: enTop + i * 40 * 1.3, size: 40, fill: '#5c5650', text })),
 		{ x: 80, y: HEIGHT - 60, size: 30, fill: '#8a2424', text: card.site },
 	];
-	const asText = cardSvg(lines.map((l) => `<text x="${l.x}" y="${l.y}" font-size="${l.size}" fill="${l.fill}">${escapeHtml(l.text)}</text>`).join(''));
+	return {
+		lines,
+		asText: cardSvg(lines.map((l) => `<text x="${l.x}" y="${l.y}" font-size="${l.size}" fill="${l.fill}">${escapeHtml(l.text)}</text>`).join('')),
+	};
+}
+
+/**
+ * The card's SVG twice: with its text as `<text>`, and with its text as the font's outlines, or null when there
+ * is no font or it lacks a character of the card (then `missing` names them).
+ */
+export function cardDrawing(card: Card, font: CardFont | null): { asText: string; asOutlines: string | null; missing: string[] } {
+	const { lines, asText } = cardAsText(card);
 	const missing = font ? missingCharacters(font, lines.map((l) => l.text).join('')) : [];
 	if (!font || missing.length > 0) return { asText, asOutlines: null, missing };
 	const used = new Set<number>();
@@ -91,17 +98,19 @@ export function socialCard(card: Card): Uint8Array {
 			`social cards: found no ${CARD_FACE} (Debian: apt-get install fonts-noto-cjk); the cards are drawn from the system's fonts, about a second each, and Chinese shows as the fallback font does`,
 		);
 	}
-	const drawing = cardDrawing(card, font);
+	// Laid out only when not cached: a rebuild reads its cards and lays out no text.
+	const { asText } = cardAsText(card);
 	const cached = join(
 		CACHE,
 		`${createHash('sha256')
-			.update(`${drawing.asText}${font?.file ?? ''}`)
+			.update(`${asText}${font?.file ?? ''}`)
 			.digest('hex')
 			.slice(0, 16)}.png`,
 	);
 	try {
 		return readFileSync(cached);
 	} catch {
+		const drawing = cardDrawing(card, font);
 		// A character the font lacks sends the card to resvg, whose fallback fonts may have it.
 		if (drawing.missing.length > 0)
 			console.warn(`social card: ${CARD_FACE} has no ${drawing.missing.join(' ')}; this card is drawn from the system's fonts (about a second)`);
