@@ -24,14 +24,15 @@ const SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url
 
 const digest = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('base64url').slice(0, 12);
 
-/** Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p), `shared` for what every paper needs, or undefined. */
+/** Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p and its print styles), `shared` for what every paper needs, or undefined. */
 function ownerOf(path: string): string | undefined {
-	if (path.endsWith('index.html')) return paperOfPage(path.slice(0, -'index.html'.length));
+	// A page, asked for by its directory, and beside a paper's pages their print styles (`zh/p/print.css`).
+	for (const file of ['index.html', 'print.css']) if (path.endsWith(`/${file}`)) return paperOfPage(path.slice(0, -file.length));
 	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
 	if (data) return data[1] ?? data[2];
 	// The scripts and styles; search, the guide's index with the text's (search looks in both); the page icon and print styles.
 	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || path.startsWith('pagefind/')) return 'shared';
-	if (['aids/terms.json', 'favicon.svg', 'print.css'].includes(path)) return 'shared';
+	if (['favicon.svg', 'print.css'].includes(path)) return 'shared';
 	return undefined;
 }
 

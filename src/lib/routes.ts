@@ -70,7 +70,15 @@ export const downloadPath = (file: string): string => sitePath(`downloads/${file
 /** A paper's segment lengths, for the reader's script (src/pages/alignment/[paper].json.ts). */
 export const alignmentPath = (paper: string): string => sitePath(`alignment/${paper}.json`);
 
-/** The reading aids' data, made at build time: the glossary's terms (`terms.json`), a paper's look-up words (`{paper}/words.{locale}.json`). */
+/**
+ * The print stylesheet: a paper's reading pages link their paper's under their interface (the rules and each
+ * mode's citation, src/pages/[ui]/[paper]/print.css.ts), so that what they fetch does not grow with the
+ * collection; other pages the rules alone.
+ */
+export const printStylesheetPath = (reading?: { ui: Locale; paper: string }): string =>
+	sitePath(reading ? `${reading.ui}/${reading.paper}/print.css` : 'print.css');
+
+/** The reading aids' data, made at build time: a paper's glossary terms (`{paper}/terms.json`) and look-up words (`{paper}/words.{locale}.json`). */
 export const aidsPath = (file: string): string => sitePath(`aids/${file}`);
 
 /** The search index (src/integrations/search-index.ts): the runtime `pagefind.js`, and a bundle per language (`zh/`, `en/`). */

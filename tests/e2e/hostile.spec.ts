@@ -201,13 +201,19 @@ test.describe('fetched aids, broken', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
 
 	test('a key term with an empty Chinese form: the concordance does not loop, the page answers', async ({ page, request }) => {
-		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string; zh: string; hant: string; en: string[] }[];
+		const terms = (await (await request.get('/aids/chatgpt-sora/terms.json')).json()) as {
+			paper: string;
+			id: string;
+			zh: string;
+			hant: string;
+			en: string[];
+		}[];
 		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
-		await page.route('**/aids/terms.json', (route) =>
+		await page.route('**/aids/chatgpt-sora/terms.json', (route) =>
 			route.fulfill({ contentType: 'application/json', body: JSON.stringify(terms.map((t) => (t.id === term.id ? { ...t, zh: '', hant: '', en: [''] } : t))) }),
 		);
 		const errors = watchErrors(page);
-		const fetched = page.waitForResponse('**/aids/terms.json');
+		const fetched = page.waitForResponse('**/aids/chatgpt-sora/terms.json');
 		await page.goto(`/zh/chatgpt-sora/?term=${term.id}`);
 		await settle(page);
 		await fetched;
@@ -218,9 +224,9 @@ test.describe('fetched aids, broken', () => {
 	});
 
 	test('key terms among garbage: the good ones are marked, the rest left out', async ({ page, request }) => {
-		const terms = (await (await request.get('/aids/terms.json')).json()) as { paper: string; id: string }[];
+		const terms = (await (await request.get('/aids/chatgpt-sora/terms.json')).json()) as { paper: string; id: string }[];
 		const term = terms.find((t) => t.paper === 'chatgpt-sora')!;
-		await page.route('**/aids/terms.json', (route) =>
+		await page.route('**/aids/chatgpt-sora/terms.json', (route) =>
 			route.fulfill({ contentType: 'application/json', body: JSON.stringify([5, null, 'x', { id: 'x' }, { ...term, en: 'one' }, ...terms]) }),
 		);
 		const errors = watchErrors(page);

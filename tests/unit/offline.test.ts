@@ -149,7 +149,9 @@ describe('the manifest of a built site', () => {
 		'en/guide/index.html': 'guide',
 		'alignment/p.json': '{}',
 		'aids/p/words.zh.json': '{}',
-		'aids/terms.json': '{}',
+		'aids/p/terms.json': '{}',
+		'zh/p/print.css': 'css',
+		'print.css': 'css',
 		'downloads/p.json': JSON.stringify({ version: { number: '1.2', date: '2026-12-06' } }),
 		'downloads/p.tsv': 'tsv',
 		'_astro/Base.abc.css': 'css',
@@ -165,16 +167,19 @@ describe('the manifest of a built site', () => {
 	test('a paper’s pages and data are its own; scripts, styles and search are shared; downloads, the home page, the guide, images are not kept', () => {
 		const manifest = offlineManifest(site(FILES));
 		expect(manifest.papers).toEqual({
-			p: { version: '1.2', files: ['aids/p/words.zh.json', 'alignment/p.json', 'en/p/parallel/', 'zh/p/about/', 'zh/p/'] },
+			p: {
+				version: '1.2',
+				files: ['aids/p/terms.json', 'aids/p/words.zh.json', 'alignment/p.json', 'en/p/parallel/', 'zh/p/about/', 'zh/p/', 'zh/p/print.css'],
+			},
 		});
 		expect(manifest.shared).toEqual([
 			'_astro/Base.abc.css',
 			'_astro/reader.abc.js',
-			'aids/terms.json',
 			'pagefind/guide-zh/pagefind-entry.json',
 			'pagefind/pagefind.js',
 			'pagefind/zh/index/zh_1.pf_index',
 			'pagefind/zh/pagefind-entry.json',
+			'print.css',
 		]);
 		expect(manifest.stylesheet).toBe('_astro/Base.abc.css');
 		expect(manifest.files['zh/p/']).toEqual([12, expect.stringMatching(/^[\w-]{12}$/)]);

@@ -1,6 +1,11 @@
 /** The social card keeps three lines a language; a longer title ends in an ellipsis, so the card says it is cut (audit of issue 24, T7). */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { expect, test } from 'vitest';
-import { cardLines } from '../../src/lib/social-card.ts';
+import { findCardFont } from '../../src/lib/card-glyphs.ts';
+import { cardDrawing, cardLines, resvgOptions } from '../../src/lib/social-card.ts';
 
 test('a title that fits is drawn whole, with no ellipsis', () => {
 	expect(cardLines('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景', 17, 3).join('')).toBe('从ChatGPT到Sora：生成逻辑、哲学本质与世界图景');
@@ -17,4 +22,49 @@ test('an English title over three lines ends its third line in an ellipsis', () 
 	const lines = cardLines(Array.from({ length: 40 }, (_, i) => `word${i}`).join(' '), 34, 3);
 	expect(lines).toHaveLength(3);
 	expect(lines[2]).toMatch(/\S…$/);
+});
+
+// The card's text is drawn from Noto Serif CJK SC's outlines, read once per build, not by resvg from the system's
+// fonts (about a second a card: issue 28). Where fonts-noto-cjk is not installed, these have nothing to compare.
+const font = findCardFont();
+const card = {
+	zh: '从ChatGPT到Sora：生成逻辑、哲学本质与世界图景（12）',
+	en: 'From ChatGPT to Sora: Generative Logic, Philosophical Essence, and World Picture (12)',
+	site: '双语学术文库 · Bilingual Scholarly Texts',
+};
+
+test.skipIf(!font)('a card drawn from the outlines looks as resvg draws its text: within a few pixels, each a few levels off', () => {
+	const drawing = cardDrawing(card, font);
+	expect(drawing.asOutlines).not.toBeNull();
+	expect(drawing.asOutlines).not.toContain('<text');
+	expect(resvgOptions(drawing).font?.loadSystemFonts).toBe(false);
+	const fromOutlines = new Resvg(drawing.asOutlines!, resvgOptions(drawing)).render().pixels;
+	const fromText = new Resvg(drawing.asText, resvgOptions({ asOutlines: null })).render().pixels;
+	expect(fromOutlines.length).toBe(fromText.length);
+	let differing = 0;
+	let inked = 0;
+	for (let i = 0; i < fromText.length; i += 4) {
+		const off = Math.max(...[0, 1, 2].map((c) => Math.abs(fromText[i + c]! - fromOutlines[i + c]!)));
+		if (off > 0) differing++;
+		expect(off).toBeLessThan(32);
+		// Dark pixels: text, so that a card drawn without its text cannot pass.
+		if (fromOutlines[i]! < 128) inked++;
+	}
+	expect(differing).toBeLessThan(50);
+	expect(inked).toBeGreaterThan(10_000);
+});
+
+test.skipIf(!font)('a character the font lacks leaves the card to resvg and the system’s fonts, and is named', () => {
+	const drawing = cardDrawing({ ...card, en: 'A title with an emoji 😀' }, font);
+	expect(drawing.missing).toEqual(['😀']);
+	expect(drawing.asOutlines).toBeNull();
+	expect(resvgOptions(drawing).font?.loadSystemFonts).toBe(true);
+});
+
+test('without Noto Serif CJK SC there is no card font, and the card is drawn as text', () => {
+	const empty = mkdtempSync(join(tmpdir(), 'no-fonts-'));
+	expect(findCardFont([empty])).toBeNull();
+	const drawing = cardDrawing(card, null);
+	expect(drawing.asOutlines).toBeNull();
+	expect(drawing.asText).toContain('>从ChatGPT到Sora：生成逻辑、哲学</text>');
 });

@@ -12,16 +12,16 @@ import { escapeHtml } from '../../lib/escape.ts';
 import { colon, langTags, lookupStrings } from '../../lib/i18n.ts';
 import type { Lang } from '../../lib/paper/model.ts';
 import { chineseMatches, englishForms } from '../../lib/paper/term-forms.ts';
-import { aidsPath } from '../../lib/routes.ts';
 import { fillingLabeller, pageLocale } from '../interface-strings.ts';
-import { readTerms, type TermForms } from '../search/glossary.ts';
+import { readTerms, type TermForms, termsPath } from '../search/glossary.ts';
 
 const locale = pageLocale;
 const label = fillingLabeller(lookupStrings);
 
+/** The page's paper's terms (one paper a page). */
 let terms: Promise<TermForms[]> | undefined;
-function loadTerms(): Promise<TermForms[]> {
-	terms ??= fetch(aidsPath('terms.json')).then((r) => (r.ok ? r.json().then(readTerms) : Promise.reject(new Error(String(r.status)))));
+function loadTerms(paper: string): Promise<TermForms[]> {
+	terms ??= fetch(termsPath(paper)).then((r) => (r.ok ? r.json().then(readTerms) : Promise.reject(new Error(String(r.status)))));
 	terms.catch(() => (terms = undefined));
 	return terms;
 }
@@ -75,7 +75,8 @@ export function occurrences(term: TermForms, glossary: readonly TermForms[]): Oc
 /** Marks every occurrence of the term `id` of this page's paper, with its counts and the strip. */
 export async function showConcordance(id: string): Promise<void> {
 	const paper = document.querySelector<HTMLElement>('article.paper')?.dataset['paper'];
-	const glossary = (await loadTerms()).filter((t) => t.paper === paper);
+	if (!paper) return;
+	const glossary = (await loadTerms(paper)).filter((t) => t.paper === paper);
 	const term = glossary.find((t) => t.id === id);
 	if (!term) return;
 	document.querySelector('.concordance')?.remove();

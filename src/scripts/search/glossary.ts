@@ -2,10 +2,12 @@
  * Search knows the glossary: a query that names a key term (in English, or
  * in Chinese of either script) marks the term's forms in both languages
  * where the reader lands, so that "world picture" marks 世界图景 too, and
- * the reverse. The terms (`/aids/terms.json`, a few hundred bytes) load as
- * search opens; until they are there, only the query is marked.
+ * the reverse. The terms are the glossary of the paper the page belongs to
+ * (`/aids/{paper}/terms.json`, a few KB, whatever the collection's size); they
+ * load as search opens; until they are there, and on pages of no paper, only
+ * the query is marked.
  */
-import { aidsPath } from '../../lib/routes.ts';
+import { aidsPath, parseRoute } from '../../lib/routes.ts';
 
 /** One key term's forms: its Chinese in both scripts and its English word forms. */
 export interface TermForms {
@@ -35,9 +37,20 @@ export function readTerms(data: unknown): TermForms[] {
 let terms: TermForms[] = [];
 let loading: Promise<void> | undefined;
 
-/** Loads the terms, once (again after a failure); a failure only leaves the glossary out. */
+/** The paper a page belongs to (its reading pages, glossary and about page), if any. */
+function paperOfPage(): string | undefined {
+	const route = parseRoute(location.pathname);
+	return route && 'paper' in route ? route.paper : undefined;
+}
+
+/** A paper's terms file. */
+export const termsPath = (paper: string): string => aidsPath(`${paper}/terms.json`);
+
+/** Loads the page's paper's terms, once (again after a failure); a failure only leaves the glossary out. */
 export function loadGlossary(): Promise<void> {
-	loading ??= fetch(aidsPath('terms.json'))
+	const paper = paperOfPage();
+	if (!paper) return Promise.resolve();
+	loading ??= fetch(termsPath(paper))
 		.then((response) => (response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error(String(response.status)))))
 		.then((loaded) => void (terms = readTerms(loaded)))
 		.catch(() => void (loading = undefined));
