@@ -283,7 +283,7 @@ test.describe('offline reading, at 1440 px', () => {
 		await firstMove(page, false);
 		await pressKeep(page, false);
 		await expect(page.locator('section.offline [role="status"]')).toHaveText('Could not keep it: this device has not enough storage', { timeout: 30_000 });
-		await expect(page.locator('button.keep-offline')).toHaveText('Keep for offline reading');
+		await expect(page.locator('button.keep-offline')).toHaveText('Try again');
 		await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
 		await expectText(page, 'en');
 		expect(errors).toEqual([]);
