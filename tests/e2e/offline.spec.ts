@@ -328,6 +328,8 @@ async function expectKept(page: Page): Promise<void> {
 for (const screen of SCREENS) {
 	test.describe(`keeping ends, kept or failed, never stalled (${screen.name})`, () => {
 		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+		// Up to two keeps of the whole paper each, on a machine shared with other tests.
+		test.describe.configure({ timeout: 90_000 });
 
 		test('a file the network fails: the page says so once, offers to try again, and the second try keeps the paper', async ({ page, site }) => {
 			const errors = watchErrors(page);
@@ -438,10 +440,10 @@ test.describe('keeping while a new build arrives', () => {
 		const other = await context.newPage();
 		await other.goto(`${site.origin}/en/${PAPER}/`);
 		await expect
-			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 30_000 })
+			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 60_000 })
 			.toBe('installed');
 		changed.release();
-		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`reader-offline-${build}`]);
+		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toEqual([`reader-offline-${build}`]);
 		expect(oldCache).not.toBe(`reader-offline-${build}`);
 		held.release();
 		await expectKept(page);

@@ -114,8 +114,9 @@ async function fetchAndKeep(cache: Cache, path: string): Promise<Kept> {
 			reject(new DOMException(`${path} took too long`, 'TimeoutError'));
 		}, __FILE_DEADLINE__);
 	});
-	const task = async (): Promise<Kept> =>
-		(await cache.match(urlOf(path))) ? 'kept' : keepCopy(cache, path, await fetch(urlOf(path), { cache: 'no-cache', signal: controller.signal }));
+	const get = (): Promise<Response> => fetch(urlOf(path), { cache: 'no-cache', signal: controller.signal });
+	// A fetch that fails is made once more (a connection dropped as it was reused) before the keep is called failed.
+	const task = async (): Promise<Kept> => ((await cache.match(urlOf(path))) ? 'kept' : keepCopy(cache, path, await get().catch(get)));
 	try {
 		return await Promise.race([task(), late]);
 	} finally {
