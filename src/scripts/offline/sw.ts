@@ -101,28 +101,33 @@ async function keepCopy(cache: Cache, path: string, response: Response): Promise
 }
 
 /**
- * `path` fetched (revalidated with the server) and kept, unless a copy is kept already.
- * Within `__FILE_DEADLINE__`: a fetch or a write that never settles (a server that stops answering, storage that
- * hangs when full) fails with a TimeoutError, and the fetch is aborted.
+ * `task` within `__FILE_DEADLINE__`: a fetch or a write that never settles (a server that stops answering,
+ * storage that hangs when full) fails with a TimeoutError, and `task`'s signal aborts its fetch.
  */
-async function fetchAndKeep(cache: Cache, path: string): Promise<Kept> {
+async function inTime<T>(name: string, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
 	const controller = new AbortController();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const late = new Promise<never>((_, reject) => {
 		timer = setTimeout(() => {
 			controller.abort();
-			reject(new DOMException(`${path} took too long`, 'TimeoutError'));
+			reject(new DOMException(`${name} took too long`, 'TimeoutError'));
 		}, __FILE_DEADLINE__);
 	});
-	const get = (): Promise<Response> => fetch(urlOf(path), { cache: 'no-cache', signal: controller.signal });
-	// A fetch that fails is made once more (a connection dropped as it was reused) before the keep is called failed.
-	const task = async (): Promise<Kept> => ((await cache.match(urlOf(path))) ? 'kept' : keepCopy(cache, path, await get().catch(get)));
 	try {
-		return await Promise.race([task(), late]);
+		return await Promise.race([task(controller.signal), late]);
 	} finally {
 		clearTimeout(timer);
 	}
 }
+
+/** `path` fetched (revalidated with the server) and kept, unless a copy is kept already; in time. */
+const fetchAndKeep = (cache: Cache, path: string): Promise<Kept> =>
+	inTime(path, async (signal) => {
+		if (await cache.match(urlOf(path))) return 'kept';
+		const get = (): Promise<Response> => fetch(urlOf(path), { cache: 'no-cache', signal });
+		// A fetch that fails is made once more (a connection dropped as it was reused) before the keep is called failed.
+		return keepCopy(cache, path, await get().catch(get));
+	});
 
 /** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure, after which no item is started. */
 async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
@@ -166,7 +171,8 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 		progress(++done, files.length);
 	});
 	const state = { version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, files) };
-	await cache.put(urlOf(keptMarker(paper)), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
+	const marker = keptMarker(paper);
+	await inTime(marker, () => cache.put(urlOf(marker), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } })));
 	return { kept: true, ...state };
 }
 
