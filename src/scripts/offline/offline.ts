@@ -122,12 +122,14 @@ function offerToKeep(paper: string): void {
 	};
 	button.addEventListener('click', () => run({ type: kept ? 'drop' : 'keep', paper }));
 	// A new build's worker has taken over: its state, the true one now. A paper kept by the old worker after the new
-	// one had fetched again what the old kept (it installs first) is kept again, in the new edition.
+	// one had fetched again what the old kept (it installs first) is kept again, in the new edition. No news (the
+	// same state, no answer) leaves the page as it is: a failure it shows stays shown.
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		if (button.disabled) return;
 		void ask({ type: 'state', paper }).then((reply) => {
-			if (kept && reply.type === 'state' && !reply.state.kept) run({ type: 'keep', paper });
-			else if (reply.type !== 'stopped') show(reply);
+			if (reply.type === 'stopped' || (reply.type === 'state' && reply.state.kept === kept)) return;
+			if (kept && reply.type === 'state') run({ type: 'keep', paper });
+			else show(reply);
 		});
 	});
 	void ask({ type: 'state', paper }).then((reply) => {
