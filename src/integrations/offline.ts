@@ -71,8 +71,14 @@ export function offlineManifest(dir: string): OfflineManifest {
 	return { build: digest(JSON.stringify({ files, papers, shared })), stylesheet, files, papers, shared };
 }
 
-/** Bundles the service worker with the manifest of the site in `dir` into `dir/sw.js`; its size and build. */
-export async function writeServiceWorker(dir: string): Promise<{ bytes: number; build: string }> {
+/** How long the worker gives one file's fetch and write while keeping a paper before it calls the keep failed (ms). */
+export const FILE_DEADLINE = 20_000;
+
+/**
+ * Bundles the service worker with the manifest of the site in `dir` into `dir/sw.js`; its size and build.
+ * `fileDeadline` shortens the deadline of each file kept, for the tests of a file that never arrives.
+ */
+export async function writeServiceWorker(dir: string, { fileDeadline = FILE_DEADLINE } = {}): Promise<{ bytes: number; build: string }> {
 	const manifest = offlineManifest(dir);
 	const result = await build({
 		entryPoints: [SOURCE],
@@ -81,7 +87,7 @@ export async function writeServiceWorker(dir: string): Promise<{ bytes: number; 
 		format: 'iife',
 		target: 'es2022',
 		write: false,
-		define: { __OFFLINE_MANIFEST__: JSON.stringify(manifest) },
+		define: { __OFFLINE_MANIFEST__: JSON.stringify(manifest), __FILE_DEADLINE__: String(fileDeadline) },
 	});
 	const code = result.outputFiles[0]!.contents;
 	writeFileSync(join(dir, SERVICE_WORKER), code);

@@ -434,6 +434,7 @@ export const offlineStrings = {
 	keepFailed: { zh: '未能保存：{reason}', 'zh-hant': '未能保存：{reason}', en: 'Could not keep it: {reason}' },
 	keepFailedQuota: { zh: '本设备的存储空间不足', 'zh-hant': '本設備的存儲空間不足', en: 'this device has not enough storage' },
 	keepFailedNetwork: { zh: '网络中断，请联网后再试', 'zh-hant': '網絡中斷，請聯網後再試', en: 'the network failed; try again online' },
+	keepFailedStopped: { zh: '保存中途停止，请再试一次', 'zh-hant': '保存中途停止，請再試一次', en: 'keeping stopped before the end; try again' },
 	offlineTitle: { zh: '无网络连接', 'zh-hant': '無網絡連接', en: 'You are offline' },
 	offlinePage: {
 		zh: '此页尚未保存在本设备上，联网后即可打开。',

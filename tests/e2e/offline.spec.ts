@@ -14,6 +14,7 @@
  * build can be made by changing the copy and writing its worker again.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,13 +27,47 @@ import { press, SCREENS, scrollToReach } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
 
-const test = base.extend<{ site: { origin: string; dir: string } }>({
+/** The network between the test's server and the browser, for one path (`/zh/chatgpt-sora/glossary/`): failing, or held until released. */
+interface Network {
+	/** Every request for `path` fails (its connection closed) until `restore` is called. */
+	fail(path: string): { restore(): void };
+	/** Requests for `path` get no answer until `release` is called; then they are served. */
+	hold(path: string): { release(): void };
+}
+
+const test = base.extend<{ site: { origin: string; dir: string; network: Network } }>({
 	site: async ({}, use) => {
 		const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
 		cpSync(fileURLToPath(DIST), dir, { recursive: true });
 		const server = createSiteServer(dir);
+		const [serve] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+		const failing = new Set<string>();
+		const held = new Map<string, (() => void)[]>();
+		server.removeAllListeners('request');
+		server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+			const path = (request.url ?? '/').split('?', 1)[0]!;
+			if (failing.has(path)) request.socket.destroy();
+			else if (held.has(path)) held.get(path)!.push(() => serve!(request, response));
+			else serve!(request, response);
+		});
+		const network: Network = {
+			fail: (path) => {
+				failing.add(path);
+				return { restore: () => failing.delete(path) };
+			},
+			hold: (path) => {
+				held.set(path, []);
+				return {
+					release: () => {
+						const waiting = held.get(path) ?? [];
+						held.delete(path);
+						for (const answer of waiting) answer();
+					},
+				};
+			},
+		};
 		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-		await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir });
+		await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir, network });
 		server.closeAllConnections();
 		await new Promise((done) => server.close(done));
 		rmSync(dir, { recursive: true, force: true });
@@ -248,9 +283,170 @@ test.describe('offline reading, at 1440 px', () => {
 		await firstMove(page, false);
 		await pressKeep(page, false);
 		await expect(page.locator('section.offline [role="status"]')).toHaveText('Could not keep it: this device has not enough storage', { timeout: 30_000 });
-		await expect(page.locator('button.keep-offline')).toHaveText('Keep for offline reading');
+		await expect(page.locator('button.keep-offline')).toHaveText('Try again');
 		await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
 		await expectText(page, 'en');
+		expect(errors).toEqual([]);
+	});
+});
+
+/** A file of the paper, in the middle of what a keep fetches (its own pages come before the shared files). */
+const MIDDLE_FILE = `/zh/${PAPER}/glossary/`;
+const statusOf = (page: Page) => page.locator('section.offline [role="status"]');
+
+/** Opens the paper's about page in English, with the worker in control, ready to keep. */
+async function openAbout(page: Page, origin: string, touch: boolean): Promise<void> {
+	await openAndKeep(page, `${origin}/en/${PAPER}/about/`, touch);
+	await expect(page.locator('button.keep-offline')).toHaveText('Keep for offline reading');
+}
+
+/** Every text the status has shown from now on, in order. */
+async function recordStatus(page: Page): Promise<() => Promise<string[]>> {
+	await statusOf(page).evaluate((status) => {
+		const seen: string[] = [];
+		(window as unknown as { statusSeen: string[] }).statusSeen = seen;
+		new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+}
+
+/** Whether the cache of the worker now in control holds the note that the paper is kept (not an old build's cache, deleted). */
+const markedKept = (page: Page): Promise<boolean> =>
+	page.evaluate(async (paper) => {
+		const names = await caches.keys();
+		return names.length === 1 && Boolean(await (await caches.open(names[0]!)).match(`/~kept/${paper}`));
+	}, PAPER);
+
+/** The paper kept in the end, as the page says and as the cache holds it. */
+async function expectKept(page: Page): Promise<void> {
+	await expect(statusOf(page)).toHaveText(/^Kept for offline reading · version 1\.1 · \d\.\d MB$/, { timeout: 30_000 });
+	await expect(page.locator('button.keep-offline')).toHaveText('Remove');
+	await expect(page.locator('button.keep-offline')).toBeEnabled();
+	expect(await markedKept(page)).toBe(true);
+}
+
+for (const screen of SCREENS) {
+	test.describe(`keeping ends, kept or failed, never stalled (${screen.name})`, () => {
+		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
+		// Up to two keeps of the whole paper each, on a machine shared with other tests.
+		test.describe.configure({ timeout: 90_000 });
+
+		test('a file the network fails: the page says so once, offers to try again, and the second try keeps the paper', async ({ page, site }) => {
+			const errors = watchErrors(page);
+			await openAbout(page, site.origin, screen.touch);
+			const failing = site.network.fail(MIDDLE_FILE);
+			const seen = await recordStatus(page);
+			await pressKeep(page, screen.touch);
+			const failed = 'Could not keep it: the network failed; try again online';
+			await expect(statusOf(page)).toHaveText(failed, { timeout: 30_000 });
+			await expect(page.locator('button.keep-offline')).toHaveText('Try again');
+			failing.restore();
+			await pressKeep(page, screen.touch);
+			await expectKept(page);
+			const history = await seen();
+			const failure = history.indexOf(failed);
+			// The files still under way when the first failed end quietly: nothing is shown after the failure until the second try.
+			expect(history[failure + 1], 'after the failure, the status changes only at the second try').toMatch(/^Keeping… \(0 of \d+\)$/);
+			expect(errors).toEqual([]);
+		});
+
+		test('a file that never arrives: the keep fails by its deadline, and can be tried again', async ({ page, site }) => {
+			await writeServiceWorker(site.dir, { fileDeadline: 1500 });
+			await openAbout(page, site.origin, screen.touch);
+			const held = site.network.hold(MIDDLE_FILE);
+			await pressKeep(page, screen.touch);
+			await expect(statusOf(page)).toHaveText('Could not keep it: the network failed; try again online', { timeout: 30_000 });
+			await expect(page.locator('button.keep-offline')).toHaveText('Try again');
+			await expect(page.locator('button.keep-offline')).toBeEnabled();
+			held.release();
+		});
+
+		test('the worker stopped while keeping: the page says keeping stopped, and the second try keeps the paper', async ({ page, context, site }) => {
+			await openAbout(page, site.origin, screen.touch);
+			const held = site.network.hold(MIDDLE_FILE);
+			await pressKeep(page, screen.touch);
+			await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+			// The browser stops the worker (as it may, to save memory or after a crash): it never answers this keep.
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('ServiceWorker.enable');
+			await cdp.send('ServiceWorker.stopAllWorkers');
+			await expect(statusOf(page)).toHaveText('Could not keep it: keeping stopped before the end; try again', { timeout: 30_000 });
+			held.release();
+			await expect(page.locator('button.keep-offline')).toHaveText('Try again');
+			await pressKeep(page, screen.touch);
+			await expectKept(page);
+		});
+
+		test('the page closed and opened again while keeping: it shows the keep going on, then kept', async ({ page, site }) => {
+			await openAbout(page, site.origin, screen.touch);
+			const held = site.network.hold(MIDDLE_FILE);
+			await pressKeep(page, screen.touch);
+			await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+			await page.goto(`${site.origin}/en/${PAPER}/`);
+			await page.goto(`${site.origin}/en/${PAPER}/about/`);
+			await firstMove(page, screen.touch);
+			await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+			await expect(page.locator('button.keep-offline')).toBeDisabled();
+			held.release();
+			await expectKept(page);
+		});
+
+		test('two tabs keep at once: both end showing the paper kept', async ({ page, context, site }) => {
+			const other = await context.newPage();
+			await openAbout(page, site.origin, screen.touch);
+			await openAbout(other, site.origin, screen.touch);
+			const held = site.network.hold(MIDDLE_FILE);
+			await pressKeep(page, screen.touch);
+			await pressKeep(other, screen.touch);
+			await expect(statusOf(other)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+			held.release();
+			await expectKept(page);
+			await expectKept(other);
+		});
+
+		test('the network dropping while keeping: the page says so, and the paper keeps once back online', async ({ page, context, site }) => {
+			await openAbout(page, site.origin, screen.touch);
+			const held = site.network.hold(MIDDLE_FILE);
+			await pressKeep(page, screen.touch);
+			await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+			await goOffline(context);
+			held.release();
+			await expect(statusOf(page)).toHaveText('Could not keep it: the network failed; try again online', { timeout: 30_000 });
+			await expect(page.locator('button.keep-offline')).toHaveText('Try again');
+			await context.setOffline(false);
+			await pressKeep(page, screen.touch);
+			await expectKept(page);
+		});
+	});
+}
+
+test.describe('keeping while a new build arrives', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('the worker replaced while keeping: the new one keeps the paper from its own build, and the page says so', async ({ page, context, site }) => {
+		test.slow();
+		const errors = watchErrors(page);
+		await openAbout(page, site.origin, false);
+		const [oldCache] = await page.evaluate(() => caches.keys());
+		const held = site.network.hold(MIDDLE_FILE);
+		// The page the new build changes: the old worker fetches it once the new build is there.
+		const changed = site.network.hold(`/en/${PAPER}/parallel/`);
+		await pressKeep(page, false);
+		await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
+		// A new build is published; the reader opens the paper in another tab, and the browser installs its worker.
+		const file = join(site.dir, 'en', PAPER, 'parallel', 'index.html');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>Edition 2 · '));
+		const { build } = await writeServiceWorker(site.dir);
+		const other = await context.newPage();
+		await other.goto(`${site.origin}/en/${PAPER}/`);
+		await expect
+			.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state), { timeout: 60_000 })
+			.toBe('installed');
+		changed.release();
+		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toEqual([`reader-offline-${build}`]);
+		expect(oldCache).not.toBe(`reader-offline-${build}`);
+		held.release();
+		await expectKept(page);
 		expect(errors).toEqual([]);
 	});
 });

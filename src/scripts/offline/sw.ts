@@ -39,6 +39,8 @@ import { parseRoute } from '../../lib/routes.ts';
 import type { KeepState, OfflineMessage, OfflineReply } from './messages.ts';
 
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
+/** How long one file's fetch and write may take while keeping (ms): a build constant, shorter in the tests. */
+declare const __FILE_DEADLINE__: number;
 
 // The worker's own types, which the DOM library the project compiles against does not have.
 interface ExtendableEvent extends Event {
@@ -69,6 +71,8 @@ const scope = (): string => worker.registration.scope;
 const urlOf = (path: string): string => new URL(path, scope()).href;
 /** How many files are fetched at once when a paper is kept. */
 const AT_ONCE = 6;
+/** How often a keep says it is still going, file done or not: the page takes silence for a worker gone (offline.ts). */
+const HEARTBEAT = 2000;
 
 /** This build's kept copy of `path`; undefined if there is none, or storage cannot be read. */
 async function keptCopy(path: string): Promise<Response | undefined> {
@@ -79,31 +83,61 @@ async function keptCopy(path: string): Promise<Response | undefined> {
 	}
 }
 
-/** Keeps `response` as `path`'s copy if it is this build's; whether it was. Storage's own failures (quota) are thrown. */
-async function keepCopy(cache: Cache, path: string, response: Response): Promise<boolean> {
-	if (!response.ok || response.type !== 'basic' || response.redirected || !(path in manifest.files)) return false;
+/** What became of a file to keep: kept, not kept (not a file of the build, an error page), or another build's. */
+type Kept = 'kept' | 'not kept' | 'other build';
+
+/** Keeps `response` as `path`'s copy if it is this build's. Storage's own failures (quota) are thrown. */
+async function keepCopy(cache: Cache, path: string, response: Response): Promise<Kept> {
+	if (!response.ok || response.type !== 'basic' || response.redirected || !(path in manifest.files)) return 'not kept';
 	const body = await response.arrayBuffer();
 	const expected = expectedHash(manifest, path);
 	if (expected !== undefined && digestText(await crypto.subtle.digest('SHA-256', body)) !== expected) {
 		// Another build's file: the site has changed since this worker. Its successor will keep its own.
 		worker.registration.update().catch(() => {});
-		return false;
+		return 'other build';
 	}
 	await cache.put(urlOf(path), new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers }));
-	return true;
+	return 'kept';
 }
 
-/** `path` fetched (revalidated with the server) and kept, unless a copy is kept already; whether it is kept now. */
-async function fetchAndKeep(cache: Cache, path: string): Promise<boolean> {
-	if (await cache.match(urlOf(path))) return true;
-	return keepCopy(cache, path, await fetch(urlOf(path), { cache: 'no-cache' }));
+/**
+ * `task` within `__FILE_DEADLINE__`: a fetch or a write that never settles (a server that stops answering,
+ * storage that hangs when full) fails with a TimeoutError, and `task`'s signal aborts its fetch.
+ */
+async function inTime<T>(name: string, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+	const controller = new AbortController();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const late = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			controller.abort();
+			reject(new DOMException(`${name} took too long`, 'TimeoutError'));
+		}, __FILE_DEADLINE__);
+	});
+	try {
+		return await Promise.race([task(controller.signal), late]);
+	} finally {
+		clearTimeout(timer);
+	}
 }
 
-/** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure. */
+/** `path` fetched (revalidated with the server) and kept, unless a copy is kept already; in time. */
+const fetchAndKeep = (cache: Cache, path: string): Promise<Kept> =>
+	inTime(path, async (signal) => {
+		if (await cache.match(urlOf(path))) return 'kept';
+		const get = (): Promise<Response> => fetch(urlOf(path), { cache: 'no-cache', signal });
+		// A fetch that fails is made once more (a connection dropped as it was reused) before the keep is called failed.
+		return keepCopy(cache, path, await get().catch(get));
+	});
+
+/** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure, after which no item is started. */
 async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
 	const queue = [...items];
 	const run = async (): Promise<void> => {
-		for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+		for (let item = queue.shift(); item !== undefined; item = queue.shift())
+			await task(item).catch((error: unknown) => {
+				queue.length = 0;
+				throw error;
+			});
 	};
 	await Promise.all(Array.from({ length: Math.min(AT_ONCE, queue.length) }, run));
 }
@@ -118,6 +152,13 @@ async function stateOf(paper: string): Promise<KeepState> {
 	return { kept: false, version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, paperFiles(manifest, paper)) };
 }
 
+/**
+ * A file of the paper is another build's: the site has changed, and a new worker is on its way. The keep ends
+ * at once (the browser activates the new worker only once this one has no event under way), and the page asks
+ * the new worker.
+ */
+class OtherBuild extends Error {}
+
 /** Keeps every file of `paper` from this build, telling `progress` as it goes; the marker last, so a paper half kept is not called kept. */
 async function keep(paper: string, progress: (done: number, total: number) => void): Promise<KeepState> {
 	const files = paperFiles(manifest, paper);
@@ -125,11 +166,13 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 	const cache = await caches.open(CACHE);
 	let done = 0;
 	await eachAtOnce(files, async (path) => {
-		if (!(await fetchAndKeep(cache, path))) throw new Error(`${path} is not this build's`);
+		const kept = await fetchAndKeep(cache, path);
+		if (kept !== 'kept') throw kept === 'other build' ? new OtherBuild(path) : new Error(`${path} could not be kept`);
 		progress(++done, files.length);
 	});
 	const state = { version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, files) };
-	await cache.put(urlOf(keptMarker(paper)), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
+	const marker = keptMarker(paper);
+	await inTime(marker, () => cache.put(urlOf(marker), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } })));
 	return { kept: true, ...state };
 }
 
@@ -245,6 +288,46 @@ worker.addEventListener('fetch', (event) => {
 	event.respondWith(respond(event, path, how).catch(() => fetch(request)));
 });
 
+/** A keep under way: how far it is, who is told (a page reopened or a second tab joins it), and how it ends. */
+interface KeepJob {
+	progress: { done: number; total: number };
+	ports: Set<MessagePort>;
+	result: Promise<KeepState>;
+}
+/** The keeps under way, by paper: one at a time for each, whoever asks. */
+const keeping = new Map<string, KeepJob>();
+
+/** The keep of `paper` under way, or a new one; told its progress until it ends, and every `HEARTBEAT` whether a file is done or not. */
+function keepJob(paper: string): KeepJob {
+	const under = keeping.get(paper);
+	if (under) return under;
+	const progress = { done: 0, total: paperFiles(manifest, paper).length };
+	const ports = new Set<MessagePort>();
+	const tell = (): void => ports.forEach((port) => port.postMessage({ type: 'progress', ...progress } satisfies OfflineReply));
+	const heartbeat = setInterval(tell, HEARTBEAT);
+	const job: KeepJob = {
+		progress,
+		ports,
+		result: keep(paper, (done) => {
+			// Files still under way when another failed end after it: the keep is over, and says nothing more.
+			if (keeping.get(paper) !== job) return;
+			progress.done = done;
+			tell();
+		}).finally(() => {
+			clearInterval(heartbeat);
+			keeping.delete(paper);
+		}),
+	};
+	keeping.set(paper, job);
+	return job;
+}
+
+/** Why a keep failed, as the page says it: storage full, or the network (a file that failed, or took too long). */
+const failure = (error: unknown): OfflineReply => {
+	if (error instanceof OtherBuild) return { type: 'failed', reason: 'replaced' };
+	return { type: 'failed', reason: error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'network' };
+};
+
 worker.addEventListener('message', (event) => {
 	const message = event.data as OfflineMessage;
 	const port = event.ports[0];
@@ -255,16 +338,22 @@ worker.addEventListener('message', (event) => {
 			const paths = message.urls.map((url) => scopePath(url, scope())).filter((path): path is string => path !== undefined && path in manifest.files);
 			await eachAtOnce([...new Set(paths)], (path) => fetchAndKeep(cache, path).then(() => {}));
 			reply({ type: 'done' });
-		} else if (message.type === 'state') reply({ type: 'state', state: await stateOf(message.paper) });
-		else if (message.type === 'keep') reply({ type: 'state', state: await keep(message.paper, (done, total) => reply({ type: 'progress', done, total })) });
-		else if (message.type === 'drop') {
+		} else if (message.type === 'state') {
+			const job = keeping.get(message.paper);
+			reply(job ? { type: 'keeping', ...job.progress } : { type: 'state', state: await stateOf(message.paper) });
+		} else if (message.type === 'keep') {
+			const job = keepJob(message.paper);
+			if (port) job.ports.add(port);
+			reply({ type: 'progress', ...job.progress });
+			try {
+				reply({ type: 'state', state: await job.result });
+			} finally {
+				if (port) job.ports.delete(port);
+			}
+		} else if (message.type === 'drop') {
 			await drop(message.paper);
 			reply({ type: 'state', state: await stateOf(message.paper) });
 		}
 	};
-	event.waitUntil(
-		task().catch((error: unknown) =>
-			reply({ type: 'failed', reason: error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'network' }),
-		),
-	);
+	event.waitUntil(task().catch((error: unknown) => reply(failure(error))));
 });
