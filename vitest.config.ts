@@ -10,5 +10,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts', 'tests/built/**/*.test.ts'],
 		// The builds in tests/built take a few seconds each, more on a busy machine.
 		testTimeout: 60_000,
+		// The test files of a worker share its modules instead of each importing them afresh (about a fifth of
+		// `test:unit`'s time). No file leaves state behind for the next: tests/unit/sub-path.test.ts, the one that
+		// re-imports modules under another SITE_URL, resets them after.
+		isolate: false,
 	},
 });

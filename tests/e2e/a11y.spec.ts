@@ -4,8 +4,8 @@
  * WCAG 2.2 A/AA rules with zero violations; a skip link; landmarks;
  * headings in order; every control reachable by keyboard and visibly focused.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axe } from '../support/axe.ts';
 import { auditedRoutes } from '../support/pages.ts';
 
 const routes = auditedRoutes();
@@ -14,9 +14,7 @@ const routes = auditedRoutes();
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 async function audit(page: Page, coloursOnly = false): Promise<string[]> {
-	const builder = coloursOnly
-		? new AxeBuilder({ page }).withRules(COLOUR_RULES)
-		: new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+	const builder = coloursOnly ? axe(page).withRules(COLOUR_RULES) : axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
 	const { violations } = await builder.analyze();
 	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }

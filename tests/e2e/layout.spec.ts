@@ -5,8 +5,8 @@
  * that keep their numbers, one pair lit at a time, citations to copy, and
  * the reader's settings, chosen with real pointer and touch input.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axe } from '../support/axe.ts';
 import { launchWithSerif, SERIF_FAMILIES } from '../support/fonts.ts';
 import { englishFace, measureSideBySide } from '../support/measure.ts';
 import { press, scrollToReach, settle } from '../support/reader.ts';
@@ -105,7 +105,7 @@ test.describe('on a phone', () => {
 	test('targets pass WCAG 2.5.8 (24 px, or spaced), with the enhancements loaded', async ({ page }) => {
 		await page.goto(`/en${PAPER}/`);
 		await settle(page);
-		const { violations } = await new AxeBuilder({ page }).withRules(['target-size', 'label-content-name-mismatch']).analyze();
+		const { violations } = await axe(page).withRules(['target-size', 'label-content-name-mismatch']).analyze();
 		expect(violations.map((v) => `${v.id} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`)).toEqual([]);
 	});
 

@@ -6,7 +6,7 @@
  * with storage blocked, and without script.
  */
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from '../support/axe.ts';
 import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
@@ -523,8 +523,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			// Only the colours change with the scheme: in dark, the colour rules (as a11y.spec.ts audits the pages).
 			const builder = () =>
 				scheme === 'light'
-					? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					: new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+					? axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					: axe(page).withRules(['color-contrast', 'link-in-text-block']);
 			const audit = async () => (await builder().analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 			await page.addInitScript(() => localStorage.setItem('reading-places', '{"chatgpt-sora":"s3-2-p2"}'));
 			await page.goto(`/zh-hant/${PAPER}/`);

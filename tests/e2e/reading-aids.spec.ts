@@ -3,8 +3,8 @@
  * search in either script, from any page; the word look-up by a real click
  * or tap; the glossary concordance counting what the model holds.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axe } from '../support/axe.ts';
 
 async function search(page: Page, query: string): Promise<void> {
 	await page.keyboard.press('/');
@@ -166,8 +166,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		const audit = async (aid: string) => {
 			const builder =
 				scheme === 'light'
-					? new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					: new AxeBuilder({ page }).include(aid).withRules(['color-contrast', 'link-in-text-block']);
+					? axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					: axe(page).include(aid).withRules(['color-contrast', 'link-in-text-block']);
 			return (await builder.analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
 		};
 		expect(await audit('#lookup')).toEqual([]);

@@ -20,6 +20,8 @@ async function underTheBase(base: string) {
 		return { routes: await import('../../src/lib/routes.ts'), alternates: await import('../../src/lib/alternates.ts') };
 	} finally {
 		vi.unstubAllEnvs();
+		// Not left for the next file: the test files share their modules (vitest.config.ts, isolate: false).
+		vi.resetModules();
 	}
 }
 

@@ -1,0 +1,86 @@
+/**
+ * `npm test`: every check the project has, the independent ones two at a time (a CI machine has two cores, and
+ * the type check, the format check, the builds and the fuzz budget of the unit tests each keep about one busy).
+ * Each stage is an npm script, run as `npm run <name>` would run it alone; its output is held and printed whole,
+ * under its name, when it ends, so that two stages' lines never mix. The browser tests come last, alone (they use
+ * both cores), and print as they go. Any stage failing fails the whole: nothing more is started, what runs is let
+ * finish, and each failed stage is named at the end.
+ *
+ *     node tools/test.ts
+ */
+import { spawn } from 'node:child_process';
+
+interface Stage {
+	/** The npm script. */
+	script: string;
+	/** The stages it needs finished first. */
+	after: string[];
+	/** Runs with nothing beside it, its output shown as it comes. */
+	alone?: boolean;
+}
+
+// In the order they are started when they can be: the longest chain first (type check, the two builds, the
+// built tests), the rest beside it. `astro check` and `astro build` both write .astro/ in the project root, and
+// the two builds share it too: they run one after another.
+const STAGES: Stage[] = [
+	{ script: 'check', after: [] },
+	{ script: 'format:check', after: [] },
+	{ script: 'build', after: ['check'] },
+	{ script: 'test:unit', after: [] },
+	{ script: 'build:two-papers', after: ['build'] },
+	{ script: 'test:built', after: ['build', 'build:two-papers'] },
+	{ script: 'test:e2e', after: ['check', 'format:check', 'test:unit', 'build', 'build:two-papers', 'test:built'], alone: true },
+];
+const AT_ONCE = 2;
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+function run(stage: Stage): Promise<boolean> {
+	return new Promise((resolve) => {
+		const started = performance.now();
+		const child = spawn('npm', ['run', stage.script], { stdio: stage.alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+		const output: Buffer[] = [];
+		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+		if (stage.alone) console.log(`\n━━ ${stage.script}`);
+		const end = (ok: boolean, why = '') => {
+			const held = Buffer.concat(output).toString();
+			if (!stage.alone) console.log(`\n━━ ${stage.script}\n${held.trimEnd()}`);
+			console.log(`━━ ${stage.script}: ${ok ? 'passed' : `FAILED${why}`} in ${seconds(started)}`);
+			resolve(ok);
+		};
+		child.on('error', (error) => end(false, ` (${error.message})`));
+		child.on('close', (code, signal) => end(code === 0, signal ? ` (${signal})` : ''));
+	});
+}
+
+const started = performance.now();
+const done = new Set<string>();
+const failed: string[] = [];
+const waiting = [...STAGES];
+const running = new Map<string, Promise<void>>();
+
+while (waiting.length > 0 || running.size > 0) {
+	// Nothing new once a stage has failed.
+	const ready = failed.length > 0 ? [] : waiting.filter((stage) => stage.after.every((name) => done.has(name)));
+	for (const stage of ready) {
+		if (running.size >= AT_ONCE || (stage.alone && running.size > 0) || [...running.keys()].some((name) => STAGES.find((s) => s.script === name)?.alone)) break;
+		waiting.splice(waiting.indexOf(stage), 1);
+		running.set(
+			stage.script,
+			run(stage).then((ok) => {
+				running.delete(stage.script);
+				if (ok) done.add(stage.script);
+				else failed.push(stage.script);
+			}),
+		);
+	}
+	if (running.size === 0) break;
+	await Promise.race(running.values());
+}
+
+const skipped = waiting.map((stage) => stage.script);
+console.log(
+	`\nnpm test: ${failed.length === 0 && skipped.length === 0 ? 'all passed' : `FAILED: ${failed.join(', ')}${skipped.length ? `; not run: ${skipped.join(', ')}` : ''}`} in ${seconds(started)}`,
+);
+process.exitCode = failed.length === 0 && skipped.length === 0 ? 0 : 1;
