@@ -30,6 +30,8 @@ const NOT_PAGES = [
 	'lib/paper/folder.ts',
 	'lib/paper/inline-check.ts',
 	'lib/guide/editor-faults.ts',
+	// The social cards' glyph outlines: ids inside an image's own SVG, never in a page.
+	'lib/card-glyphs.ts',
 ];
 
 const sources = FOLDERS.flatMap((folder) =>
