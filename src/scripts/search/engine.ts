@@ -17,7 +17,7 @@ import { searchIndexPath } from '../../lib/routes.ts';
 import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from '../../lib/search/guide-filter.ts';
 import { loadModule } from '../load-module.ts';
 import { type SimplifiedForms, toSimplifiedForms } from '../../lib/search/simplified-forms.ts';
-import { unquoted } from './ranking.ts';
+import { hasHan, unquoted } from './ranking.ts';
 
 /** A result as the dialog uses it, read from its search record (src/lib/search/records.ts). */
 export interface ResultData {
@@ -83,25 +83,25 @@ const bundles: Partial<Record<Lang, Promise<PagefindInstance>>> = {};
  * query is looked up as typed.
  */
 let simplified: Promise<SimplifiedForms> | undefined;
-const lookedUp = async (lang: Lang, query: string): Promise<string> =>
-	lang === 'zh' && /\p{Script=Han}/u.test(query) ? toSimplifiedForms(query, await (simplified ??= simplifiedFormsFetched())) : query;
-async function simplifiedFormsFetched(): Promise<SimplifiedForms> {
-	try {
-		const response = await fetch(searchIndexPath('zh/simplified.json'));
-		if (!response.ok) throw new Error(String(response.status));
-		return (await response.json()) as SimplifiedForms;
-	} catch {
-		simplified = undefined;
-		return {};
-	}
+function simplifiedForms(): Promise<SimplifiedForms> {
+	simplified ??= fetch(searchIndexPath('zh/simplified.json'))
+		.then((response) => (response.ok ? (response.json() as Promise<SimplifiedForms>) : Promise.reject(new Error(String(response.status)))))
+		.catch(() => {
+			// Not kept: the next search asks again.
+			simplified = undefined;
+			return {};
+		});
+	return simplified;
 }
+const lookedUp = async (lang: Lang, query: string): Promise<string> =>
+	lang === 'zh' && hasHan(query) ? toSimplifiedForms(query, await simplifiedForms()) : query;
 
 function bundle(lang: Lang): Promise<PagefindInstance> {
 	let loading = bundles[lang];
 	if (!loading) {
 		loading = (async () => {
 			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?${lang}`)) as PagefindRuntime;
-			if (lang === 'zh') simplified ??= simplifiedFormsFetched();
+			if (lang === 'zh') void simplifiedForms();
 			const instance = runtime.createInstance({ basePath: searchIndexPath(`${lang}/`), noWorker: true });
 			// `init` resolves before the bundle has loaded; a preload of nothing waits for it.
 			await instance.init();
