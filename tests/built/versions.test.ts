@@ -19,7 +19,7 @@ const PAPER = 'chatgpt-sora';
 const paper = readPaperFolder(fileURLToPath(new URL(`../../src/content/papers/${PAPER}/`, import.meta.url)));
 
 test('the paper lists its versions, the current one last', () => {
-	expect(paper.versions.map((v) => v.version)).toEqual(['1.0', '1.1']);
+	expect(paper.versions.map((v) => v.version)).toEqual(['1.0', '1.1', '1.2']);
 	expect(paper.versions.at(-1)!.changes.length).toBeGreaterThan(0);
 });
 
@@ -32,7 +32,7 @@ describe.each(LOCALES)('the about page (%s)', (ui) => {
 		const section = findAll(page, (el) => el.tagName === 'section' && el.properties['className']?.toString() === 'versions')[0]!;
 		expect(section, 'a versions section').toBeDefined();
 		const items = findAll(section, (el) => el.tagName === 'li' && String(el.properties['id'] ?? '').startsWith('version-'));
-		expect(items.map((li) => li.properties['id'])).toEqual(['version-1-1', 'version-1-0']);
+		expect(items.map((li) => li.properties['id'])).toEqual(['version-1-2', 'version-1-1', 'version-1-0']);
 		[...shown.versions].reverse().forEach((version, i) => {
 			const text = textOf(items[i]!);
 			expect(text).toContain(version.date);
