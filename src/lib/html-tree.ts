@@ -24,12 +24,13 @@ export const hasClass = (el: Element, name: string): boolean => {
 };
 
 /**
- * What is not the text itself: note markers (a text's only <sup>, lib/paper/inline.ts), back-links (to a marker,
- * #ref-…, on a page; .backref in a book), permalinks, editorial statements.
+ * What is not the text itself: note markers (a text's only <sup>, lib/paper/inline.ts), back-links (a note's only
+ * link within the page outside a marker, to the unit that holds its marker, on a page; .backref in a book),
+ * permalinks, editorial statements.
  */
 export const notText = (el: Element): boolean =>
 	el.tagName === 'sup' ||
-	String(el.properties['href']).startsWith('#ref-') ||
+	(el.tagName === 'a' && String(el.properties['href']).startsWith('#')) ||
 	hasClass(el, 'backref') ||
 	hasClass(el, 'permalink') ||
 	el.properties['dataEditorial'] !== undefined;

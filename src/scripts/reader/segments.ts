@@ -12,6 +12,7 @@ import { type Lang, parseSegmentId } from '../../lib/paper/model.ts';
 import { alignmentPath } from '../../lib/routes.ts';
 import { fetchOnce } from '../fetch-once.ts';
 import { SENTENCE_KEYS } from '../key-bindings.ts';
+import { BACK_LINK } from './back-link.ts';
 import { fragmentId } from './fragment.ts';
 
 /** The paper's segment lengths as fetched (anything: they are checked unit by unit), or undefined if they cannot be had (asked again at the next page shown). */
@@ -61,7 +62,7 @@ function wrapBlock(block: HTMLElement, sizes: readonly number[], unitId: string,
 	let room = sizes[0]!;
 	block.insertBefore(spans[0]!, nodes[0] ?? null);
 	for (let node of nodes) {
-		if (node instanceof Element && node.matches('.unit-tools, a[href^="#ref-"]')) break;
+		if (node instanceof Element && node.matches(`.unit-tools, ${BACK_LINK}`)) break;
 		while (node instanceof Text && node.data.length > room && i < sizes.length - 1) {
 			const rest = node.splitText(room);
 			spans[i]!.append(node);
