@@ -154,3 +154,12 @@ for (const { input, viewport } of [
 			await expectLanded(page, marker);
 		});
 	});
+
+test('an address from when the markers had ids (#ref-n7) still lands on the marker once the reader is there', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/zh/chatgpt-sora/#ref-n7');
+	await settle(page);
+	const marker = page.locator('#s2-1-p3 sup a[href="#n7"]');
+	await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+	await expectLanded(page, marker);
+});

@@ -26,7 +26,10 @@ export function trackHeaderHeight(): void {
 /** The element the URL's fragment names, if it is on the page. */
 function target(): HTMLElement | null {
 	const id = fragmentId();
-	return id ? document.getElementById(id) : null;
+	if (!id) return null;
+	// An address from when the markers had ids (`#ref-n3`; back-link.ts): the marker, in its unit (a margin copy is no unit's).
+	const marker = id.startsWith('ref-') ? `[data-unit] sup a[href="#${CSS.escape(id.slice(4))}"]` : undefined;
+	return document.getElementById(id) ?? (marker ? document.querySelector<HTMLElement>(marker) : null);
 }
 
 /** The marker whose note's way back was just followed: where the reader lands, rather than on its unit (back-link.ts). */
