@@ -1,4 +1,5 @@
 /** What a note marker points at, ready to show elsewhere (a popover, the margin). */
+import { BACK_LINK_IN_COPY } from './back-link.ts';
 
 /**
  * A copy of the note `marker` links to, in the marker's language, without
@@ -12,8 +13,7 @@ export function noteContent(marker: HTMLAnchorElement): HTMLElement | undefined 
 	const lang = marker.closest('[lang]')?.getAttribute('lang');
 	const source = note.classList.contains('pair') ? (note.querySelector<HTMLElement>(`:scope > [lang="${lang}"]`) ?? note) : note;
 	const content = source.cloneNode(true) as HTMLElement;
-	// Detached, the copy is not in a note list: its way back is its own child, or a child of one of its languages (back-link.ts).
-	content.querySelectorAll(':scope > a[href^="#"], :scope > div > a[href^="#"], .unit-tools').forEach((el) => el.remove());
+	content.querySelectorAll(`${BACK_LINK_IN_COPY}, .unit-tools`).forEach((el) => el.remove());
 	// A copy carries no id: the note's own stays the original's, which links land on.
 	for (const el of [content, ...content.querySelectorAll('[id]')]) el.removeAttribute('id');
 	// The note's language may be inherited (the translator's notes are one English list).

@@ -100,12 +100,15 @@ export async function wrapSegments(only?: string): Promise<void> {
 	const data = await lengths(paper);
 	if (!data || !article.isConnected || 'segmented' in article.dataset) return;
 	if (!only) article.dataset['segmented'] = '';
+	// Wrapping moves the text's nodes: a link among them that has focus (the marker a way back landed on) keeps it.
+	const focused = document.activeElement;
 	for (const unit of article.querySelectorAll<HTMLElement>('[data-unit]')) {
 		if ((only && unit.id !== only) || wrapped.has(unit)) continue;
 		wrapped.add(unit);
 		const sizes = unitLengths(data, unit.id);
 		if (sizes) blocks(unit).forEach((block, i) => wrapBlock(block, sizes[langOf(block)], unit.id, i === 0));
 	}
+	if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus({ preventScroll: true });
 }
 
 /** The segment `el` is in, if any. */
