@@ -24,12 +24,13 @@ export const hasClass = (el: Element, name: string): boolean => {
 };
 
 /**
- * What is not the text itself: note markers (a text's only <sup>, lib/paper/inline.ts), back-links (to a marker,
- * #ref-…, on a page; .backref in a book), permalinks, editorial statements.
+ * What is not the text itself: note markers (a text's only <sup>, lib/paper/inline.ts), back-links (on a page, a
+ * link within the page named by its aria-label, to the unit that holds the marker, which no link of the text is;
+ * .backref in a book), permalinks, editorial statements.
  */
 export const notText = (el: Element): boolean =>
 	el.tagName === 'sup' ||
-	String(el.properties['href']).startsWith('#ref-') ||
+	(el.tagName === 'a' && String(el.properties['href']).startsWith('#') && el.properties['ariaLabel'] !== undefined) ||
 	hasClass(el, 'backref') ||
 	hasClass(el, 'permalink') ||
 	el.properties['dataEditorial'] !== undefined;

@@ -14,15 +14,15 @@ const KB = 1024;
 /**
  * What any reading page may cost beyond its text: 8 KB. It was 8.5 KB for a while (2026-12-06): three translator's
  * notes, the English's revision and the landing script had taken the heaviest page to 8,525 B; issue #28 won it back
- * (docs/budgets.md, "What was taken"), the heaviest page now 8,112 B.
+ * (docs/budgets.md, "What was taken"), the heaviest page 8,112 B, then 7,861 B (2026-12-07).
  */
 const BEYOND_TEXT = 8 * KB;
 /**
  * Issue #28 asks for 300 bytes of room under the budget on every reading page, so that what comes next fits rather
- * than raising it. Not there yet (80 B on the heaviest page, 2026-12-07): this says how much there is, and fails
- * when the room is gone; raise it to 300 when the pages are lighter (docs/budgets.md lists what could be taken).
+ * than raising it: 331 B on the heaviest page (2026-12-07). What would take the room had better come at the reader's
+ * first move (docs/budgets.md lists what was taken and what still could be).
  */
-const HEADROOM = 40;
+const HEADROOM = 300;
 /** JavaScript that runs at load, everywhere. */
 const JS_AT_LOAD = 4 * KB;
 

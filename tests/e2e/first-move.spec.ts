@@ -1,11 +1,12 @@
 /**
  * What left every reading page's HTML and stylesheet for the bytes (docs/budgets.md, issue #28) and comes back
  * with the script at the reader's first move, or from the stylesheet: the search button's popup and keys, the
- * theme toggle's tooltip, a busy control's look (controls.ts), the partner shading (reader.css), a translator's
- * note's number and the note markers' names (global.css). Driven by real input, at a phone's width and a desktop's.
+ * theme toggle's tooltip, a busy control's look (controls.ts), the partner shading (reader.css), a note's way back
+ * landing on its marker (reader/back-link.ts), a translator's note's number and the note markers' names (global.css).
+ * Driven by real input, at a phone's width and a desktop's.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { press, settle } from '../support/reader.ts';
+import { expectLanded, press, scrollToReach, settle } from '../support/reader.ts';
 
 const PARALLEL = '/zh/chatgpt-sora/parallel/';
 
@@ -122,4 +123,43 @@ test.describe('without script', () => {
 			}
 		});
 	}
+});
+
+// A note's way back (↩) links to the unit that holds its marker, which is where it lands without script: the markers
+// carry no id, for the bytes (docs/budgets.md). Once the reader has moved, it lands on the marker itself, focused and
+// just below the header, as a link to the marker did: note 7's is the last words of a long paragraph.
+for (const { input, viewport } of [
+	{ input: 'mouse', viewport: { width: 1440, height: 900 } },
+	{ input: 'keyboard', viewport: { width: 1440, height: 900 } },
+	{ input: 'touch', viewport: { width: 390, height: 844 } },
+] as const)
+	test.describe(`${viewport.width} px, by ${input}`, () => {
+		test.use({ viewport, hasTouch: input === 'touch', isMobile: input === 'touch' });
+		test("a note's way back lands on its very marker, not on the top of its paragraph", async ({ page }) => {
+			await page.goto('/zh/chatgpt-sora/#n7');
+			await settle(page);
+			const back = page.locator('#n7 > a[href^="#"]');
+			await expect(back).toHaveAttribute('href', '#s2-1-p3');
+			if (input === 'keyboard') {
+				// From the note, focused on arrival, Tab to its way back, and follow it.
+				for (let i = 0; i < 10 && !(await back.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+				await page.keyboard.press('Enter');
+			} else {
+				await scrollToReach(page, back);
+				await press(page, back, input === 'touch');
+			}
+			await expect(page).toHaveURL(/#s2-1-p3$/);
+			const marker = page.locator('#s2-1-p3 sup a[href="#n7"]');
+			await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+			await expectLanded(page, marker);
+		});
+	});
+
+test('an address from when the markers had ids (#ref-n7) still lands on the marker once the reader is there', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/zh/chatgpt-sora/#ref-n7');
+	await settle(page);
+	const marker = page.locator('#s2-1-p3 sup a[href="#n7"]');
+	await expect.poll(() => marker.evaluate((el) => el === document.activeElement)).toBe(true);
+	await expectLanded(page, marker);
 });

@@ -15,8 +15,8 @@ export interface InlineContext {
 	/** The language of the text rendered: in English, Chinese names and titles are marked as Chinese. */
 	lang?: Lang | undefined;
 	/**
-	 * Whether note markers carry the ids the notes link back to. Side by side, only the first
-	 * language's do: the notes link back once, to the pair, and no two markers share an id.
+	 * Whether note markers carry the ids the notes link back to: in a book. A page's have none, for the bytes: its
+	 * notes link back to the unit that holds the marker, and its script on to the marker (docs/budgets.md).
 	 */
 	backTargets: boolean;
 	/**
@@ -103,7 +103,7 @@ function translatorMarker(attributes: readonly { type: string; name?: string; va
 	const note = ctx.paper.translatorNotes.find((n) => n.id === id);
 	if (!note) return '';
 	// The accessible name holds the visible label (WCAG 2.5.3): "Translator's note T1".
-	return `<sup><a href="#${id}" id="ref-${id}"${ariaLabel(ctx.labels?.translatorNote(note.number))}>T${note.number}</a></sup>`;
+	return `<sup><a href="#${id}"${ctx.backTargets ? ` id="ref-${id}"` : ''}${ariaLabel(ctx.labels?.translatorNote(note.number))}>T${note.number}</a></sup>`;
 }
 
 const ariaLabel = (label: string | undefined): string => (label === undefined ? '' : ` aria-label="${escapeHtml(label)}"`);

@@ -105,6 +105,14 @@ export interface AlignedPaper {
 	translatorNotes: TranslatorNote[];
 }
 
+/**
+ * The id of the unit (or, for a translator's note, the note) that holds a note's marker: where the note's way back
+ * (↩) leads on a page, whose markers carry no id of their own (docs/budgets.md). Undefined if no marker names it.
+ */
+export function markerHolder(paper: AlignedPaper, noteId: string): string | undefined {
+	return paper.units.find((unit) => unit.refs.includes(noteId))?.id ?? paper.translatorNotes.find((note) => note.id === noteId)?.unitId;
+}
+
 /** One paper, as every page, the search index and the downloads read it. */
 export interface Paper {
 	/** The folder's name, used in every URL of the paper. */

@@ -13,6 +13,7 @@ import { colon, langTags, lookupStrings } from '../../lib/i18n.ts';
 import type { Lang } from '../../lib/paper/model.ts';
 import { chineseMatches, englishForms } from '../../lib/paper/term-forms.ts';
 import { fillingLabeller, pageLocale } from '../interface-strings.ts';
+import { BACK_LINK } from '../reader/back-link.ts';
 import { readTerms, type TermForms, termsPath } from '../search/glossary.ts';
 
 const locale = pageLocale;
@@ -27,7 +28,7 @@ function loadTerms(paper: string): Promise<TermForms[]> {
 }
 
 /** What is not the text: note markers, the unit tools, the editors' labels, the notes' return links. */
-const NOT_TEXT = 'sup, .unit-tools, [data-editorial], a[href^="#ref-"]';
+const NOT_TEXT = `sup, .unit-tools, [data-editorial], ${BACK_LINK}`;
 
 interface Occurrence {
 	unit: HTMLElement;

@@ -19,11 +19,12 @@
 import { chicagoNote, citedUrl, gbt7714 } from '../../lib/cite.ts';
 import { escapeHtml as escape } from '../../lib/escape.ts';
 import type { Lang } from '../../lib/paper/model.ts';
+import { BACK_LINK_IN_COPY } from './back-link.ts';
 import { citableText, noteNumberOf, paperFacts, type PaperFacts } from './citation.ts';
 import { segmentOf } from './segments.ts';
 
 /** What is on the page but not the text: the unit tools, note markers, return links, what the scripts float over it. */
-const NOT_TEXT = '.unit-tools, sup, a[href^="#ref-"], button, .study-partner, .passage-link, .sidenotes';
+const NOT_TEXT = `.unit-tools, sup, ${BACK_LINK_IN_COPY}, button, .study-partner, .passage-link, .sidenotes`;
 
 const UNITS = '.text > [id], .note-list > li[id]';
 

@@ -5,6 +5,7 @@
  * it just below the sticky header and moves focus to it, so that the next
  * Tab and a screen reader go on from there.
  */
+import { BACK_LINK, markerOf } from './back-link.ts';
 import { fragmentId } from './fragment.ts';
 
 let headerObserver: ResizeObserver | undefined;
@@ -25,11 +26,24 @@ export function trackHeaderHeight(): void {
 /** The element the URL's fragment names, if it is on the page. */
 function target(): HTMLElement | null {
 	const id = fragmentId();
-	return id ? document.getElementById(id) : null;
+	if (!id) return null;
+	// An address from when the markers had ids (`#ref-n3`; back-link.ts): the marker, in its unit (a margin copy is no unit's).
+	const marker = id.startsWith('ref-') ? `[data-unit] sup a[href="#${CSS.escape(id.slice(4))}"]` : undefined;
+	return document.getElementById(id) ?? (marker ? document.querySelector<HTMLElement>(marker) : null);
 }
 
-/** Moves focus to the fragment's target without scrolling (the browser has placed it). */
+/** The marker whose note's way back was just followed: where the reader lands, rather than on its unit (back-link.ts). */
+let backTo: HTMLAnchorElement | null = null;
+
+/** Moves focus to the fragment's target without scrolling (the browser has placed it); after a way back, to the marker, placed. */
 export function focusTarget(): void {
+	const marker = backTo;
+	backTo = null;
+	if (marker?.isConnected) {
+		marker.scrollIntoView();
+		marker.focus({ preventScroll: true });
+		return;
+	}
 	const el = target();
 	if (!el) return;
 	if (!el.matches('a[href], button, input, select, textarea, [tabindex]')) el.tabIndex = -1;
@@ -62,6 +76,7 @@ export function setUpNavigation(onArrival: () => void): void {
 	// once the click is done (and unless a script took it over, as the note markers do).
 	document.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+		backTo = link?.matches(BACK_LINK) ? markerOf(link) : null;
 		if (link?.hash && link.hash === location.hash) requestAnimationFrame(() => event.defaultPrevented || focusTarget());
 	});
 }

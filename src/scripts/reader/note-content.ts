@@ -1,4 +1,5 @@
 /** What a note marker points at, ready to show elsewhere (a popover, the margin). */
+import { BACK_LINK_IN_COPY } from './back-link.ts';
 
 /**
  * A copy of the note `marker` links to, in the marker's language, without
@@ -12,9 +13,8 @@ export function noteContent(marker: HTMLAnchorElement): HTMLElement | undefined 
 	const lang = marker.closest('[lang]')?.getAttribute('lang');
 	const source = note.classList.contains('pair') ? (note.querySelector<HTMLElement>(`:scope > [lang="${lang}"]`) ?? note) : note;
 	const content = source.cloneNode(true) as HTMLElement;
-	content.querySelectorAll('a[href^="#ref-"], .unit-tools').forEach((el) => el.remove());
-	// A copy carries no id: the note's own, and those inside it (a translator's note's marker, `ref-tn-…`),
-	// stay the original's, which links and the ↩ of that note must land on.
+	content.querySelectorAll(`${BACK_LINK_IN_COPY}, .unit-tools`).forEach((el) => el.remove());
+	// A copy carries no id: the note's own stays the original's, which links land on.
 	for (const el of [content, ...content.querySelectorAll('[id]')]) el.removeAttribute('id');
 	// The note's language may be inherited (the translator's notes are one English list).
 	content.lang = source.closest('[lang]')?.getAttribute('lang') ?? '';

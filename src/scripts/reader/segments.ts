@@ -12,6 +12,7 @@ import { type Lang, parseSegmentId } from '../../lib/paper/model.ts';
 import { alignmentPath } from '../../lib/routes.ts';
 import { fetchOnce } from '../fetch-once.ts';
 import { SENTENCE_KEYS } from '../key-bindings.ts';
+import { BACK_LINK } from './back-link.ts';
 import { fragmentId } from './fragment.ts';
 
 /** The paper's segment lengths as fetched (anything: they are checked unit by unit), or undefined if they cannot be had (asked again at the next page shown). */
@@ -61,7 +62,7 @@ function wrapBlock(block: HTMLElement, sizes: readonly number[], unitId: string,
 	let room = sizes[0]!;
 	block.insertBefore(spans[0]!, nodes[0] ?? null);
 	for (let node of nodes) {
-		if (node instanceof Element && node.matches('.unit-tools, a[href^="#ref-"]')) break;
+		if (node instanceof Element && node.matches(`.unit-tools, ${BACK_LINK}`)) break;
 		while (node instanceof Text && node.data.length > room && i < sizes.length - 1) {
 			const rest = node.splitText(room);
 			spans[i]!.append(node);
@@ -99,12 +100,15 @@ export async function wrapSegments(only?: string): Promise<void> {
 	const data = await lengths(paper);
 	if (!data || !article.isConnected || 'segmented' in article.dataset) return;
 	if (!only) article.dataset['segmented'] = '';
+	// Wrapping moves the text's nodes: a link among them that has focus (the marker a way back landed on) keeps it.
+	const focused = document.activeElement;
 	for (const unit of article.querySelectorAll<HTMLElement>('[data-unit]')) {
 		if ((only && unit.id !== only) || wrapped.has(unit)) continue;
 		wrapped.add(unit);
 		const sizes = unitLengths(data, unit.id);
 		if (sizes) blocks(unit).forEach((block, i) => wrapBlock(block, sizes[langOf(block)], unit.id, i === 0));
 	}
+	if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus({ preventScroll: true });
 }
 
 /** The segment `el` is in, if any. */

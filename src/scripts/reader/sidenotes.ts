@@ -28,8 +28,10 @@ export function setUpSidenotes(): void {
 	const column = document.createElement('div');
 	column.className = 'sidenotes';
 	column.setAttribute('aria-hidden', 'true');
-	// One note per marker that the note links back to: interleaved, the first language's.
-	const pairs = [...text.querySelectorAll<HTMLAnchorElement>('sup a[id]')].flatMap((marker) => {
+	// One note per note: beside its first marker (interleaved, the first language's, as its way back leads).
+	const firstMarkers = new Map<string, HTMLAnchorElement>();
+	for (const marker of text.querySelectorAll<HTMLAnchorElement>('sup a')) if (!firstMarkers.has(marker.hash)) firstMarkers.set(marker.hash, marker);
+	const pairs = [...firstMarkers.values()].flatMap((marker) => {
 		const content = noteContent(marker);
 		if (!content) return [];
 		const note = document.createElement('aside');
