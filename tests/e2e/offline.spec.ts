@@ -14,6 +14,7 @@
  * build can be made by changing the copy and writing its worker again.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,8 +36,18 @@ interface Network {
 	hold(path: string): { release(): void };
 }
 
-const test = base.extend<{ site: { origin: string; dir: string; network: Network } }>({
-	site: async ({}, use) => {
+const test = base.extend<{ site: { origin: string; dir: string; network: Network } }, { removals: Promise<void>[] }>({
+	// Each test's copy of the site is removed while the next test runs (deleting its files took 0.4–0.8 s a test
+	// here), and all of them before the worker ends.
+	removals: [
+		async ({}, use) => {
+			const removals: Promise<void>[] = [];
+			await use(removals);
+			await Promise.all(removals);
+		},
+		{ scope: 'worker' },
+	],
+	site: async ({ removals }, use) => {
 		const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
 		cpSync(fileURLToPath(DIST), dir, { recursive: true });
 		const server = createSiteServer(dir);
@@ -70,7 +81,7 @@ const test = base.extend<{ site: { origin: string; dir: string; network: Network
 		await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir, network });
 		server.closeAllConnections();
 		await new Promise((done) => server.close(done));
-		rmSync(dir, { recursive: true, force: true });
+		removals.push(rm(dir, { recursive: true, force: true }));
 	},
 });
 
