@@ -74,11 +74,15 @@ export function offlineManifest(dir: string): OfflineManifest {
 /** How long the worker gives one file's fetch and write while keeping a paper before it calls the keep failed (ms). */
 export const FILE_DEADLINE = 20_000;
 
+/** How often the worker says a keep is still going (ms); the page takes 8 s of silence (4 of them) for a worker gone (offline.ts). */
+export const HEARTBEAT = 2000;
+
 /**
  * Bundles the service worker with the manifest of the site in `dir` into `dir/sw.js`; its size and build.
- * `fileDeadline` shortens the deadline of each file kept, for the tests of a file that never arrives.
+ * `fileDeadline` shortens the deadline of each file kept, for the tests of a file that never arrives; `heartbeat`,
+ * the time between its words while keeping, for the test of a worker stopped (with the page's wait shortened alike).
  */
-export async function writeServiceWorker(dir: string, { fileDeadline = FILE_DEADLINE } = {}): Promise<{ bytes: number; build: string }> {
+export async function writeServiceWorker(dir: string, { fileDeadline = FILE_DEADLINE, heartbeat = HEARTBEAT } = {}): Promise<{ bytes: number; build: string }> {
 	const manifest = offlineManifest(dir);
 	const result = await build({
 		entryPoints: [SOURCE],
@@ -87,7 +91,7 @@ export async function writeServiceWorker(dir: string, { fileDeadline = FILE_DEAD
 		format: 'iife',
 		target: 'es2022',
 		write: false,
-		define: { __OFFLINE_MANIFEST__: JSON.stringify(manifest), __FILE_DEADLINE__: String(fileDeadline) },
+		define: { __OFFLINE_MANIFEST__: JSON.stringify(manifest), __FILE_DEADLINE__: String(fileDeadline), __HEARTBEAT__: String(heartbeat) },
 	});
 	const code = result.outputFiles[0]!.contents;
 	writeFileSync(join(dir, SERVICE_WORKER), code);

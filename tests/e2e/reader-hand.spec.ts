@@ -26,13 +26,36 @@ const blockStorage = async (page: Page): Promise<void> => {
 	});
 };
 
+/**
+ * Waits for the page to stop moving after a turn of the wheel: moved, then still for three frames. A turn that
+ * cannot move it (the end of the page) is given 250 ms, as every turn once was.
+ */
+const scrollAtRest = (page: Page, before: number): Promise<void> =>
+	page.evaluate(
+		(start) =>
+			new Promise<void>((done) => {
+				const until = performance.now() + 250;
+				let last = scrollY;
+				let still = 0;
+				const frame = (): void => {
+					still = scrollY === last ? still + 1 : 0;
+					last = scrollY;
+					if ((scrollY !== start && still >= 3) || performance.now() >= until) done();
+					else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			}),
+		before,
+	);
+
 /** Puts `unit` at the top of the screen, just below the header, as a reader who scrolled there. */
 async function readAt(page: Page, unit: Locator): Promise<void> {
 	await scrollToReach(page, unit);
 	const off = async () => ((await unit.boundingBox())?.y ?? 1e4) - (await headerBottom(page)) - 2;
 	for (let i = 0; i < 15 && Math.abs(await off()) >= 5; i++) {
+		const before = await page.evaluate(() => scrollY);
 		await page.mouse.wheel(0, await off());
-		await page.waitForTimeout(250);
+		await scrollAtRest(page, before);
 	}
 	expect(Math.abs(await off())).toBeLessThan(5);
 }

@@ -19,7 +19,7 @@ const label = fillingLabeller(offlineStrings);
 /** The site's base URL (`/`, or `/repo/` under a sub-path), with its slash: the worker's scope. */
 const base = new URL(sitePath(''), location.href).href;
 
-/** How long the page waits for a word from the worker (it says one at least every 2 s while keeping) before it takes it for gone. */
+/** How long the page waits for a word from the worker (it says one at least every 2 s while keeping: HEARTBEAT in integrations/offline.ts) before it takes it for gone. */
 const SILENCE = 8000;
 /** How long the page waits for a new worker to take over from one replaced while it was keeping. */
 const REPLACEMENT = 30_000;

@@ -41,6 +41,8 @@ import type { KeepState, OfflineMessage, OfflineReply } from './messages.ts';
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
 /** How long one file's fetch and write may take while keeping (ms): a build constant, shorter in the tests. */
 declare const __FILE_DEADLINE__: number;
+/** How often a keep says it is still going, file done or not (ms): a build constant, shorter in the tests. */
+declare const __HEARTBEAT__: number;
 
 // The worker's own types, which the DOM library the project compiles against does not have.
 interface ExtendableEvent extends Event {
@@ -71,8 +73,6 @@ const scope = (): string => worker.registration.scope;
 const urlOf = (path: string): string => new URL(path, scope()).href;
 /** How many files are fetched at once when a paper is kept. */
 const AT_ONCE = 6;
-/** How often a keep says it is still going, file done or not: the page takes silence for a worker gone (offline.ts). */
-const HEARTBEAT = 2000;
 
 /** This build's kept copy of `path`; undefined if there is none, or storage cannot be read. */
 async function keptCopy(path: string): Promise<Response | undefined> {
@@ -297,14 +297,14 @@ interface KeepJob {
 /** The keeps under way, by paper: one at a time for each, whoever asks. */
 const keeping = new Map<string, KeepJob>();
 
-/** The keep of `paper` under way, or a new one; told its progress until it ends, and every `HEARTBEAT` whether a file is done or not. */
+/** The keep of `paper` under way, or a new one; told its progress until it ends, and every `__HEARTBEAT__` whether a file is done or not (the page takes silence for a worker gone: offline.ts). */
 function keepJob(paper: string): KeepJob {
 	const under = keeping.get(paper);
 	if (under) return under;
 	const progress = { done: 0, total: paperFiles(manifest, paper).length };
 	const ports = new Set<MessagePort>();
 	const tell = (): void => ports.forEach((port) => port.postMessage({ type: 'progress', ...progress } satisfies OfflineReply));
-	const heartbeat = setInterval(tell, HEARTBEAT);
+	const heartbeat = setInterval(tell, __HEARTBEAT__);
 	const job: KeepJob = {
 		progress,
 		ports,
