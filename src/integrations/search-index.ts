@@ -96,31 +96,40 @@ async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: 
 	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
+/**
+ * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`);
+ * the build calls it, and `bench/search-scale.ts` with a thousand copies of a paper.
+ */
+export async function writeSearchIndex(site: string, papers: readonly AlignedDownload[]): Promise<{ units: number; guideSections: number }> {
+	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+	const records = papers.flatMap((paper, place) => searchRecords(paper, place, toTraditional));
+	const langs = ['zh', 'en'] as const satisfies Lang[];
+	let guideSections = 0;
+	for (const lang of langs) {
+		// The guide's sections after the text's, in the same bundle, their filter telling them apart.
+		const guide = builtGuide(site, lang);
+		guideSections += guide.length;
+		await writeBundle([...records.filter((r) => r.language === lang), ...guide], join(site, 'pagefind', lang));
+	}
+	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
+	const pairs = records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : []));
+	writeFileSync(join(site, 'pagefind', 'zh', 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
+	// One runtime for every bundle (they are the same file).
+	renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
+	for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
+	await pagefind.close();
+	return { units: records.length, guideSections };
+}
+
 export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const records = builtPapers(site, pages).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
-				const langs = ['zh', 'en'] as const satisfies Lang[];
-				let guideSections = 0;
-				for (const lang of langs) {
-					// The guide's sections after the text's, in the same bundle, their filter telling them apart.
-					const guide = builtGuide(site, lang);
-					guideSections += guide.length;
-					await writeBundle([...records.filter((r) => r.language === lang), ...guide], join(site, 'pagefind', lang));
-				}
-				// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
-				const pairs = records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : []));
-				writeFileSync(join(site, 'pagefind', 'zh', 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
-				// One runtime for every bundle (they are the same file).
-				renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
-				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
-				await pagefind.close();
-				logger.info(`indexed ${records.length} units and ${guideSections} guide sections in ${Math.round(performance.now() - started)} ms`);
+				const { units, guideSections } = await writeSearchIndex(site, builtPapers(site, pages));
+				logger.info(`indexed ${units} units and ${guideSections} guide sections in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};
