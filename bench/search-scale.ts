@@ -21,7 +21,7 @@ const PAPER = 'chatgpt-sora';
 /** `count` copies of the paper: the first is the paper itself (its reading page is where the search is opened), the others each named and titled apart. */
 function copies(paper: AlignedDownload, count: number): AlignedDownload[] {
 	return Array.from({ length: count }, (_, k) =>
-		k === 0 ? paper : { ...paper, paper: `${paper.paper}-${k}`, title: { zh: `${paper.title.zh}（${k}）`, en: `${paper.title.en} (${k})` } },
+		k === 0 ? paper : { ...paper, paper: `${paper.paper}-${k}`, title: { ...paper.title, zh: `${paper.title.zh}（${k}）`, en: `${paper.title.en} (${k})` } },
 	);
 }
 

@@ -174,8 +174,9 @@ function renderResults(afresh = true): void {
 	markActive();
 	const more = dialog().querySelector<HTMLButtonElement>('.search-more')!;
 	const remaining = list ? list.total - list.hits.length - list.unreadable : 0;
-	more.hidden = !list?.more || remaining <= 0;
-	more.textContent = label('showMore', { n: remaining });
+	// Where ranges of papers are left to search (a large collection), the button searches the next once those shown are all.
+	more.hidden = !list?.more || (remaining <= 0 && !list.partial);
+	more.textContent = remaining > 0 ? label('showMore', { n: remaining }) : label('searchOtherPapers');
 	renderStatus();
 }
 
@@ -194,7 +195,9 @@ function renderStatus(): void {
 	if (query.trim()) {
 		// Nothing found is said only once a language has answered.
 		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0)))
-			parts.push(list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }));
+			parts.push(
+				list.partial ? label('searchCountSoFar', { n: list.total }) : list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }),
+			);
 		if (list && list.unreadable > 0) parts.push(label('someUnreadable'));
 	}
 	if (waitingForIndex) parts.push(label('loadingIndex'));
