@@ -33,7 +33,7 @@ import type { Lang } from '../lib/paper/model.ts';
 import { toTraditional } from '../lib/paper/traditional.ts';
 import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
-import { rangeDir, type SearchRanges, splitIntoRanges } from '../lib/search/ranges.ts';
+import { RANGE_PAPERS, rangeDir, type SearchRanges, splitIntoRanges } from '../lib/search/ranges.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { simplifiedForms } from '../lib/search/simplified-forms.ts';
 
@@ -102,12 +102,16 @@ async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: 
  * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`): a
  * bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in each (a
  * range's search finds them with the runtime it has loaded), and the list of the ranges. The build calls
- * it, and `bench/search-scale.ts` with a thousand copies of a paper.
+ * it, and `bench/search-scale.ts` with a thousand copies of a paper; a test, with ranges of one paper (`rangePapers`).
  */
-export async function writeSearchIndex(site: string, papers: readonly AlignedDownload[]): Promise<{ units: number; guideSections: number; ranges: number }> {
+export async function writeSearchIndex(
+	site: string,
+	papers: readonly AlignedDownload[],
+	rangePapers = RANGE_PAPERS,
+): Promise<{ units: number; guideSections: number; ranges: number }> {
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 	const sorted = [...papers].sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
-	const ranges = splitIntoRanges(sorted);
+	const ranges = splitIntoRanges(sorted, rangePapers);
 	const langs = ['zh', 'en'] as const satisfies Lang[];
 	const guides = Object.fromEntries(langs.map((lang) => [lang, builtGuide(site, lang)])) as Record<Lang, GuideRecord[]>;
 	let units = 0;

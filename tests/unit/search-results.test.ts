@@ -154,7 +154,10 @@ describe('an index split by range of papers', () => {
 		// The range searched is checked to its end: none of its candidates holds the query.
 		expect(list.total).toBe(0);
 		expect(list.partial).toBe(true);
+		// Scrolled to the end: no range is searched but by asking for it.
 		await list.next(PAGE);
+		expect(searched()).toBe(1);
+		await list.next(PAGE, true);
 		// Ranges 1 (nothing), 2 (three) and 3 (three): a page asked for, all searched to fill it.
 		expect(searched()).toBe(4);
 		expect(list.hits.map((hit) => hit.data.paper)).toEqual(['paper-r2-0', 'paper-r2-1', 'paper-r2-2', 'paper-r3-0', 'paper-r3-1', 'paper-r3-2']);
@@ -169,8 +172,8 @@ describe('an index split by range of papers', () => {
 			const list = new ResultList('李世石', order, [results]);
 			await list.start(PAGE);
 			const shown = list.hits.map((hit) => hit.data.paper);
-			await list.next(PAGE);
-			await list.next(PAGE);
+			await list.next(PAGE, true);
+			await list.next(PAGE, true);
 			expect(list.hits.slice(0, shown.length).map((hit) => hit.data.paper)).toEqual(shown);
 			expect(list.hits).toHaveLength(24);
 			expect(list.hits.slice(12).every((hit) => hit.data.paper.startsWith('paper-r1-'))).toBe(true);
@@ -187,7 +190,7 @@ describe('an index split by range of papers', () => {
 		await list.start(PAGE);
 		expect(list.total).toBe(4);
 		expect(list.partial).toBe(true);
-		await list.next(PAGE);
+		await list.next(PAGE, true);
 		expect(list.total).toBe(8);
 		expect(list.hits).toHaveLength(8);
 		expect(list.partial).toBe(false);
@@ -207,11 +210,11 @@ describe('an index split by range of papers', () => {
 			},
 		]);
 		await list.start(PAGE);
-		await list.next(PAGE);
+		await list.next(PAGE, true);
 		expect(list.hits).toHaveLength(3);
 		expect(list.partial).toBe(true);
 		fails = false;
-		await list.next(PAGE);
+		await list.next(PAGE, true);
 		expect(list.hits).toHaveLength(5);
 		expect(list.partial).toBe(false);
 	});

@@ -175,9 +175,9 @@ export class ResultList {
 		return done;
 	}
 
-	/** Loads up to `count` more results, searching the next ranges of papers if those searched hold fewer. */
-	next(count: number): Promise<void> {
-		return this.step(() => this.load(count, true));
+	/** Loads up to `count` more results; if `widen`, searching the next ranges of papers where those searched hold fewer. */
+	next(count: number, widen = false): Promise<void> {
+		return this.step(() => this.load(count, widen));
 	}
 
 	private async load(count: number, widen: boolean): Promise<void> {

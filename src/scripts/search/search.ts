@@ -274,11 +274,14 @@ async function showGuide(text: string, lang: Lang, mine: number): Promise<void> 
 let more: Promise<void> | undefined;
 /** Watches the end of the list: when it comes into view, the next page is loaded. */
 let endOfList: IntersectionObserver | undefined;
-/** The next page of results (once at a time: the button and the scroll may both ask). */
-function showMore(): Promise<void> {
+/**
+ * The next page of results (once at a time: the button and the scroll may both ask). The button alone (`widen`)
+ * searches the next range of papers of a large collection: each is a runtime, WebAssembly and index to load.
+ */
+function showMore(widen = false): Promise<void> {
 	if (!list?.more) return Promise.resolve();
 	const mine = ticket;
-	more ??= list.next(PAGE).then(() => {
+	more ??= list.next(PAGE, widen).then(() => {
 		more = undefined;
 		if (mine !== ticket) return;
 		renderResults(false);
@@ -359,7 +362,7 @@ function wire(el: HTMLDialogElement): void {
 		const target = event.target as Element;
 		// The dialog itself is hit only outside its sheet: on the backdrop.
 		if (target === el || target.closest('.search-close')) return el.close();
-		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
+		if (target.closest('.search-more')) return void showMore(true).then(() => field.focus());
 		// A guide link is followed as a link; the dialog closes, in case it leads into this page.
 		if (target.closest('.search-guide a, .search-guide-link a')) return el.close();
 		const picked = target.closest<HTMLElement>('[role="option"]');
