@@ -118,10 +118,12 @@ export class ResultList {
 		return true;
 	}
 
-	/** Whether the candidates left are few enough to be checked all at once (`settle`): a small collection's. */
+	/** Whether the candidates left are few enough to be checked all at once (`settle`): a small collection's, one range of papers. */
 	get settles(): boolean {
 		const left = this.queues.reduce((sum, queue) => sum + queue.length, 0);
-		return isChecked(this.query) && left > 0 && left <= SETTLED_AT_MOST;
+		// Not while ranges of papers are left: the count is of the papers searched so far anyway, and a range of 50
+		// papers holding the word would cost 50 records at once (about 70 KB), as a large collection would.
+		return isChecked(this.query) && !this.partial && left > 0 && left <= SETTLED_AT_MOST;
 	}
 
 	/**
