@@ -2,8 +2,9 @@
  * Builds the search index as the last step of `astro build`, so that every
  * build (and so `npm start`) serves a searchable site.
  *
- * One Pagefind bundle per language, `/pagefind/zh/` and `/pagefind/en/`,
- * side by side: Pagefind keeps one index per language and a page's script
+ * One Pagefind bundle per language, `/pagefind/zh/` and `/pagefind/en/`
+ * (and per range of 50 papers in a larger collection: `/pagefind/zh.1/`, …,
+ * src/lib/search/ranges.ts), side by side: Pagefind keeps one index per language and a page's script
  * would load only its own, and a merged index gets one language's word
  * handling. Two bundles, searched together by the search UI, give each
  * language its own segmentation and stemming and let one box search both.
@@ -32,6 +33,7 @@ import type { Lang } from '../lib/paper/model.ts';
 import { toTraditional } from '../lib/paper/traditional.ts';
 import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
+import { RANGE_PAPERS, rangeDir, type SearchRanges, splitIntoRanges } from '../lib/search/ranges.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { simplifiedForms } from '../lib/search/simplified-forms.ts';
 
@@ -96,31 +98,55 @@ async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: 
 	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
+/**
+ * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`): a
+ * bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in each (a
+ * range's search finds them with the runtime it has loaded), and the list of the ranges. The build calls
+ * it, and `bench/search-scale.ts` with a thousand copies of a paper; a test, with ranges of one paper (`rangePapers`).
+ */
+export async function writeSearchIndex(
+	site: string,
+	papers: readonly AlignedDownload[],
+	rangePapers = RANGE_PAPERS,
+): Promise<{ units: number; guideSections: number; ranges: number }> {
+	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+	const sorted = [...papers].sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
+	const ranges = splitIntoRanges(sorted, rangePapers);
+	const langs = ['zh', 'en'] as const satisfies Lang[];
+	const guides = Object.fromEntries(langs.map((lang) => [lang, builtGuide(site, lang)])) as Record<Lang, GuideRecord[]>;
+	let units = 0;
+	const pairs: (readonly [string, string])[] = [];
+	let place = 0;
+	for (const [range, members] of ranges.entries()) {
+		const records = members.flatMap((paper) => searchRecords(paper, place++, toTraditional));
+		units += records.length;
+		for (const lang of langs) {
+			// The guide's sections after the text's, in the same bundle, their filter telling them apart.
+			await writeBundle([...records.filter((r) => r.language === lang), ...guides[lang]], join(site, 'pagefind', rangeDir(lang, range)));
+		}
+		pairs.push(...records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : [])));
+	}
+	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
+	writeFileSync(join(site, 'pagefind', rangeDir('zh', 0), 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
+	writeFileSync(join(site, 'pagefind', 'ranges.json'), JSON.stringify({ first: ranges.map((members) => members[0]?.paper ?? '') } satisfies SearchRanges));
+	// One runtime for every bundle (they are the same file).
+	renameSync(join(site, 'pagefind', rangeDir(langs[0], 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
+	for (const range of ranges.keys()) for (const lang of langs) rmSync(join(site, 'pagefind', rangeDir(lang, range), 'pagefind.js'), { force: true });
+	await pagefind.close();
+	return { units, guideSections: guides.zh.length + guides.en.length, ranges: ranges.length };
+}
+
 export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
 				const site = fileURLToPath(dir);
 				const started = performance.now();
-				const records = builtPapers(site, pages).flatMap((paper, place) => searchRecords(paper, place, toTraditional));
-				const langs = ['zh', 'en'] as const satisfies Lang[];
-				let guideSections = 0;
-				for (const lang of langs) {
-					// The guide's sections after the text's, in the same bundle, their filter telling them apart.
-					const guide = builtGuide(site, lang);
-					guideSections += guide.length;
-					await writeBundle([...records.filter((r) => r.language === lang), ...guide], join(site, 'pagefind', lang));
-				}
-				// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
-				const pairs = records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : []));
-				writeFileSync(join(site, 'pagefind', 'zh', 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
-				// One runtime for every bundle (they are the same file).
-				renameSync(join(site, 'pagefind', langs[0], 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
-				for (const lang of langs.slice(1)) rmSync(join(site, 'pagefind', lang, 'pagefind.js'));
-				await pagefind.close();
-				logger.info(`indexed ${records.length} units and ${guideSections} guide sections in ${Math.round(performance.now() - started)} ms`);
+				const { units, guideSections, ranges } = await writeSearchIndex(site, builtPapers(site, pages));
+				logger.info(
+					`indexed ${units} units and ${guideSections} guide sections in ${ranges} range(s) of papers in ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 		},
 	};

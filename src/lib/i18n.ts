@@ -359,6 +359,13 @@ export const searchStrings = {
 	failedBroken: { zh: '{lang}索引已损坏，无法读取。', 'zh-hant': '{lang}索引已損壞，無法讀取。', en: 'The {lang} index is damaged and cannot be read.' },
 	someUnreadable: { zh: '部分结果无法读取。', 'zh-hant': '部分結果無法讀取。', en: 'Some results could not be read.' },
 	showMore: { zh: '显示更多（还有 {n} 条）', 'zh-hant': '顯示更多（還有 {n} 條）', en: 'Show more ({n} more)' },
+	/** A large collection's index is searched a range of papers at a time (src/lib/search/ranges.ts). */
+	searchCountSoFar: {
+		zh: '目前找到 {n} 条结果，其余论文尚未搜索。',
+		'zh-hant': '目前找到 {n} 條結果，其餘論文尚未搜尋。',
+		en: '{n} results so far; the other papers are not searched yet.',
+	},
+	searchOtherPapers: { zh: '搜索其余论文', 'zh-hant': '搜尋其餘論文', en: 'Search the other papers' },
 	close: { zh: '关闭', 'zh-hant': '關閉', en: 'Close' },
 	orderLabel: { zh: '排列', 'zh-hant': '排列', en: 'Order' },
 	orderRank: { zh: '最相关在前', 'zh-hant': '最相關在前', en: 'Best match' },

@@ -9,8 +9,8 @@ import { batchSize, CHECKED_AT_MOST, ResultList, SETTLED_AT_MOST } from '../../s
 /** A page of results, as the search dialog asks for it (PAGE in src/scripts/search/search.ts). */
 const PAGE = 10;
 
-/** Chinese candidates, in Pagefind's order, whose texts are `texts`; `loads` counts the records loaded. */
-function answer(texts: readonly string[]): { results: LanguageResults; loads: () => number } {
+/** Chinese candidates, in Pagefind's order, whose texts are `texts`, of papers named `paper-{prefix}{rank}`; `loads` counts the records loaded. */
+function answer(texts: readonly string[], prefix = ''): { results: LanguageResults; loads: () => number } {
 	let loads = 0;
 	const candidates = texts.map((content, rank): Candidate => ({
 		lang: 'zh',
@@ -19,7 +19,7 @@ function answer(texts: readonly string[]): { results: LanguageResults; loads: ()
 			loads++;
 			const data: ResultData = {
 				content,
-				paper: `paper-${rank}`,
+				paper: `paper-${prefix}${rank}`,
 				paperTitle: '',
 				unit: 's1-p1',
 				section: '',
@@ -114,5 +114,110 @@ describe('a checked query on a small collection', () => {
 		expect(list.total).toBe(2);
 		expect(list.settles).toBe(false);
 		expect(SETTLED_AT_MOST).toBeLessThanOrEqual(CHECKED_AT_MOST);
+	});
+});
+
+describe('an index split by range of papers', () => {
+	/** The answer of range 0, whose `rest` answers range 1, and so on; `searched` counts the ranges searched. */
+	function ranges(perRange: readonly (readonly string[])[]): { results: LanguageResults; searched: () => number } {
+		let searched = 1;
+		const from = (i: number): LanguageResults => {
+			const { results } = answer(perRange[i]!, `r${i}-`);
+			return i + 1 < perRange.length
+				? {
+						...results,
+						rest: async () => {
+							searched++;
+							return from(i + 1);
+						},
+					}
+				: results;
+		};
+		return { results: from(0), searched: () => searched };
+	}
+
+	test('the first page comes from the page’s range alone; the count says the others are not searched yet', async () => {
+		const { results, searched } = ranges([papers('李世石', 30), papers('李世石', 30), papers('李世石', 30)]);
+		const list = new ResultList('李世石', 'rank', [results]);
+		await list.start(PAGE);
+		expect(searched()).toBe(1);
+		expect(list.hits).toHaveLength(PAGE);
+		expect(list.partial).toBe(true);
+		expect(list.more).toBe(true);
+		// The range's 20 candidates left are not all checked at once, as a small collection's would be: the count is of the papers searched so far anyway.
+		expect(list.settles).toBe(false);
+	});
+
+	test('nothing in the page’s range: the first page is empty, and asking for more searches the next ranges until results come', async () => {
+		const { results, searched } = ranges([papers('李白', 5), papers('李白', 5), papers('李世石', 3), papers('李世石', 3)]);
+		const list = new ResultList('李世石', 'rank', [results]);
+		await list.start(PAGE);
+		expect(list.hits).toHaveLength(0);
+		// The range searched is checked to its end: none of its candidates holds the query.
+		expect(list.total).toBe(0);
+		expect(list.partial).toBe(true);
+		// Scrolled to the end: no range is searched but by asking for it.
+		await list.next(PAGE);
+		expect(searched()).toBe(1);
+		await list.next(PAGE, true);
+		// Ranges 1 (nothing), 2 (three) and 3 (three): a page asked for, all searched to fill it.
+		expect(searched()).toBe(4);
+		expect(list.hits.map((hit) => hit.data.paper)).toEqual(['paper-r2-0', 'paper-r2-1', 'paper-r2-2', 'paper-r3-0', 'paper-r3-1', 'paper-r3-2']);
+		expect(list.partial).toBe(false);
+		expect(list.more).toBe(false);
+		expect(list.total).toBe(6);
+	});
+
+	test('results shown never move: a later range’s are added after them, in either order', async () => {
+		for (const order of ['rank', 'document'] as const) {
+			const { results } = ranges([papers('李世石', 12), papers('李世石', 12)]);
+			const list = new ResultList('李世石', order, [results]);
+			await list.start(PAGE);
+			const shown = list.hits.map((hit) => hit.data.paper);
+			await list.next(PAGE, true);
+			await list.next(PAGE, true);
+			expect(list.hits.slice(0, shown.length).map((hit) => hit.data.paper)).toEqual(shown);
+			expect(list.hits).toHaveLength(24);
+			expect(list.hits.slice(12).every((hit) => hit.data.paper.startsWith('paper-r1-'))).toBe(true);
+		}
+	});
+
+	test('an English query counts the units Pagefind matched, range by range', async () => {
+		const english = (i: number): LanguageResults => {
+			const { results } = answer(papers('Lee Sedol', 4), `r${i}-`);
+			const units = new Set(Array.from({ length: 4 }, (_, k) => `paper-r${i}-${k}#s1-p1`));
+			return { ...results, lang: 'en', units, ...(i === 0 ? { rest: async () => english(1) } : {}) };
+		};
+		const list = new ResultList('Sedol', 'rank', [english(0)]);
+		await list.start(PAGE);
+		expect(list.total).toBe(4);
+		expect(list.partial).toBe(true);
+		await list.next(PAGE, true);
+		expect(list.total).toBe(8);
+		expect(list.hits).toHaveLength(8);
+		expect(list.partial).toBe(false);
+	});
+
+	test('a range that cannot be searched (the network) stays to be asked again; the results shown stay', async () => {
+		const { results } = answer(papers('李世石', 3), 'r0-');
+		let fails = true;
+		const later = answer(papers('李世石', 2), 'r1-').results;
+		const list = new ResultList('李世石', 'rank', [
+			{
+				...results,
+				rest: async () => {
+					if (fails) throw new Error('offline');
+					return later;
+				},
+			},
+		]);
+		await list.start(PAGE);
+		await list.next(PAGE, true);
+		expect(list.hits).toHaveLength(3);
+		expect(list.partial).toBe(true);
+		fails = false;
+		await list.next(PAGE, true);
+		expect(list.hits).toHaveLength(5);
+		expect(list.partial).toBe(false);
 	});
 });

@@ -11,10 +11,14 @@
  * A bundle holds the guide's sections too (src/lib/search/guide-filter.ts):
  * the text's searches leave them out; `searchGuideSections` asks for them
  * alone, from the bundle already loaded (no second runtime or WebAssembly).
+ * A larger collection's index is split by range of papers (src/lib/search/ranges.ts): a search loads the
+ * bundle of the page's paper, and its answer says how to search the next range (`rest`), which the list
+ * asks for when the reader wants more than the ranges searched hold (results.ts).
  */
 import type { Lang } from '../../lib/paper/model.ts';
-import { searchIndexPath } from '../../lib/routes.ts';
+import { parseRoute, searchIndexPath } from '../../lib/routes.ts';
 import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from '../../lib/search/guide-filter.ts';
+import { rangeDir, rangeOf, type SearchRanges, searchOrder } from '../../lib/search/ranges.ts';
 import { loadModule } from '../load-module.ts';
 import { type SimplifiedForms, toSimplifiedForms } from '../../lib/search/simplified-forms.ts';
 import { hasHan, unquoted } from './ranking.ts';
@@ -68,14 +72,41 @@ export interface Candidate {
 	load(): Promise<ResultData | undefined>;
 }
 
-/** One language's answer: its results in order, and the units they are (known without loading a record). */
+/** One language's answer from one range of papers: its results in order, and the units they are (known without loading a record). */
 export interface LanguageResults {
 	lang: Lang;
 	candidates: Candidate[];
 	units: Set<string>;
+	/** The same search in the next range of papers, where ranges are left. */
+	rest?: () => Promise<LanguageResults>;
 }
 
-const bundles: Partial<Record<Lang, Promise<PagefindInstance>>> = {};
+/** The bundles loaded or loading, by language and range (`zh.0`). */
+const bundles: Partial<Record<string, Promise<PagefindInstance>>> = {};
+/** The first bundle of each language to have loaded: the guide's sections are searched in it. */
+const firstLoaded: Partial<Record<Lang, PagefindInstance>> = {};
+/** How many copies of the runtime each language has loaded (each holds one WebAssembly module, so one a bundle). */
+const copies: Partial<Record<Lang, number>> = {};
+
+/** The ranges of papers (`/pagefind/ranges.json`); without them (a failed fetch, an older index), the first alone. */
+let rangeList: Promise<SearchRanges | undefined> | undefined;
+function ranges(): Promise<SearchRanges | undefined> {
+	rangeList ??= fetch(searchIndexPath('ranges.json'))
+		.then((response) => (response.ok ? (response.json() as Promise<SearchRanges>) : Promise.reject(new Error(String(response.status)))))
+		.catch(() => {
+			// Not kept: the next search asks again.
+			rangeList = undefined;
+			return undefined;
+		});
+	return rangeList;
+}
+
+/** The ranges in the order they are searched: the page's paper's first (a reading, glossary or about page), then the others. */
+async function rangesToSearch(): Promise<number[]> {
+	const list = await ranges();
+	const route = parseRoute(location.pathname);
+	return searchOrder(list?.first.length ?? 1, rangeOf(list, route && 'paper' in route ? route.paper : undefined));
+}
 
 /**
  * The Simplified forms of the Traditional characters the Chinese text has (src/lib/search/simplified-forms.ts),
@@ -96,30 +127,34 @@ function simplifiedForms(): Promise<SimplifiedForms> {
 const lookedUp = async (lang: Lang, query: string): Promise<string> =>
 	lang === 'zh' && hasHan(query) ? toSimplifiedForms(query, await simplifiedForms()) : query;
 
-function bundle(lang: Lang): Promise<PagefindInstance> {
-	let loading = bundles[lang];
+function bundle(lang: Lang, range: number): Promise<PagefindInstance> {
+	const key = `${lang}.${range}`;
+	let loading = bundles[key];
 	if (!loading) {
 		loading = (async () => {
-			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?${lang}`)) as PagefindRuntime;
+			// The first copy of the runtime under the URL it always had (`?zh`), the next ones under their own.
+			const copy = (copies[lang] = (copies[lang] ?? 0) + 1);
+			const runtime = (await loadModule(`${searchIndexPath('pagefind.js')}?${lang}${copy > 1 ? `.${copy}` : ''}`)) as PagefindRuntime;
 			if (lang === 'zh') void simplifiedForms();
-			const instance = runtime.createInstance({ basePath: searchIndexPath(`${lang}/`), noWorker: true });
+			const instance = runtime.createInstance({ basePath: searchIndexPath(rangeDir(lang, range)), noWorker: true });
 			// `init` resolves before the bundle has loaded; a preload of nothing waits for it.
 			await instance.init();
 			await instance.preload('');
+			firstLoaded[lang] ??= instance;
 			loaded.add(lang);
 			return instance;
 		})().catch((error: unknown) => {
-			delete bundles[lang];
+			delete bundles[key];
 			throw error;
 		});
-		bundles[lang] = loading;
+		bundles[key] = loading;
 	}
 	return loading;
 }
 
-/** Starts loading `lang`'s bundle, so that it is ready when the reader has typed. */
-export function preload(lang: Lang): Promise<void> {
-	return bundle(lang).then(() => {});
+/** Starts loading `lang`'s bundle for the page's paper, so that it is ready when the reader has typed. */
+export async function preload(lang: Lang): Promise<void> {
+	await bundle(lang, (await rangesToSearch())[0]!);
 }
 
 /** The languages whose bundles have loaded. */
@@ -150,15 +185,24 @@ async function unlessIndexFails<T>(work: () => Promise<T>): Promise<T> {
 /** What the text's searches ask for: every record but the guide's. */
 const TEXT_ONLY = { not: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } };
 
-/** The bundles whose filters have loaded, so that their searches answer with the units they matched. */
-const counting = new Set<Lang>();
+/** The bundles (`zh.0`) whose filters have loaded, so that their searches answer with the units they matched. */
+const counting = new Set<string>();
 
-/** Searches `lang`; `count` asks for the units matched (`units`), which loads the filters first (about 2 KB). */
+/**
+ * Searches `lang` in the range of the page's paper; `count` asks for the units matched (`units`), which loads
+ * the filters first (about 2 KB a paper).
+ */
 export async function search(lang: Lang, query: string, order: Order, count: boolean): Promise<LanguageResults> {
-	const instance = await bundle(lang);
-	if (count && !counting.has(lang)) {
+	return searchRanges(lang, query, order, count, await rangesToSearch());
+}
+
+/** Searches `lang` in the first of `ranges`; the answer's `rest` searches the others, one at a time. */
+async function searchRanges(lang: Lang, query: string, order: Order, count: boolean, ranges: readonly number[]): Promise<LanguageResults> {
+	const [range = 0, ...others] = ranges;
+	const instance = await bundle(lang, range);
+	if (count && !counting.has(`${lang}.${range}`)) {
 		await instance.filters();
-		counting.add(lang);
+		counting.add(`${lang}.${range}`);
 	}
 	const asked = unquoted(await lookedUp(lang, query));
 	const response = await unlessIndexFails(() => instance.search(asked, { filters: TEXT_ONLY, ...(order === 'document' ? { sort: { order: 'asc' } } : {}) }));
@@ -168,7 +212,7 @@ export async function search(lang: Lang, query: string, order: Order, count: boo
 		let record: Promise<ResultData | undefined> | undefined;
 		return { lang, rank, load: () => (record ??= result.data().then(read, () => undefined)) };
 	});
-	return { lang, candidates, units };
+	return { lang, candidates, units, ...(others.length > 0 ? { rest: () => searchRanges(lang, query, order, count, others) } : {}) };
 }
 
 /** A record's fields; undefined if it is not a record of ours (a damaged one). */
@@ -204,7 +248,7 @@ export interface GuideSection {
  * loads it; the guide's never does, nor fetches anything but the sections' records); none if it has not.
  */
 export async function searchGuideSections(lang: Lang, query: string, count: number): Promise<GuideSection[]> {
-	const instance = loaded.has(lang) ? await bundles[lang] : undefined;
+	const instance = firstLoaded[lang];
 	const response = await instance?.search(await lookedUp(lang, query), { filters: { [GUIDE_FILTER]: GUIDE_FILTER_VALUE } });
 	// Pagefind ignores a filter that no record has (a site without a guide), and would answer with the text:
 	// the filter's count says whether it was applied.

@@ -12,6 +12,9 @@
  * checked a batch at a time, the first the size of a page (what the screen
  * shows), so that a word in every paper of a large collection loads no more
  * records than it shows; later results are only ever added after those shown.
+ * Where the index is split by range of papers (src/lib/search/ranges.ts), the list starts with the range
+ * of the page's paper; the next range is searched when the reader asks for more than the ranges searched
+ * hold, its results added after those shown, and until the last is searched the count is of those searched.
  */
 import type { Lang } from '../../lib/paper/model.ts';
 import type { Candidate, LanguageResults, Order, ResultData } from './engine.ts';
@@ -46,6 +49,11 @@ const unitKey = (data: ResultData): string => `${data.paper}#${data.unit}`;
 /** What a query is checked and ranked against: a Chinese unit in both scripts, so that either finds it. */
 const searchable = (data: ResultData): string => (data.hant ? `${data.content}\n${data.hant}` : data.content);
 const byOrder = (a: Hit, b: Hit): number => a.data.order.localeCompare(b.data.order);
+/** How many units `answers` matched (of one range each, so no unit twice but in both languages); for a checked query, which asks for none, its candidates until they are checked. */
+function found(answers: readonly LanguageResults[]): number {
+	const units = new Set(answers.flatMap((answer) => [...answer.units])).size;
+	return units > 0 ? units : answers.reduce((sum, answer) => sum + answer.candidates.length, 0);
+}
 
 export class ResultList {
 	/** The results loaded so far, in the order shown. */
@@ -57,6 +65,8 @@ export class ResultList {
 	private readonly seen = new Set<string>();
 	/** Candidates still to load, per language, in their order, the query's language first. */
 	private readonly queues: Candidate[][];
+	/** Per language (as `queues`), the search of its next range of papers, where ranges are left. */
+	private readonly rests: (LanguageResults['rest'] | undefined)[];
 	private readonly query: string;
 	private readonly order: Order;
 	/** The loading after `start`, one step at a time: results are added in the order they are asked for. */
@@ -68,20 +78,52 @@ export class ResultList {
 		const first = queryLanguage(query);
 		const sorted = [...answers].sort((a, b) => (a.lang === first ? -1 : b.lang === first ? 1 : 0));
 		this.queues = sorted.map((answer) => [...answer.candidates]);
-		// The units Pagefind matched; for a checked query, which asks for none, its candidates until they are checked.
-		const units = new Set(answers.flatMap((answer) => [...answer.units])).size;
-		this.total = units > 0 ? units : this.queues.reduce((sum, queue) => sum + queue.length, 0);
+		this.rests = sorted.map((answer) => answer.rest);
+		this.total = found(answers);
 	}
 
-	/** Whether results remain to be loaded. */
+	/** Whether results remain to be loaded, in the ranges searched or in those left. */
 	get more(): boolean {
+		return this.queued || this.partial;
+	}
+
+	/** Whether candidates of the ranges searched remain to be loaded. */
+	private get queued(): boolean {
 		return this.queues.some((queue) => queue.length > 0);
 	}
 
-	/** Whether the candidates left are few enough to be checked all at once (`settle`): a small collection's. */
+	/** Whether ranges of papers are left to search: the count is then of the ranges searched. */
+	get partial(): boolean {
+		return this.rests.some((rest) => rest !== undefined);
+	}
+
+	/**
+	 * Searches the next range of papers in each language that has one, its candidates queued after those
+	 * left; false if none is left or the search failed (the range stays, to be asked again).
+	 */
+	private async widen(): Promise<boolean> {
+		if (!this.partial) return false;
+		let answers: (LanguageResults | undefined)[];
+		try {
+			answers = await Promise.all(this.rests.map((rest) => rest?.()));
+		} catch {
+			return false;
+		}
+		answers.forEach((answer, i) => {
+			if (!answer) return;
+			this.queues[i]!.push(...answer.candidates);
+			this.rests[i] = answer.rest;
+		});
+		this.total += found(answers.filter((answer) => answer !== undefined));
+		return true;
+	}
+
+	/** Whether the candidates left are few enough to be checked all at once (`settle`): a small collection's, one range of papers. */
 	get settles(): boolean {
 		const left = this.queues.reduce((sum, queue) => sum + queue.length, 0);
-		return isChecked(this.query) && left > 0 && left <= SETTLED_AT_MOST;
+		// Not while ranges of papers are left: the count is of the papers searched so far anyway, and a range of 50
+		// papers holding the word would cost 50 records at once (about 70 KB), as a large collection would.
+		return isChecked(this.query) && !this.partial && left > 0 && left <= SETTLED_AT_MOST;
 	}
 
 	/**
@@ -90,24 +132,26 @@ export class ResultList {
 	 * the first page is shown (`settle`); on a large one (a word in a thousand papers), as the list is scrolled.
 	 */
 	async start(page: number): Promise<void> {
-		if (isChecked(this.query)) {
-			await this.check(page);
-			if (!this.more) this.total = this.hits.length;
-			return;
-		}
+		// The first range's alone: the next is searched when the reader asks for more (`next`).
+		if (isChecked(this.query)) return this.check(page, false);
 		if (this.order === 'rank') this.add(this.ranked(await this.take(this.queues.flatMap((queue) => queue.splice(0, RERANKED)))));
-		await this.next(page);
+		await this.step(() => this.load(page, false));
 	}
 
-	/** Checks candidates, a batch at a time, until `count` more of them hold the query or none are left. */
-	private async check(count: number): Promise<void> {
+	/**
+	 * Checks candidates, a batch at a time, until `count` more of them hold the query or none are left (in the ranges
+	 * searched, or, if `widen`, in all).
+	 */
+	private async check(count: number, widen: boolean): Promise<void> {
 		const wanted = this.hits.length + count;
 		let batch = 0;
-		while (this.hits.length < wanted && this.more) {
+		while (this.hits.length < wanted && (this.queued || (widen && (await this.widen())))) {
+			if (!this.queued) continue;
 			batch = batchSize(wanted - this.hits.length, batch);
 			await this.checkBatch(batch);
 		}
-		if (!this.more) this.total = Math.min(this.total, this.hits.length);
+		// The ranges searched are checked to the end: their count is the results found.
+		if (!this.queued) this.total = Math.min(this.total, this.hits.length);
 	}
 
 	/** Checks the next `size` candidates of each language, adding those that hold the query after the results there are. */
@@ -133,15 +177,16 @@ export class ResultList {
 		return done;
 	}
 
-	/** Loads up to `count` more results. */
-	next(count: number): Promise<void> {
-		return this.step(() => this.load(count));
+	/** Loads up to `count` more results; if `widen`, searching the next ranges of papers where those searched hold fewer. */
+	next(count: number, widen = false): Promise<void> {
+		return this.step(() => this.load(count, widen));
 	}
 
-	private async load(count: number): Promise<void> {
-		if (isChecked(this.query)) return this.check(count);
+	private async load(count: number, widen: boolean): Promise<void> {
+		if (isChecked(this.query)) return this.check(count, widen);
 		const wanted = this.hits.length + count;
-		while (this.hits.length < wanted && this.more) {
+		while (this.hits.length < wanted && (this.queued || (widen && (await this.widen())))) {
+			if (!this.queued) continue;
 			if (this.order === 'rank') {
 				// Past the re-ranked head, each language's candidates in Pagefind's order, the query's language first.
 				const queue = this.queues.find((q) => q.length > 0)!;

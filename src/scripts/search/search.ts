@@ -174,8 +174,9 @@ function renderResults(afresh = true): void {
 	markActive();
 	const more = dialog().querySelector<HTMLButtonElement>('.search-more')!;
 	const remaining = list ? list.total - list.hits.length - list.unreadable : 0;
-	more.hidden = !list?.more || remaining <= 0;
-	more.textContent = label('showMore', { n: remaining });
+	// Where ranges of papers are left to search (a large collection), the button searches the next once those shown are all.
+	more.hidden = !list?.more || (remaining <= 0 && !list.partial);
+	more.textContent = remaining > 0 ? label('showMore', { n: remaining }) : label('searchOtherPapers');
 	renderStatus();
 }
 
@@ -194,7 +195,9 @@ function renderStatus(): void {
 	if (query.trim()) {
 		// Nothing found is said only once a language has answered.
 		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0)))
-			parts.push(list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }));
+			parts.push(
+				list.partial ? label('searchCountSoFar', { n: list.total }) : list.total > 0 ? countLabel(list.total) : label('searchNone', { q: query.trim() }),
+			);
 		if (list && list.unreadable > 0) parts.push(label('someUnreadable'));
 	}
 	if (waitingForIndex) parts.push(label('loadingIndex'));
@@ -271,11 +274,14 @@ async function showGuide(text: string, lang: Lang, mine: number): Promise<void> 
 let more: Promise<void> | undefined;
 /** Watches the end of the list: when it comes into view, the next page is loaded. */
 let endOfList: IntersectionObserver | undefined;
-/** The next page of results (once at a time: the button and the scroll may both ask). */
-function showMore(): Promise<void> {
+/**
+ * The next page of results (once at a time: the button and the scroll may both ask). The button alone (`widen`)
+ * searches the next range of papers of a large collection: each is a runtime, WebAssembly and index to load.
+ */
+function showMore(widen = false): Promise<void> {
 	if (!list?.more) return Promise.resolve();
 	const mine = ticket;
-	more ??= list.next(PAGE).then(() => {
+	more ??= list.next(PAGE, widen).then(() => {
 		more = undefined;
 		if (mine !== ticket) return;
 		renderResults(false);
@@ -356,7 +362,7 @@ function wire(el: HTMLDialogElement): void {
 		const target = event.target as Element;
 		// The dialog itself is hit only outside its sheet: on the backdrop.
 		if (target === el || target.closest('.search-close')) return el.close();
-		if (target.closest('.search-more')) return void showMore().then(() => field.focus());
+		if (target.closest('.search-more')) return void showMore(true).then(() => field.focus());
 		// A guide link is followed as a link; the dialog closes, in case it leads into this page.
 		if (target.closest('.search-guide a, .search-guide-link a')) return el.close();
 		const picked = target.closest<HTMLElement>('[role="option"]');
