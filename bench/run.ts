@@ -226,6 +226,9 @@ if (scale.length > 0) {
 				GUIDE_DIR: join(scratch, 'no-guide'),
 				ASTRO_OUT_DIR: outDir,
 				ASTRO_CACHE_DIR: join(scratch, 'cache'),
+				// Astro holds its content store about three times over while it writes the pages (docs/scale.md), some
+				// 2.7 GB of heap at 1,000 papers: room above V8's default limit (4.2 GB here), where it would collect without end.
+				NODE_OPTIONS: [process.env['NODE_OPTIONS'], '--max-old-space-size=6144'].filter(Boolean).join(' '),
 			});
 			const collectionPage = statSync(join(outDir, 'zh/index.html')).size;
 			const files = filesBelow(join(outDir, 'pagefind'));

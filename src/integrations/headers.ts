@@ -95,7 +95,7 @@ function* elementsOf(node: DefaultTreeAdapterTypes.ParentNode): Generator<Defaul
  * browser does, with script (and without, for the styles of <noscript>). What only looks like one (a
  * `<script>` inside an attribute, a comment, a title's text, <noscript> or <textarea>) is text, and allows nothing.
  */
-export function inlineHashes(pages: readonly string[]): { scripts: string[]; styles: string[] } {
+export function inlineHashes(pages: Iterable<string>): { scripts: string[]; styles: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
 	for (const html of pages) {
@@ -139,8 +139,11 @@ export default function headers(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const files = filesBelow(site).map((file) => `/${relative(site, file)}`);
-				const pages = files.filter((file) => file.endsWith('.html')).map((file) => readFileSync(join(site, file), 'utf8'));
-				const hashes = inlineHashes(pages);
+				// Read one at a time as they are hashed: every page's HTML at once is some 2 MB a paper held together.
+				const pages = function* () {
+					for (const file of files) if (file.endsWith('.html')) yield readFileSync(join(site, file), 'utf8');
+				};
+				const hashes = inlineHashes(pages());
 				const rules: [string, [string, string][]][] = [
 					[
 						sitePath('*'),

@@ -1,8 +1,11 @@
 /** The look-up's readings (src/lib/paper/words.ts): tone marks made from the tone numbers, as pinyin-pro would write them. */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { expect, test } from 'vitest';
-import { readingOf, segmenter } from '../../src/lib/paper/words.ts';
+import { readPapers } from '../../src/lib/paper/folder.ts';
+import type { Paper } from '../../src/lib/paper/model.ts';
+import { lookupData, readingOf, segmenter, wordEntry } from '../../src/lib/paper/words.ts';
 
 const PAPER = new URL('../../src/content/papers/chatgpt-sora/', import.meta.url);
 
@@ -20,4 +23,32 @@ test('every word of the paper and its glossary reads as pinyin-pro reads it with
 test('the numbered reading writes the neutral tone as 5, as CC-CEDICT does', () => {
 	expect(readingOf('世界')).toEqual({ numbered: 'shi4 jie4', reading: 'shì jiè' });
 	expect(readingOf('的').numbered).toBe('de5');
+});
+
+test('a word is read once for the whole build, in each script apart', () => {
+	const simplified = wordEntry('头发', '头发', false);
+	expect(simplified[0]).toBe('tóu fa');
+	// The same entry, not one read again: the papers of a collection share their vocabulary.
+	expect(wordEntry('头发', '头发', false)).toBe(simplified);
+	// The Traditional form is looked up in CC-CEDICT's Traditional column, under its own key.
+	const traditional = wordEntry('頭髮', '头发', true);
+	expect(traditional).not.toBe(simplified);
+	expect(traditional).toEqual(simplified);
+	expect(wordEntry('头发', '头发', true)).toEqual(['tóu fa', '', ['头', '发']]);
+	// A word CC-CEDICT lacks is given its parts.
+	expect(wordEntry('生成逻辑', '生成逻辑', false)).toEqual(['shēng chéng luó jí', '', ['生成', '逻辑']]);
+});
+
+test('each paper’s look-up files hold its own words, whichever paper was read before', () => {
+	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
+	// A copy with one sentence of its own: its words and only its words are in its files.
+	const other: Paper = structuredClone(paper!);
+	other.text.units.at(-1)!.text.zh = [{ type: 'text', value: '葡萄酒' }];
+	const first = JSON.stringify(lookupData(paper!, 'zh'));
+	const ofOther = lookupData(other, 'zh');
+	expect(ofOther.words['葡萄酒']).toBeDefined();
+	expect(lookupData(paper!, 'zh').words['葡萄酒']).toBeUndefined();
+	expect(JSON.stringify(lookupData(paper!, 'zh'))).toBe(first);
+	// The Simplified words serve both the Chinese and the English interface.
+	expect(lookupData(paper!, 'en').words).toBe(lookupData(paper!, 'zh').words);
 });

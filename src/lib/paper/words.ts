@@ -88,11 +88,46 @@ function glossesOf(entries: Entry[], numbered: string): string {
 		.join('; ');
 }
 
-/** The words of a paper's text and key terms in one script, found once per paper (the Simplified ones serve two interfaces). */
-const wordsFound = new WeakMap<Paper, Partial<Record<'hans' | 'hant', Record<string, WordEntry>>>>();
+/**
+ * A word's entry in one script (`simple` its Simplified form, for the pinyin): its reading and glosses, or, where
+ * CC-CEDICT lacks it, its parts. Kept for the whole build, by word: the papers of a collection share most of their
+ * vocabulary, and reading a word (pinyin-pro, CC-CEDICT) is most of the look-up files' cost. The entries are shared
+ * between papers' files, never changed.
+ */
+const entries = new Map<string, WordEntry>();
+
+export function wordEntry(word: string, simple: string, hant: boolean): WordEntry {
+	// The Traditional form of a word may come from more than one Simplified one (and read otherwise): both are the key.
+	const key = `${hant ? 'T' : 'S'}${word}\u0000${simple}`;
+	let entry = entries.get(key);
+	if (entry) return entry;
+	const { numbered, reading } = readingOf(simple);
+	const found = entriesOf(word, hant);
+	if (found.length > 0 || word.length === 1) entry = [reading, glossesOf(found, numbered)];
+	else {
+		const parts: string[] = [];
+		for (let at = 0; at < word.length;) {
+			let length = Math.min(LONGEST, word.length - at);
+			while (length > 1 && entriesOf(word.slice(at, at + length), hant).length === 0) length--;
+			parts.push(word.slice(at, at + length));
+			at += length;
+		}
+		entry = [reading, '', parts];
+	}
+	entries.set(key, entry);
+	return entry;
+}
+
+/**
+ * The words of the paper last asked for, in each script: its three look-up files are written one after the other
+ * (the Simplified words serve two interfaces). One paper's, not every paper's: a thousand papers' words would be
+ * held to the end of the build for nothing.
+ */
+let lastFound: { paper: Paper; found: Partial<Record<'hans' | 'hant', Record<string, WordEntry>>> } | undefined;
 
 function wordsOf(paper: Paper, hant: boolean): Record<string, WordEntry> {
-	const known = wordsFound.get(paper) ?? {};
+	if (lastFound?.paper !== paper) lastFound = { paper, found: {} };
+	const known = lastFound.found;
 	const script = hant ? 'hant' : 'hans';
 	const found = known[script];
 	if (found) return found;
@@ -101,25 +136,13 @@ function wordsOf(paper: Paper, hant: boolean): Record<string, WordEntry> {
 	const simplified = texts(paper);
 	const words: Record<string, WordEntry> = {};
 
-	/** Adds `word` (in the page's script; `simple` its Simplified form, for the pinyin), and its parts if CC-CEDICT lacks it. */
+	/** Adds `word` (in the page's script; `simple` its Simplified form, for the pinyin), and the parts of a word CC-CEDICT lacks. */
 	const add = (word: string, simple: string): void => {
 		if (words[word]) return;
-		const { numbered, reading } = readingOf(simple);
-		const entries = entriesOf(word, hant);
-		if (entries.length > 0 || word.length === 1) {
-			words[word] = [reading, glossesOf(entries, numbered)];
-			return;
-		}
-		const parts: string[] = [];
-		for (let at = 0; at < word.length;) {
-			let length = Math.min(LONGEST, word.length - at);
-			while (length > 1 && entriesOf(word.slice(at, at + length), hant).length === 0) length--;
-			parts.push(word.slice(at, at + length));
-			at += length;
-		}
-		words[word] = [reading, '', parts];
+		const entry = wordEntry(word, simple, hant);
+		words[word] = entry;
 		let at = 0;
-		for (const part of parts) {
+		for (const part of entry[2] ?? []) {
 			add(part, simple.slice(at, at + part.length));
 			at += part.length;
 		}
@@ -132,7 +155,7 @@ function wordsOf(paper: Paper, hant: boolean): Record<string, WordEntry> {
 		}
 	});
 	paper.glossary.forEach((term, i) => add(shown.glossary[i]!.zh, term.zh));
-	wordsFound.set(paper, { ...known, [script]: words });
+	known[script] = words;
 	return words;
 }
 
