@@ -394,19 +394,20 @@ for (const screen of SCREENS) {
 			held.release();
 		});
 
-		test('the worker stopped while keeping: the page says keeping stopped, and the second try keeps the paper', async ({ page, context, site }) => {
-			// A worker that speaks every 0.5 s and a page that waits 2 s for it: the same four words of silence as the
-			// site's 2 s and 8 s, waited out in a quarter of the time.
-			await writeServiceWorker(site.dir, { heartbeat: 500 });
+		test('the worker falls silent while keeping (stopped, crashed): the page says keeping stopped, and the second try keeps the paper', async ({
+			page,
+			site,
+		}) => {
+			// A worker that never says it is alive, only each file kept, and a page that waits 2 s for a word (the site's
+			// 8 s): once the files not held are kept, the page hears nothing, as from a worker the browser stopped. (Stopping
+			// it for real, by the DevTools protocol, closed the page itself in some runs under load: Chromium's doing, not
+			// the page's, and what the page sees is the same silence.)
+			await writeServiceWorker(site.dir, { heartbeat: 3_600_000 });
 			shortenPageSilence(site.dir, 2);
 			await openAbout(page, site.origin, screen.touch);
 			const held = site.network.hold(MIDDLE_FILE);
 			await pressKeep(page, screen.touch);
 			await expect(statusOf(page)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
-			// The browser stops the worker (as it may, to save memory or after a crash): it never answers this keep.
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('ServiceWorker.enable');
-			await cdp.send('ServiceWorker.stopAllWorkers');
 			await expect(statusOf(page)).toHaveText('Could not keep it: keeping stopped before the end; try again', { timeout: 30_000 });
 			held.release();
 			await expect(page.locator('button.keep-offline')).toHaveText('Try again');
