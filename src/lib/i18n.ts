@@ -362,10 +362,10 @@ export const searchStrings = {
 	/** A large collection's index is searched a range of papers at a time (src/lib/search/ranges.ts). */
 	searchCountSoFar: {
 		zh: '目前找到 {n} 条结果，其余论文尚未搜索。',
-		'zh-hant': '目前找到 {n} 條結果，其餘論文尚未搜尋。',
-		en: '{n} results so far; the other papers are not searched yet.',
+		'zh-hant': '目前找到 {n} 條結果，其餘論文尚未搜索。',
+		en: '{n} results so far; the other papers have not been searched yet.',
 	},
-	searchOtherPapers: { zh: '搜索其余论文', 'zh-hant': '搜尋其餘論文', en: 'Search the other papers' },
+	searchOtherPapers: { zh: '搜索其余论文', 'zh-hant': '搜索其餘論文', en: 'Search the other papers' },
 	close: { zh: '关闭', 'zh-hant': '關閉', en: 'Close' },
 	orderLabel: { zh: '排列', 'zh-hant': '排列', en: 'Order' },
 	orderRank: { zh: '最相关在前', 'zh-hant': '最相關在前', en: 'Best match' },
