@@ -5,7 +5,7 @@
  * reader's click (or tap, on a phone) gives a report prefilled with the paper,
  * its version, the unit and the sentence chosen, the text as shown and room
  * for the reader's words. And a segment permalink into a unit corrected in
- * the current version still lands: ids do not change with a correction.
+ * a version still lands: ids do not change with a correction.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,11 @@ const version = currentVersion(paper.versions)!;
 /** The two-paper site, served on the port after the main site's, under its sub-path (with its slash). */
 const REPORTING = TWO_PAPERS_URL;
 const TRACKER = 'https://github.com/example/bilingual-texts/issues/new';
-/** A unit the current version corrected, and a sentence of it. */
-const CORRECTED = version.changes.flatMap((c) => c.units).find((id) => /^s\d+(-\d+)*-p\d+$/.test(id))!;
+/** A paragraph the latest version that changed the text corrected (a version may change the edition notes alone), and a sentence of it. */
+const CORRECTED = [...paper.versions]
+	.reverse()
+	.flatMap((v) => v.changes.flatMap((c) => c.units))
+	.find((id) => /^s\d+(-\d+)*-p\d+$/.test(id))!;
 const SEGMENT = `${CORRECTED}.2`;
 
 /** The place of a paragraph's sentence, found on the page after the segments are wrapped. */
@@ -106,7 +109,7 @@ test('a report names the whole paragraph when no sentence of it is chosen', asyn
 	expect(href.searchParams.get('body')).toContain(`单元：${CORRECTED}\n句：—`);
 });
 
-test('a segment permalink into a unit the current version corrected still lands on its sentence', async ({ page }) => {
+test('a segment permalink into a unit a version corrected still lands on its sentence', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	for (const path of [`/en/${PAPER}/`, `/zh/${PAPER}/parallel/`]) {
 		await page.goto(`${path}#${SEGMENT}`);

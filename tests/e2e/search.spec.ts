@@ -113,6 +113,17 @@ test('keyboard only: / opens, arrows choose, Enter goes, Escape closes, Ctrl+K r
 	await expect(page.locator('#search-dialog')).toBeHidden();
 });
 
+test('Enter pressed at once after typing goes to the first result of the query as typed, not of a keystroke before it', async ({ page }) => {
+	await page.goto(relativePath('/zh/chatgpt-sora/'));
+	await openSearch(page);
+	// No wait between the keystrokes and Enter: the list shown, if any, is still 李's or 李世's.
+	await page.keyboard.type('李世石');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#s1-p1$/);
+	await expect(page.locator('#search-dialog')).toBeHidden();
+	await expect(page.locator('#s1-p1')).toBeInViewport();
+});
+
 test('the language filter searches one language only', async ({ page }) => {
 	await page.goto('/en/');
 	await openSearch(page);

@@ -101,6 +101,8 @@ let list: ResultList | undefined;
 let active = -1;
 let ticket = 0;
 let query = '';
+/** Enter pressed before the results of the query as typed were shown: go to the first of them once they are. */
+let goWhenShown = false;
 let answers: LanguageResults[] = [];
 const pending = new Set<Lang>();
 /** While the page's language is first loaded, as search opens. */
@@ -248,7 +250,12 @@ async function run(text: string): Promise<void> {
 				)
 			: -1;
 		renderResults();
+		if (goWhenShown && list.hits.length > 0) {
+			goWhenShown = false;
+			return go(0);
+		}
 	}
+	goWhenShown = false;
 	// A small collection's remaining candidates, checked now that the first are on the screen: the count becomes theirs.
 	if (list?.settles) void list.settle().then(() => mine === ticket && renderResults(false));
 	// Once the text's results are on the screen, from the bundle they came from.
@@ -330,6 +337,7 @@ function wire(el: HTMLDialogElement): void {
 		// An input method's composition (pinyin on its way to characters) is searched once it is done.
 		if ((event as InputEvent).isComposing) return;
 		next = field.value;
+		goWhenShown = false;
 		if (running) return;
 		running = true;
 		void (async () => {
@@ -348,10 +356,13 @@ function wire(el: HTMLDialogElement): void {
 	field.addEventListener('keydown', (event) => {
 		if (event.key === SEARCH_DIALOG_KEYS.down || event.key === SEARCH_DIALOG_KEYS.up) {
 			event.preventDefault();
+			goWhenShown = false;
 			choose(active + (event.key === SEARCH_DIALOG_KEYS.down ? 1 : -1));
 		} else if (event.key === SEARCH_DIALOG_KEYS.go) {
 			event.preventDefault();
-			go(Math.max(active, 0));
+			// Typed fast and Enter at once: the list on the screen may still be an earlier keystroke's.
+			if (list && query === field.value) go(Math.max(active, 0));
+			else goWhenShown = field.value.trim() !== '';
 		} else if (event.key === SEARCH_DIALOG_KEYS.close) {
 			// A search field would first clear itself; Escape closes search at once.
 			event.preventDefault();
