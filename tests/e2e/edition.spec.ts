@@ -1,6 +1,14 @@
 /** The about page, paragraph citations, and the landing page's language offer, in Chromium. */
 import { expect, test } from '@playwright/test';
 
+test('a long label of the colophon wraps rather than squeeze every value into a narrow column (1440 px)', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/en/chatgpt-sora/about/');
+	const colophon = (await page.locator('.about .colophon dl').boundingBox())!;
+	// "Author, Affiliation, Journal, Year, Keywords, DOI" once took 70 % of the width, its value column 30 %.
+	for (const value of await page.locator('.about .colophon dd').all()) expect((await value.boundingBox())!.width).toBeGreaterThan(colophon.width * 0.55);
+});
+
 test('the about page says what the source lacks, how to cite the text, and what the notes cite', async ({ page }) => {
 	await page.goto('/en/chatgpt-sora/about/');
 	await expect(page.locator('.colophon')).toContainText('not stated in the source');
