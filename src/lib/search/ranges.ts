@@ -20,7 +20,7 @@ export interface SearchRanges {
 	first: string[];
 }
 
-/** The papers `ids` (in id order) split into ranges of `size`. */
+/** `papers` (in id order) split into ranges of `size`; one empty range for none. */
 export function splitIntoRanges<T>(papers: readonly T[], size = RANGE_PAPERS): T[][] {
 	const ranges: T[][] = [];
 	for (let i = 0; i < papers.length; i += size) ranges.push(papers.slice(i, i + size));
