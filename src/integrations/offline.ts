@@ -18,20 +18,26 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { AlignedDownload } from '../lib/downloads.ts';
 import { isNamedByContent, type OfflineManifest, paperOfPage } from '../lib/offline.ts';
+import { rangeOf, rangeOfFile, type SearchRanges } from '../lib/search/ranges.ts';
 
 export const SERVICE_WORKER = 'sw.js';
 const SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
 
 const digest = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('base64url').slice(0, 12);
 
-/** Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p and its print styles), `shared` for what every paper needs, or undefined. */
-function ownerOf(path: string): string | undefined {
+/**
+ * Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p and its print styles), the range of
+ * the search index it is part of, `shared` for what every paper needs, or undefined.
+ */
+function ownerOf(path: string): string | number | undefined {
 	// A page, asked for by its directory, and beside a paper's pages their print styles (`zh/p/print.css`).
 	for (const file of ['index.html', 'print.css']) if (path.endsWith(`/${file}`)) return paperOfPage(path.slice(0, -file.length));
 	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
 	if (data) return data[1] ?? data[2];
-	// The scripts and styles; search, the guide's index with the text's (search looks in both); the page icon and print styles.
-	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || path.startsWith('pagefind/')) return 'shared';
+	// A range's bundles (the guide's sections are records of the first range's).
+	if (path.startsWith('pagefind/')) return rangeOfFile(path.slice('pagefind/'.length)) ?? 'shared';
+	// The scripts and styles, the page icon and print styles.
+	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path)) return 'shared';
 	if (['favicon.svg', 'print.css'].includes(path)) return 'shared';
 	return undefined;
 }
@@ -45,20 +51,29 @@ export function offlineManifest(dir: string): OfflineManifest {
 	const files: OfflineManifest['files'] = {};
 	const papers: OfflineManifest['papers'] = {};
 	const shared: string[] = [];
+	const search: string[][] = [];
 	for (const path of paths) {
 		const owner = ownerOf(path);
-		if (!owner) continue;
+		if (owner === undefined) continue;
 		const bytes = readFileSync(join(dir, path));
 		// A page is asked for by its directory's URL.
 		const name = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
 		files[name] = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
 		if (owner === 'shared') shared.push(name);
+		else if (typeof owner === 'number') (search[owner] ??= []).push(name);
 		else {
-			papers[owner] ??= { version: '', files: [] };
+			papers[owner] ??= { version: '', files: [], range: 0 };
 			papers[owner].files.push(name);
 		}
 	}
+	let ranges: SearchRanges | undefined;
+	try {
+		ranges = JSON.parse(readFileSync(join(dir, 'pagefind', 'ranges.json'), 'utf8')) as SearchRanges;
+	} catch {
+		// No list (no index, or an older one): one range.
+	}
 	for (const [paper, entry] of Object.entries(papers)) {
+		entry.range = rangeOf(ranges, paper);
 		try {
 			const download = JSON.parse(readFileSync(join(dir, 'downloads', `${paper}.json`), 'utf8')) as AlignedDownload;
 			entry.version = download.version?.number ?? '';
@@ -68,7 +83,9 @@ export function offlineManifest(dir: string): OfflineManifest {
 	}
 	const notFound = readFileSync(join(dir, '404.html'), 'utf8');
 	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(notFound)?.[1] ?? '';
-	return { build: digest(JSON.stringify({ files, papers, shared })), stylesheet, files, papers, shared };
+	// A range with no file (none can be: every range has both languages' bundles) is an empty list, not a hole.
+	const searchByRange = Array.from(search, (files) => files ?? []);
+	return { build: digest(JSON.stringify({ files, papers, shared, search: searchByRange })), stylesheet, files, papers, shared, search: searchByRange };
 }
 
 /** How long the worker gives one file's fetch and write while keeping a paper before it calls the keep failed (ms). */

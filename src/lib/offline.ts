@@ -19,10 +19,15 @@ export interface OfflineManifest {
 	 * named by its content (`_astro/`, Pagefind's chunks), which cannot change under its name.
 	 */
 	files: Record<string, [size: number, hash: string]>;
-	/** Each paper: its current version and the files kept with it, beyond the shared ones. */
-	papers: Record<string, { version: string; files: string[] }>;
-	/** What every kept paper needs besides its own files: the scripts and styles, search in its languages. */
+	/** Each paper: its current version, the files kept with it beyond the shared ones, and its range of the search index. */
+	papers: Record<string, { version: string; files: string[]; range: number }>;
+	/** What every kept paper needs besides its own files: the scripts and styles, search's runtime and lists. */
 	shared: string[];
+	/**
+	 * The search index's files by range of papers (src/lib/search/ranges.ts), both languages' bundles: a kept paper
+	 * keeps its own range's, the bundle its search loads first (a thousand papers' whole index would be 150 MB).
+	 */
+	search: string[][];
 }
 
 /** Every cache the site's service worker makes starts so; nothing else of the origin's is touched. */
@@ -50,10 +55,26 @@ export function paperOfPage(path: string): string | undefined {
 /** Whether a file's name holds its content's hash, so that a copy of it is right whatever the build. */
 export const isNamedByContent = (path: string): boolean => path.startsWith('_astro/') || /^pagefind\/[^/]+\/(index|fragment|filter)\//.test(path);
 
-/** Every file a kept `paper` needs: its own (pages, data) and the shared ones; empty for a paper the build does not have. */
+/** Every file a kept `paper` needs: its own (pages, data), the shared ones and its range's search index; empty for a paper the build does not have. */
 export function paperFiles(manifest: OfflineManifest, paper: string): string[] {
 	const own = manifest.papers[paper];
-	return own ? [...new Set([...own.files, ...manifest.shared])] : [];
+	return own ? [...new Set([...own.files, ...manifest.shared, ...(manifest.search[own.range] ?? [])])] : [];
+}
+
+/**
+ * What removing `paper` frees, while the papers `stillKept` stay: its own files; its range's search index unless
+ * a paper still kept is of the same range; search's shared files once no paper is kept (the scripts and styles
+ * stay, for the pages read).
+ */
+export function filesFreed(manifest: OfflineManifest, paper: string, stillKept: readonly string[]): string[] {
+	const own = manifest.papers[paper];
+	if (!own) return [];
+	const ranges = new Set(stillKept.map((other) => manifest.papers[other]?.range));
+	return [
+		...own.files,
+		...(ranges.has(own.range) ? [] : (manifest.search[own.range] ?? [])),
+		...(stillKept.length > 0 ? [] : manifest.shared.filter((path) => path.startsWith('pagefind/'))),
+	];
 }
 
 /** The bytes `files` take, as the manifest gives them. */

@@ -14,6 +14,7 @@ import {
 	cacheName,
 	digestText,
 	expectedHash,
+	filesFreed,
 	formatBytes,
 	isNamedByContent,
 	keptMarker,
@@ -84,11 +85,19 @@ const MANIFEST: OfflineManifest = {
 		'zh/p/': [100, 'h-page'],
 		'alignment/p.json': [10, 'h-align'],
 		'_astro/Base.x.css': [5, ''],
+		'pagefind/pagefind.js': [3, 'h-runtime'],
 		'pagefind/zh/index/zh_1.pf_index': [7, ''],
+		'pagefind/zh.1/index/zh_2.pf_index': [9, ''],
 		'zh/q/': [200, 'h-q'],
+		'zh/r/': [300, 'h-r'],
 	},
-	papers: { p: { version: '1.1', files: ['zh/p/', 'alignment/p.json'] }, q: { version: '', files: ['zh/q/'] } },
-	shared: ['_astro/Base.x.css', 'pagefind/zh/index/zh_1.pf_index'],
+	papers: {
+		p: { version: '1.1', files: ['zh/p/', 'alignment/p.json'], range: 0 },
+		q: { version: '', files: ['zh/q/'], range: 1 },
+		r: { version: '', files: ['zh/r/'], range: 1 },
+	},
+	shared: ['_astro/Base.x.css', 'pagefind/pagefind.js'],
+	search: [['pagefind/zh/index/zh_1.pf_index'], ['pagefind/zh.1/index/zh_2.pf_index']],
 };
 
 describe('what the worker does with a request', () => {
@@ -110,10 +119,19 @@ describe('what the worker does with a request', () => {
 		expect(expectedHash(MANIFEST, '_astro/Base.x.css')).toBeUndefined();
 		expect(expectedHash(MANIFEST, 'downloads/p.tsv')).toBeUndefined();
 	});
-	test('a kept paper is its own files and the shared ones, and weighs what they weigh', () => {
-		expect(paperFiles(MANIFEST, 'p')).toEqual(['zh/p/', 'alignment/p.json', '_astro/Base.x.css', 'pagefind/zh/index/zh_1.pf_index']);
-		expect(bytesOf(MANIFEST, paperFiles(MANIFEST, 'p'))).toBe(122);
+	test('a kept paper is its own files, the shared ones and its own range of the search index, and weighs what they weigh', () => {
+		expect(paperFiles(MANIFEST, 'p')).toEqual(['zh/p/', 'alignment/p.json', '_astro/Base.x.css', 'pagefind/pagefind.js', 'pagefind/zh/index/zh_1.pf_index']);
+		expect(bytesOf(MANIFEST, paperFiles(MANIFEST, 'p'))).toBe(125);
+		expect(paperFiles(MANIFEST, 'q')).toEqual(['zh/q/', '_astro/Base.x.css', 'pagefind/pagefind.js', 'pagefind/zh.1/index/zh_2.pf_index']);
 		expect(paperFiles(MANIFEST, 'nothing')).toEqual([]);
+	});
+	test('removing a paper frees its own files, its range’s index once no paper kept is of its range, search’s runtime once none is kept', () => {
+		// q and r share the second range: removing q while r is kept keeps the range.
+		expect(filesFreed(MANIFEST, 'q', ['r', 'p'])).toEqual(['zh/q/']);
+		expect(filesFreed(MANIFEST, 'q', ['p'])).toEqual(['zh/q/', 'pagefind/zh.1/index/zh_2.pf_index']);
+		// The scripts and styles stay for the pages read; search's shared files go with the last paper.
+		expect(filesFreed(MANIFEST, 'p', [])).toEqual(['zh/p/', 'alignment/p.json', 'pagefind/zh/index/zh_1.pf_index', 'pagefind/pagefind.js']);
+		expect(filesFreed(MANIFEST, 'nothing', [])).toEqual([]);
 	});
 });
 
@@ -170,6 +188,7 @@ describe('the manifest of a built site', () => {
 			p: {
 				version: '1.2',
 				files: ['aids/p/terms.json', 'aids/p/words.zh.json', 'alignment/p.json', 'en/p/parallel/', 'zh/p/about/', 'zh/p/', 'zh/p/print.css'],
+				range: 0,
 			},
 		});
 		expect(manifest.shared).toEqual([
@@ -177,14 +196,43 @@ describe('the manifest of a built site', () => {
 			'_astro/reader.abc.js',
 			'pagefind/guide-zh/pagefind-entry.json',
 			'pagefind/pagefind.js',
-			'pagefind/zh/index/zh_1.pf_index',
-			'pagefind/zh/pagefind-entry.json',
 			'print.css',
 		]);
+		expect(manifest.search).toEqual([['pagefind/zh/index/zh_1.pf_index', 'pagefind/zh/pagefind-entry.json']]);
 		expect(manifest.stylesheet).toBe('_astro/Base.abc.css');
 		expect(manifest.files['zh/p/']).toEqual([12, expect.stringMatching(/^[\w-]{12}$/)]);
 		expect(manifest.files['_astro/Base.abc.css']).toEqual([3, '']);
 		for (const path of ['', 'zh/', 'en/guide/', 'downloads/p.tsv', 'social/p.png', '_headers']) expect(Object.keys(manifest.files), path).not.toContain(path);
+	});
+
+	test('in a collection of several ranges, a paper keeps the bundles of its own range; the runtime, the list of ranges and the Traditional forms are shared', () => {
+		const manifest = offlineManifest(
+			site({
+				...FILES,
+				'zh/s/index.html': 's in Chinese',
+				'pagefind/ranges.json': JSON.stringify({ first: ['p', 'r'] }),
+				'pagefind/zh/simplified.json': '{}',
+				'pagefind/en/pagefind-entry.json': '{}',
+				'pagefind/zh.1/pagefind-entry.json': '{}',
+				'pagefind/en.1/fragment/en_9.pf_fragment': 'fragment',
+			}),
+		);
+		expect(manifest.papers['p']?.range).toBe(0);
+		expect(manifest.papers['s']?.range).toBe(1);
+		expect(manifest.search).toEqual([
+			['pagefind/en/pagefind-entry.json', 'pagefind/zh/index/zh_1.pf_index', 'pagefind/zh/pagefind-entry.json'],
+			['pagefind/en.1/fragment/en_9.pf_fragment', 'pagefind/zh.1/pagefind-entry.json'],
+		]);
+		expect(manifest.shared.filter((path) => path.startsWith('pagefind/'))).toEqual([
+			'pagefind/guide-zh/pagefind-entry.json',
+			'pagefind/pagefind.js',
+			'pagefind/ranges.json',
+			'pagefind/zh/simplified.json',
+		]);
+		const kept = paperFiles(manifest, 's');
+		expect(kept).toContain('pagefind/zh.1/pagefind-entry.json');
+		expect(kept).not.toContain('pagefind/zh/pagefind-entry.json');
+		expect(kept).toContain('pagefind/zh/simplified.json');
 	});
 
 	test('any change to a file kept makes another build; a file not kept does not', () => {

@@ -1,6 +1,6 @@
 /** The search index split by range of papers (src/lib/search/ranges.ts): which range a paper is in, and the order they are searched. */
 import { describe, expect, test } from 'vitest';
-import { RANGE_PAPERS, rangeDir, rangeOf, searchOrder, splitIntoRanges } from '../../src/lib/search/ranges.ts';
+import { RANGE_PAPERS, rangeDir, rangeOf, rangeOfFile, searchOrder, splitIntoRanges } from '../../src/lib/search/ranges.ts';
 
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `paper-${String(i).padStart(4, '0')}`);
 
@@ -18,6 +18,13 @@ describe('search ranges', () => {
 		expect(ranges.every((range) => range.length === 50)).toBe(true);
 		expect(ranges[1]![0]).toBe('paper-0050');
 		expect(rangeDir('en', 3)).toBe('en.3/');
+	});
+
+	test('a file of the index is its range’s by its bundle’s directory, the inverse of rangeDir; what all ranges read is no range’s', () => {
+		for (const range of [0, 1, 19]) for (const lang of ['zh', 'en'] as const) expect(rangeOfFile(`${rangeDir(lang, range)}index/x.pf_index`)).toBe(range);
+		expect(rangeOfFile('zh.12/pagefind-entry.json')).toBe(12);
+		for (const shared of ['pagefind.js', 'ranges.json', 'zh/simplified.json', 'guide-zh/pagefind-entry.json', 'zh', 'zh.x/a'])
+			expect(rangeOfFile(shared), shared).toBeUndefined();
 	});
 
 	test('a paper is found in its range by the ranges’ first papers', () => {

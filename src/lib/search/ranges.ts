@@ -30,6 +30,17 @@ export function splitIntoRanges<T>(papers: readonly T[], size = RANGE_PAPERS): T
 /** The directory of `lang`'s bundle for `range`, below `/pagefind/`: the first range's is the language's own. */
 export const rangeDir = (lang: Lang, range: number): string => (range === 0 ? `${lang}/` : `${lang}.${range}/`);
 
+/**
+ * The range whose bundle a file below `/pagefind/` belongs to (`zh/index/…` 0, `en.3/fragment/…` 3), from its
+ * path there; undefined for the files all ranges share (the runtime, `ranges.json`, `zh/simplified.json`, by
+ * which any range's Traditional query is looked up) and for anything else.
+ */
+export function rangeOfFile(path: string): number | undefined {
+	const match = /^(?:zh|en)(?:\.(\d+))?\/(.+)$/.exec(path);
+	if (!match || match[2] === 'simplified.json') return undefined;
+	return Number(match[1] ?? 0);
+}
+
 /** The range that holds `paper` (ids compared as the build sorts them); the first where there is no paper or no list. */
 export function rangeOf(ranges: SearchRanges | undefined, paper: string | undefined): number {
 	if (!ranges || paper === undefined) return 0;

@@ -26,6 +26,7 @@ import {
 	cacheName,
 	digestText,
 	expectedHash,
+	filesFreed,
 	keptMarker,
 	type OfflineManifest,
 	paperFiles,
@@ -176,13 +177,12 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 	return { kept: true, ...state };
 }
 
-/** Forgets `paper`: its marker and its own files; the search index too once no paper is kept (scripts and styles stay, for pages read). */
+/** Forgets `paper`: its marker and its own files; its range of the search index unless another paper kept needs it (filesFreed). */
 async function drop(paper: string): Promise<void> {
 	const cache = await caches.open(CACHE);
 	await cache.delete(urlOf(keptMarker(paper)));
-	for (const path of manifest.papers[paper]?.files ?? []) await cache.delete(urlOf(path));
-	const stillKept = (await cache.keys()).some((request) => paperOfMarker(scopePath(request.url, scope()) ?? ''));
-	if (!stillKept) for (const path of manifest.shared) if (path.startsWith('pagefind/')) await cache.delete(urlOf(path));
+	const stillKept = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
+	for (const path of filesFreed(manifest, paper, stillKept)) await cache.delete(urlOf(path));
 }
 
 /** What the old builds' caches held, fetched again from this build: every file of a paper kept, the pages and data read. */
