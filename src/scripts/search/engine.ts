@@ -141,7 +141,6 @@ function bundle(lang: Lang, range: number): Promise<PagefindInstance> {
 			await instance.init();
 			await instance.preload('');
 			firstLoaded[lang] ??= instance;
-			loaded.add(lang);
 			return instance;
 		})().catch((error: unknown) => {
 			delete bundles[key];
@@ -157,8 +156,8 @@ export async function preload(lang: Lang): Promise<void> {
 	await bundle(lang, (await rangesToSearch())[0]!);
 }
 
-/** The languages whose bundles have loaded. */
-export const loaded = new Set<Lang>();
+/** Whether a bundle of `lang` has loaded. */
+export const hasLoaded = (lang: Lang): boolean => firstLoaded[lang] !== undefined;
 
 /**
  * Runs `work`, failing if Pagefind reported a part of the index it could not load or read meanwhile: it

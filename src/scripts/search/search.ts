@@ -18,7 +18,7 @@ import { fillingLabeller, pageLocale } from '../interface-strings.ts';
 import { SEARCH_DIALOG_KEYS } from '../key-bindings.ts';
 import { writeStored } from '../storage.ts';
 import { HIGHLIGHT_KEY } from '../storage-keys.ts';
-import { diagnose, type Failure, type LanguageResults, loaded, type Order, preload, search } from './engine.ts';
+import { diagnose, type Failure, type LanguageResults, hasLoaded, type Order, preload, search } from './engine.ts';
 import { glossaryForms, loadGlossary } from './glossary.ts';
 import { searchGuide } from './guide.ts';
 import { hasHan, queryTerms } from './ranking.ts';
@@ -193,7 +193,7 @@ function markActive(): void {
 /** The count, what is still loading, and what failed and why. */
 function renderStatus(): void {
 	const parts: string[] = [];
-	const waitingForIndex = (preloading && !loaded.has(uiLang())) || [...pending].some((lang) => !loaded.has(lang));
+	const waitingForIndex = (preloading && !hasLoaded(uiLang())) || [...pending].some((lang) => !hasLoaded(lang));
 	if (query.trim()) {
 		// Nothing found is said only once a language has answered.
 		if (list && (list.hits.length > 0 || (pending.size === 0 && answers.length > 0)))
