@@ -3,12 +3,16 @@
  * its scope is the whole site, under whatever base it is published), after
  * the search index and before `_headers` (src/integrations/headers.ts, which
  * gives it `Cache-Control: no-cache`). Its code is src/scripts/offline/sw.ts,
- * bundled by esbuild with this build's manifest (src/lib/offline.ts): every
- * file it may keep, with its size and, where its name does not say what it
- * holds, its hash. A copy is kept only if it is this build's, so that a page
- * of one build is never read with data of another; any change to the site
- * changes the manifest, so `sw.js`, so the browser installs the new worker,
- * which replaces the old build's cache (docs/offline.md).
+ * bundled by esbuild with this build's manifest (src/lib/offline.ts); beside
+ * it, in `offline/`, a list for each paper and each range of the search index
+ * of the files it may keep, with their sizes and, where a name does not say
+ * what it holds, their hashes. The manifest holds the shared files and, per
+ * paper and range, a list's hash and totals: every visitor fetches `sw.js`
+ * at each build, so it must not grow with the collection. A copy is kept only
+ * if it is this build's, so that a page of one build is never read with data
+ * of another; any change to the site changes a list or the manifest, so
+ * `sw.js`, so the browser installs the new worker, which replaces the old
+ * build's cache (docs/offline.md).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
