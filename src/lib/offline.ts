@@ -5,7 +5,7 @@
  * service worker's scope: `zh/chatgpt-sora/`, `_astro/Base.x.css`), so
  * that a site published under a sub-path caches the same names.
  */
-import { parseRoute } from './routes.ts';
+import { parseRoute, sitePath } from './routes.ts';
 import { rangeOfFile } from './search/ranges.ts';
 
 /** A file the service worker may keep: its bytes, and the start of its SHA-256 (base64url); '' for a file named by its content. */
@@ -62,7 +62,8 @@ export const listPath = (owner: { paper: string } | { range: number }): string =
 export function ownerOf(path: string): Owner | undefined {
 	const list = /^offline\/(?:paper\/([^/]+)|search\/(\d+))\.json$/.exec(path);
 	if (list) return list[1] !== undefined ? { paper: list[1] } : { range: Number(list[2]) };
-	const page = path === '' || path.endsWith('/') ? path : path.endsWith('/print.css') ? path.slice(0, -'print.css'.length) : undefined;
+	// A page, by its directory; its print styles, beside it (`zh/p/print.css`).
+	const page = path === '' || path.endsWith('/') ? path : /^(.+\/)print\.css$/.exec(path)?.[1];
 	if (page !== undefined) {
 		const paper = paperOfPage(page);
 		return paper === undefined ? undefined : { paper };
@@ -95,7 +96,8 @@ export function scopePath(url: string, scope: string): string | undefined {
 
 /** The paper a page belongs to (a reading page in any mode, its about page or glossary), from its path below the base. */
 export function paperOfPage(path: string): string | undefined {
-	const route = parseRoute(`/${path}`);
+	// As served under this code's base: the build's, the page's (`/fork/` on a fork's GitHub Pages), the worker's (none: `/`).
+	const route = parseRoute(sitePath(path));
 	return route && 'paper' in route ? route.paper : undefined;
 }
 
