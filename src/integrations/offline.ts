@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { AlignedDownload } from '../lib/downloads.ts';
-import { type FileEntry, isNamedByContent, listPath, type OfflineList, type OfflineManifest, ownerOf } from '../lib/offline.ts';
+import { type FileEntry, isNamedByContent, listPath, namedListPath, type OfflineList, type OfflineManifest, ownerOf } from '../lib/offline.ts';
 import { rangeOf, type SearchRanges } from '../lib/search/ranges.ts';
 
 export const SERVICE_WORKER = 'sw.js';
@@ -63,7 +63,7 @@ export function offlineLists(
 		const name = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
 		const owner = ownerOf(name);
 		// The lists themselves (from a build before, in the tests' second build) are no file of their owner.
-		if (owner === undefined || (owner !== 'shared' && name === listPath(owner))) continue;
+		if (owner === undefined || (owner !== 'shared' && name.startsWith('offline/'))) continue;
 		const bytes = read(path);
 		const entry: FileEntry = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
 		if (owner === 'shared') shared[name] = entry;
@@ -74,12 +74,28 @@ export function offlineLists(
 		}
 	}
 	const lists: OfflineBuild['lists'] = {};
-	/** Writes `list` as `owner`'s; its hash, bytes and count with the list's own. */
-	const written = (owner: { paper: string } | { range: number }, list: OfflineList): [hash: string, bytes: number, count: number] => {
+	/** Writes `list` at `path`: its entry (size and hash). */
+	const write = (path: string, list: OfflineList): FileEntry => {
 		const text = JSON.stringify(list);
-		lists[listPath(owner)] = text;
-		const files = Object.values(list.files);
-		return [digest(text), files.reduce((sum, [size]) => sum + size, Buffer.byteLength(text)), files.length + 1];
+		lists[path] = text;
+		return [Buffer.byteLength(text), digest(text)];
+	};
+	/**
+	 * Writes `list` as `owner`'s, a range's files named by their content apart (namedListPath), listed in it; its
+	 * hash, and the bytes and count of its files and lists.
+	 */
+	const written = (owner: { paper: string } | { range: number }, list: OfflineList): [hash: string, bytes: number, count: number] => {
+		const all = Object.values(list.files);
+		let checked = list;
+		if ('range' in owner) {
+			const named = Object.entries(list.files).filter(([, [, hash]]) => hash === '');
+			const namedList = namedListPath(owner.range);
+			checked = { files: { ...Object.fromEntries(Object.entries(list.files).filter(([, [, hash]]) => hash !== '')) } };
+			checked.files[namedList] = write(namedList, { files: Object.fromEntries(named) });
+			all.push(checked.files[namedList]);
+		}
+		const [size, hash] = write(listPath(owner), checked);
+		return [hash, all.reduce((sum, [bytes]) => sum + bytes, size), all.length + 1];
 	};
 	const papers: OfflineManifest['papers'] = {};
 	for (const [paper, list] of own) papers[paper] = [versions(paper), rangeOf(ranges, paper), ...written({ paper }, list)];

@@ -53,6 +53,14 @@ export const listPath = (owner: { paper: string } | { range: number }): string =
 	'paper' in owner ? `offline/paper/${owner.paper}.json` : `offline/search/${owner.range}.json`;
 
 /**
+ * Where a range's files named by their content (Pagefind's chunks: thousands, about 430 KB of list at 50 papers)
+ * are listed, apart: the worker needs them only to keep or remove a paper, while a search read online needs the
+ * hashes of the range's few other files (its entry, metadata, WebAssembly), in the range's own list. That list
+ * lists this one, with its hash, as one of its files, so it is checked as they are.
+ */
+export const namedListPath = (range: number): string => `offline/search/${range}.named.json`;
+
+/**
  * Who a file belongs to, from its path below the base alone (a page by its directory: `zh/p/`), for the build and
  * the worker alike: a paper's pages (every mode, about, glossary), their print styles (`zh/p/print.css`), its
  * alignment and aids, and its list; a range's bundles of the search index (the guide's sections are records of the
@@ -60,7 +68,7 @@ export const listPath = (owner: { paper: string } | { range: number }): string =
  * the files every range reads; undefined for anything else (downloads, the home page, the guide's pages, images).
  */
 export function ownerOf(path: string): Owner | undefined {
-	const list = /^offline\/(?:paper\/([^/]+)|search\/(\d+))\.json$/.exec(path);
+	const list = /^offline\/(?:paper\/([^/]+)|search\/(\d+)(?:\.named)?)\.json$/.exec(path);
 	if (list) return list[1] !== undefined ? { paper: list[1] } : { range: Number(list[2]) };
 	// A page, by its directory; its print styles, beside it (`zh/p/print.css`).
 	const page = path === '' || path.endsWith('/') ? path : /^(.+\/)print\.css$/.exec(path)?.[1];

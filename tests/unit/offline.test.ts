@@ -21,6 +21,7 @@ import {
 	keptSize,
 	listHolding,
 	listPath,
+	namedListPath,
 	type OfflineList,
 	type OfflineManifest,
 	ownerOf,
@@ -91,7 +92,7 @@ describe('who a file is kept for, from its path alone (the build and the worker 
 	test('a range of the search index: its bundles in both languages, and its list', () => {
 		for (const path of ['pagefind/zh/pagefind-entry.json', 'pagefind/en/fragment/en_1.pf_fragment', 'offline/search/0.json'])
 			expect(ownerOf(path), path).toEqual({ range: 0 });
-		for (const path of ['pagefind/zh.3/index/zh_2.pf_index', 'pagefind/en.3/wasm.en.pagefind', 'offline/search/3.json'])
+		for (const path of ['pagefind/zh.3/index/zh_2.pf_index', 'pagefind/en.3/wasm.en.pagefind', 'offline/search/3.json', 'offline/search/3.named.json'])
 			expect(ownerOf(path), path).toEqual({ range: 3 });
 	});
 	test('shared: the scripts and styles, the icon, the print styles, search’s runtime, list of ranges and Traditional forms', () => {
@@ -284,11 +285,15 @@ describe('the manifest of a built site', () => {
 			'print.css',
 		]);
 		expect(manifest.shared['_astro/Base.abc.css']).toEqual([3, '']);
-		expect(Object.keys((JSON.parse(lists['offline/search/0.json']!) as OfflineList).files)).toEqual([
-			'pagefind/zh/index/zh_1.pf_index',
-			'pagefind/zh/pagefind-entry.json',
-		]);
-		expect(manifest.search).toEqual([[expect.stringMatching(/^[\w-]{12}$/), expect.any(Number), 3]]);
+		// A range's list has the files a search read online checks, and the list of its chunks (named by their content) with its hash.
+		const range = JSON.parse(lists['offline/search/0.json']!) as OfflineList;
+		expect(range.files).toEqual({
+			'pagefind/zh/pagefind-entry.json': [2, expect.stringMatching(/^[\w-]{12}$/)],
+			'offline/search/0.named.json': [Buffer.byteLength(lists['offline/search/0.named.json']!), expect.stringMatching(/^[\w-]{12}$/)],
+		});
+		expect(JSON.parse(lists['offline/search/0.named.json']!)).toEqual({ files: { 'pagefind/zh/index/zh_1.pf_index': [5, ''] } });
+		expect(expectedHash(manifest, 'offline/search/0.named.json', range)).toBe(range.files['offline/search/0.named.json']![1]);
+		expect(manifest.search).toEqual([[expect.stringMatching(/^[\w-]{12}$/), expect.any(Number), 4]]);
 		expect(manifest.stylesheet).toBe('_astro/Base.abc.css');
 		const listed = [...Object.keys(manifest.shared), ...Object.values(lists).flatMap((text) => Object.keys((JSON.parse(text) as OfflineList).files))];
 		for (const path of ['', 'zh/', 'en/guide/', 'downloads/p.tsv', 'social/p.png', '_headers']) expect(listed, path).not.toContain(path);
@@ -308,9 +313,21 @@ describe('the manifest of a built site', () => {
 		);
 		expect(manifest.papers['p']?.[1]).toBe(0);
 		expect(manifest.papers['s']?.[1]).toBe(1);
-		const range = (n: number): OfflineList => JSON.parse(lists[listPath({ range: n })]!) as OfflineList;
-		expect(Object.keys(range(0).files)).toEqual(['pagefind/en/pagefind-entry.json', 'pagefind/zh/index/zh_1.pf_index', 'pagefind/zh/pagefind-entry.json']);
-		expect(Object.keys(range(1).files)).toEqual(['pagefind/en.1/fragment/en_9.pf_fragment', 'pagefind/zh.1/pagefind-entry.json']);
+		// A range's every file, as the worker has it to keep a paper: its list and its chunks' (namedListPath).
+		const range = (n: number): OfflineList => ({
+			files: { ...(JSON.parse(lists[listPath({ range: n })]!) as OfflineList).files, ...(JSON.parse(lists[namedListPath(n)]!) as OfflineList).files },
+		});
+		expect(Object.keys(range(0).files).sort()).toEqual([
+			'offline/search/0.named.json',
+			'pagefind/en/pagefind-entry.json',
+			'pagefind/zh/index/zh_1.pf_index',
+			'pagefind/zh/pagefind-entry.json',
+		]);
+		expect(Object.keys(range(1).files).sort()).toEqual([
+			'offline/search/1.named.json',
+			'pagefind/en.1/fragment/en_9.pf_fragment',
+			'pagefind/zh.1/pagefind-entry.json',
+		]);
 		expect(Object.keys(manifest.shared).filter((path) => path.startsWith('pagefind/'))).toEqual([
 			'pagefind/guide-zh/pagefind-entry.json',
 			'pagefind/pagefind.js',
@@ -352,6 +369,12 @@ describe('sw.js does not grow with the search index (issue #28: a collection of 
 			for (const ui of UIS) paths.push(...MODES.map((mode) => `${ui}/${id}/${mode}index.html`), `${ui}/${id}/print.css`);
 			paths.push(`alignment/${id}.json`, `aids/${id}/words.zh.json`, `aids/${id}/terms.json`, `downloads/${id}.json`);
 			const range = Math.floor(i / 50);
+			// Each range's bundles: their entry, metadata and WebAssembly, which are not named by their content.
+			if (i % 50 === 0)
+				for (const lang of ['zh', 'en']) {
+					const dir = range ? `${lang}.${range}` : lang;
+					paths.push(`pagefind/${dir}/pagefind-entry.json`, `pagefind/${dir}/pagefind.${lang}_${range}.pf_meta`, `pagefind/${dir}/wasm.${lang}.pagefind`);
+				}
 			for (let n = 0; n < indexFiles; n++) {
 				const lang = n % 2 ? 'en' : 'zh';
 				const dir = range ? `${lang}.${range}` : lang;
@@ -361,10 +384,14 @@ describe('sw.js does not grow with the search index (issue #28: a collection of 
 		});
 		return { paths: paths.sort(), ranges: { first: ids.filter((_, i) => i % 50 === 0) } };
 	}
-	const embedded = (papers: number, indexFiles: number): { bytes: number; lists: number } => {
+	const embedded = (papers: number, indexFiles: number): { bytes: number; lists: number; rangeList: number } => {
 		const { paths, ranges } = largeSite(papers, indexFiles);
 		const { manifest, lists } = offlineLists(paths, () => Buffer.from('x'.repeat(1000)), { ranges, versions: () => '1.1', stylesheet: '_astro/Base.x.css' });
-		return { bytes: JSON.stringify(manifest).length, lists: Object.values(lists).reduce((sum, text) => sum + text.length, 0) };
+		return {
+			bytes: JSON.stringify(manifest).length,
+			lists: Object.values(lists).reduce((sum, text) => sum + text.length, 0),
+			rangeList: lists[listPath({ range: 1 })]?.length ?? 0,
+		};
 	};
 
 	test('1,000 papers of 160 index files each: the manifest under 100 KB, a few tens of bytes a paper; the index files are in the lists', () => {
@@ -374,6 +401,8 @@ describe('sw.js does not grow with the search index (issue #28: a collection of 
 		expect((large.bytes - one.bytes) / 999).toBeLessThan(60);
 		// What sw.js held before: every file (160,000 of the index), now in lists fetched as a paper is kept.
 		expect(large.lists).toBeGreaterThan(5_000_000);
+		// What a search read online makes the worker fetch, to check the files it keeps: a range's list, without its chunks.
+		expect(large.rangeList).toBeLessThan(1000);
 		// The index's size does not change the manifest: ten times the files, the same bytes but for the digits of the ranges' sizes.
 		expect(Math.abs(embedded(100, 1600).bytes - embedded(100, 160).bytes)).toBeLessThan(20);
 	});

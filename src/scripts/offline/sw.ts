@@ -31,6 +31,7 @@ import {
 	listHolding,
 	listPath,
 	listsOfPaper,
+	namedListPath,
 	type OfflineList,
 	type OfflineManifest,
 	ownerOf,
@@ -151,12 +152,11 @@ const fetchAndKeep = (cache: Cache, path: string): Promise<Kept> =>
 const lists = new Map<string, Promise<OfflineList>>();
 
 /**
- * A paper's or a range's list of files (src/lib/offline.ts), this build's: the copy kept in this build's cache, else
- * fetched, checked by the hash the manifest gives it, and kept (with a deadline, as any file kept). A list of another
- * build throws OtherBuild; a list that cannot be had (the network, storage), an error.
+ * The list of files at `path` (src/lib/offline.ts), this build's: the copy kept in this build's cache, else fetched,
+ * checked by the hash the manifest (or its range's list) gives it, and kept (with a deadline, as any file kept). A
+ * list of another build throws OtherBuild; a list that cannot be had (the network, storage), an error.
  */
-function listOf(owner: { paper: string } | { range: number }): Promise<OfflineList> {
-	const path = listPath(owner);
+function listAt(path: string): Promise<OfflineList> {
 	let list = lists.get(path);
 	if (!list) {
 		list = (async () => {
@@ -172,6 +172,16 @@ function listOf(owner: { paper: string } | { range: number }): Promise<OfflineLi
 		list.catch(() => lists.delete(path));
 	}
 	return list;
+}
+
+/** A paper's or a range's list: what checks a copy of one of its files. */
+const listOf = (owner: { paper: string } | { range: number }): Promise<OfflineList> => listAt(listPath(owner));
+
+/** A paper's or a range's every file, for keeping or removing a paper: a range's list with its files named by their content. */
+async function wholeListOf(owner: { paper: string } | { range: number }): Promise<OfflineList> {
+	const list = await listOf(owner);
+	if (!('range' in owner) || !(namedListPath(owner.range) in list.files)) return list;
+	return { files: { ...list.files, ...(await listAt(namedListPath(owner.range))).files } };
 }
 
 /** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure, after which no item is started. */
@@ -202,7 +212,7 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 	const owners = listsOfPaper(manifest, paper);
 	if (!owners) throw new Error(`no paper ${paper}`);
 	const cache = await caches.open(CACHE);
-	const [own, range] = await Promise.all(owners.map(listOf));
+	const [own, range] = await Promise.all(owners.map(wholeListOf));
 	const files = paperFiles(manifest, paper, own!, range!);
 	let done = 0;
 	await eachAtOnce(files, async (path) => {
@@ -225,7 +235,7 @@ async function drop(paper: string): Promise<void> {
 	const cache = await caches.open(CACHE);
 	await cache.delete(urlOf(keptMarker(paper)));
 	const owners = listsOfPaper(manifest, paper);
-	const [own, range] = owners ? await Promise.all(owners.map(listOf)).catch(() => []) : [];
+	const [own, range] = owners ? await Promise.all(owners.map(wholeListOf)).catch(() => []) : [];
 	if (!own || !range) return;
 	const stillKept = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
 	for (const path of filesFreed(manifest, paper, stillKept, own, range)) await cache.delete(urlOf(path));
