@@ -212,8 +212,8 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 	const owners = listsOfPaper(manifest, paper);
 	if (!owners) throw new Error(`no paper ${paper}`);
 	const cache = await caches.open(CACHE);
-	const [own, range] = await Promise.all(owners.map(wholeListOf));
-	const files = paperFiles(manifest, paper, own!, range!);
+	const [own, range] = await Promise.all([wholeListOf(owners[0]), wholeListOf(owners[1])]);
+	const files = paperFiles(manifest, paper, own, range);
 	let done = 0;
 	await eachAtOnce(files, async (path) => {
 		const kept = await fetchAndKeep(cache, path);
@@ -235,8 +235,9 @@ async function drop(paper: string): Promise<void> {
 	const cache = await caches.open(CACHE);
 	await cache.delete(urlOf(keptMarker(paper)));
 	const owners = listsOfPaper(manifest, paper);
-	const [own, range] = owners ? await Promise.all(owners.map(wholeListOf)).catch(() => []) : [];
-	if (!own || !range) return;
+	const both = owners && (await Promise.all([wholeListOf(owners[0]), wholeListOf(owners[1])]).catch(() => undefined));
+	if (!both) return;
+	const [own, range] = both;
 	const stillKept = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
 	for (const path of filesFreed(manifest, paper, stillKept, own, range)) await cache.delete(urlOf(path));
 }
