@@ -3,90 +3,130 @@
  * its scope is the whole site, under whatever base it is published), after
  * the search index and before `_headers` (src/integrations/headers.ts, which
  * gives it `Cache-Control: no-cache`). Its code is src/scripts/offline/sw.ts,
- * bundled by esbuild with this build's manifest (src/lib/offline.ts): every
- * file it may keep, with its size and, where its name does not say what it
- * holds, its hash. A copy is kept only if it is this build's, so that a page
- * of one build is never read with data of another; any change to the site
- * changes the manifest, so `sw.js`, so the browser installs the new worker,
- * which replaces the old build's cache (docs/offline.md).
+ * bundled by esbuild with this build's manifest (src/lib/offline.ts); beside
+ * it, in `offline/`, a list for each paper and each range of the search index
+ * of the files it may keep, with their sizes and, where a name does not say
+ * what it holds, their hashes. The manifest holds the shared files and, per
+ * paper and range, a list's hash and totals: every visitor fetches `sw.js`
+ * at each build, so it must not grow with the collection. A copy is kept only
+ * if it is this build's, so that a page of one build is never read with data
+ * of another; any change to the site changes a list or the manifest, so
+ * `sw.js`, so the browser installs the new worker, which replaces the old
+ * build's cache (docs/offline.md).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { AlignedDownload } from '../lib/downloads.ts';
-import { isNamedByContent, type OfflineManifest, paperOfPage } from '../lib/offline.ts';
-import { rangeOf, rangeOfFile, type SearchRanges } from '../lib/search/ranges.ts';
+import { type FileEntry, isNamedByContent, listPath, namedListPath, type OfflineList, type OfflineManifest, ownerOf } from '../lib/offline.ts';
+import { rangeOf, type SearchRanges } from '../lib/search/ranges.ts';
 
 export const SERVICE_WORKER = 'sw.js';
+/** Where the lists of papers' and ranges' files are written, below the base (listPath). */
+const LISTS = 'offline';
 const SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
 
 const digest = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('base64url').slice(0, 12);
 
-/**
- * Which paper a file belongs to (`alignment/p.json`, `aids/p/…`, a page of p and its print styles), the range of
- * the search index it is part of, `shared` for what every paper needs, or undefined.
- */
-function ownerOf(path: string): string | number | undefined {
-	// A page, asked for by its directory, and beside a paper's pages their print styles (`zh/p/print.css`).
-	for (const file of ['index.html', 'print.css']) if (path.endsWith(`/${file}`)) return paperOfPage(path.slice(0, -file.length));
-	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
-	if (data) return data[1] ?? data[2];
-	// A range's bundles (the guide's sections are records of the first range's).
-	if (path.startsWith('pagefind/')) return rangeOfFile(path.slice('pagefind/'.length)) ?? 'shared';
-	// The scripts and styles, the page icon and print styles.
-	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path)) return 'shared';
-	if (['favicon.svg', 'print.css'].includes(path)) return 'shared';
-	return undefined;
+/** One build's offline reading: the manifest `sw.js` embeds, and the lists written beside the site, by path below it. */
+export interface OfflineBuild {
+	manifest: OfflineManifest;
+	lists: Record<string, string>;
 }
 
-/** The manifest of the site built in `dir`. */
-export function offlineManifest(dir: string): OfflineManifest {
-	const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+/** The paths below `dir` of its files, sorted. */
+const filesBelow = (dir: string): string[] =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
-	const files: OfflineManifest['files'] = {};
-	const papers: OfflineManifest['papers'] = {};
-	const shared: string[] = [];
-	const search: string[][] = [];
+
+/**
+ * The manifest and the lists of a site whose files are `paths` (below the base, sorted; `read` gives one's bytes):
+ * each file kept goes to its owner (ownerOf: a paper, a range, shared), with its size and, unless its name is its
+ * hash, its hash; each paper's and range's list is written as JSON, and the manifest holds only its hash, bytes and
+ * count. `ranges` says which range a paper is in; `versions`, a paper's version. Pure, for the tests of a large site.
+ */
+export function offlineLists(
+	paths: readonly string[],
+	read: (path: string) => Buffer,
+	{ ranges, versions, stylesheet }: { ranges: SearchRanges | undefined; versions: (paper: string) => string; stylesheet: string },
+): OfflineBuild {
+	const shared: OfflineManifest['shared'] = {};
+	const own = new Map<string, OfflineList>();
+	const search: OfflineList[] = [];
 	for (const path of paths) {
-		const owner = ownerOf(path);
-		if (owner === undefined) continue;
-		const bytes = readFileSync(join(dir, path));
 		// A page is asked for by its directory's URL.
 		const name = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
-		files[name] = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
-		if (owner === 'shared') shared.push(name);
-		else if (typeof owner === 'number') (search[owner] ??= []).push(name);
+		const owner = ownerOf(name);
+		// The lists themselves (from a build before, in the tests' second build) are no file of their owner.
+		if (owner === undefined || (owner !== 'shared' && name.startsWith('offline/'))) continue;
+		const bytes = read(path);
+		const entry: FileEntry = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
+		if (owner === 'shared') shared[name] = entry;
+		else if ('range' in owner) (search[owner.range] ??= { files: {} }).files[name] = entry;
 		else {
-			papers[owner] ??= { version: '', files: [], range: 0 };
-			papers[owner].files.push(name);
+			if (!own.has(owner.paper)) own.set(owner.paper, { files: {} });
+			own.get(owner.paper)!.files[name] = entry;
 		}
 	}
+	const lists: OfflineBuild['lists'] = {};
+	/** Writes `list` at `path`: its entry (size and hash). */
+	const write = (path: string, list: OfflineList): FileEntry => {
+		const text = JSON.stringify(list);
+		lists[path] = text;
+		return [Buffer.byteLength(text), digest(text)];
+	};
+	/**
+	 * Writes `list` as `owner`'s, a range's files named by their content apart (namedListPath), listed in it; its
+	 * hash, and the bytes and count of its files and lists.
+	 */
+	const written = (owner: { paper: string } | { range: number }, list: OfflineList): [hash: string, bytes: number, count: number] => {
+		const all = Object.values(list.files);
+		let checked = list;
+		if ('range' in owner) {
+			const named = Object.entries(list.files).filter(([, [, hash]]) => hash === '');
+			const namedList = namedListPath(owner.range);
+			checked = { files: { ...Object.fromEntries(Object.entries(list.files).filter(([, [, hash]]) => hash !== '')) } };
+			checked.files[namedList] = write(namedList, { files: Object.fromEntries(named) });
+			all.push(checked.files[namedList]);
+		}
+		const [size, hash] = write(listPath(owner), checked);
+		return [hash, all.reduce((sum, [bytes]) => sum + bytes, size), all.length + 1];
+	};
+	const papers: OfflineManifest['papers'] = {};
+	for (const [paper, list] of own) papers[paper] = [versions(paper), rangeOf(ranges, paper), ...written({ paper }, list)];
+	// A range with no file (none can be: every range has both languages' bundles) has an empty list, not a hole.
+	const searchByRange = Array.from(search, (list, range) => written({ range }, list ?? { files: {} }));
+	const manifest = { stylesheet, shared, papers, search: searchByRange };
+	return { manifest: { build: digest(JSON.stringify(manifest)), ...manifest }, lists };
+}
+
+/** The manifest and lists of the site built in `dir`. */
+export function offlineBuild(dir: string): OfflineBuild {
 	let ranges: SearchRanges | undefined;
 	try {
 		ranges = JSON.parse(readFileSync(join(dir, 'pagefind', 'ranges.json'), 'utf8')) as SearchRanges;
 	} catch {
 		// No list (no index, or an older one): one range.
 	}
-	for (const [paper, entry] of Object.entries(papers)) {
-		entry.range = rangeOf(ranges, paper);
+	const versions = (paper: string): string => {
 		try {
-			const download = JSON.parse(readFileSync(join(dir, 'downloads', `${paper}.json`), 'utf8')) as AlignedDownload;
-			entry.version = download.version?.number ?? '';
+			return (JSON.parse(readFileSync(join(dir, 'downloads', `${paper}.json`), 'utf8')) as AlignedDownload).version?.number ?? '';
 		} catch {
 			// No download, no version to show: the paper is kept all the same.
+			return '';
 		}
-	}
-	const notFound = readFileSync(join(dir, '404.html'), 'utf8');
-	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(notFound)?.[1] ?? '';
-	// A range with no file (none can be: every range has both languages' bundles) is an empty list, not a hole.
-	const searchByRange = Array.from(search, (files) => files ?? []);
-	return { build: digest(JSON.stringify({ files, papers, shared, search: searchByRange })), stylesheet, files, papers, shared, search: searchByRange };
+	};
+	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(readFileSync(join(dir, '404.html'), 'utf8'))?.[1] ?? '';
+	return offlineLists(filesBelow(dir), (path) => readFileSync(join(dir, path)), { ranges, versions, stylesheet });
 }
+
+/** The manifest `sw.js` embeds for the site built in `dir`. */
+export const offlineManifest = (dir: string): OfflineManifest => offlineBuild(dir).manifest;
 
 /** How long the worker gives one file's fetch and write while keeping a paper before it calls the keep failed (ms). */
 export const FILE_DEADLINE = 20_000;
@@ -100,7 +140,13 @@ export const HEARTBEAT = 2000;
  * the time between its words while keeping, for the test of a worker stopped (with the page's wait shortened alike).
  */
 export async function writeServiceWorker(dir: string, { fileDeadline = FILE_DEADLINE, heartbeat = HEARTBEAT } = {}): Promise<{ bytes: number; build: string }> {
-	const manifest = offlineManifest(dir);
+	const { manifest, lists } = offlineBuild(dir);
+	// The lists of a build before (the tests write a second build into a copy of the first) go: a paper removed has none.
+	rmSync(join(dir, LISTS), { recursive: true, force: true });
+	for (const [path, text] of Object.entries(lists)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
 	const result = await build({
 		entryPoints: [SOURCE],
 		bundle: true,

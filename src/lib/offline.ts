@@ -5,29 +5,85 @@
  * service worker's scope: `zh/chatgpt-sora/`, `_astro/Base.x.css`), so
  * that a site published under a sub-path caches the same names.
  */
-import { parseRoute } from './routes.ts';
+import { parseRoute, sitePath } from './routes.ts';
+import { rangeOfFile } from './search/ranges.ts';
 
-/** One build's files that the service worker may keep, written into `sw.js` by src/integrations/offline.ts. */
+/** A file the service worker may keep: its bytes, and the start of its SHA-256 (base64url); '' for a file named by its content. */
+export type FileEntry = [size: number, hash: string];
+
+/**
+ * The files of one owner (a paper, a range of the search index) with their sizes and hashes, written by the build
+ * beside the site (`offline/paper/<id>.json`, `offline/search/<range>.json`: listPath), so that `sw.js` does not
+ * grow with them. The worker fetches a list when it needs it (a paper kept, a copy to check) and keeps it in its
+ * cache; a list is checked by its hash in the manifest, so a list is always its worker's build's.
+ */
+export interface OfflineList {
+	files: Record<string, FileEntry>;
+}
+
+/**
+ * One build, as `sw.js` holds it (written by src/integrations/offline.ts): a few tens of bytes a paper and a range,
+ * whatever the files they have. A paper's and a range's bytes and count are those of their files and their list.
+ */
 export interface OfflineManifest {
-	/** Names the build's cache: any change to a file below makes another. */
+	/** Names the build's cache: any change to a file kept, or to a list, makes another. */
 	build: string;
 	/** The site's stylesheet, for the offline page. */
 	stylesheet: string;
 	/**
-	 * Each file the service worker may keep: its bytes, and the start of its SHA-256 (base64url) where its name
-	 * does not already say what it holds (pages, data, Pagefind's runtime and entry); an empty string for a file
-	 * named by its content (`_astro/`, Pagefind's chunks), which cannot change under its name.
+	 * What every kept paper needs besides its own files (the scripts and styles, search's runtime and lists): its
+	 * hash where its name does not already say what it holds (pages, data, Pagefind's runtime and entry).
 	 */
-	files: Record<string, [size: number, hash: string]>;
-	/** Each paper: its current version, the files kept with it beyond the shared ones, and its range of the search index. */
-	papers: Record<string, { version: string; files: string[]; range: number }>;
-	/** What every kept paper needs besides its own files: the scripts and styles, search's runtime and lists. */
-	shared: string[];
+	shared: Record<string, FileEntry>;
+	/** Each paper: its current version, its range of the search index, its list's hash, and its own files' bytes and count. */
+	papers: Record<string, [version: string, range: number, list: string, bytes: number, count: number]>;
 	/**
-	 * The search index's files by range of papers (src/lib/search/ranges.ts), both languages' bundles: a kept paper
-	 * keeps its own range's, the bundle its search loads first (a thousand papers' whole index would be 150 MB).
+	 * Each range of papers of the search index (src/lib/search/ranges.ts), both languages' bundles: its list's
+	 * hash, bytes and count. A kept paper keeps its own range's, the bundle its search loads first (a thousand
+	 * papers' whole index would be 150 MB).
 	 */
-	search: string[][];
+	search: [list: string, bytes: number, count: number][];
+}
+
+/** Who a file is kept for: a paper (its pages and data), a range of the search index, or every kept paper. */
+export type Owner = { paper: string } | { range: number } | 'shared';
+
+/** Where the build writes the list of a paper's or a range's files, below the base. */
+export const listPath = (owner: { paper: string } | { range: number }): string =>
+	'paper' in owner ? `offline/paper/${owner.paper}.json` : `offline/search/${owner.range}.json`;
+
+/**
+ * Where a range's files named by their content (Pagefind's chunks: thousands, about 430 KB of list at 50 papers)
+ * are listed, apart: the worker needs them only to keep or remove a paper, while a search read online needs the
+ * hashes of the range's few other files (its entry, metadata, WebAssembly), in the range's own list. That list
+ * lists this one, with its hash, as one of its files, so it is checked as they are.
+ */
+export const namedListPath = (range: number): string => `offline/search/${range}.named.json`;
+
+/**
+ * Who a file belongs to, from its path below the base alone (a page by its directory: `zh/p/`), for the build and
+ * the worker alike: a paper's pages (every mode, about, glossary), their print styles (`zh/p/print.css`), its
+ * alignment and aids, and its list; a range's bundles of the search index (the guide's sections are records of the
+ * first range's) and its list; shared, the scripts and styles, the icon, the print styles, search's runtime and
+ * the files every range reads; undefined for anything else (downloads, the home page, the guide's pages, images).
+ */
+export function ownerOf(path: string): Owner | undefined {
+	const list = /^offline\/(?:paper\/([^/]+)|search\/(\d+)(?:\.named)?)\.json$/.exec(path);
+	if (list) return list[1] !== undefined ? { paper: list[1] } : { range: Number(list[2]) };
+	// A page, by its directory; its print styles, beside it (`zh/p/print.css`).
+	const page = path === '' || path.endsWith('/') ? path : /^(.+\/)print\.css$/.exec(path)?.[1];
+	if (page !== undefined) {
+		const paper = paperOfPage(page);
+		return paper === undefined ? undefined : { paper };
+	}
+	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
+	if (data) return { paper: (data[1] ?? data[2])! };
+	if (path.startsWith('pagefind/')) {
+		const range = rangeOfFile(path.slice('pagefind/'.length));
+		return range === undefined ? 'shared' : { range };
+	}
+	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || ['favicon.svg', 'print.css'].includes(path)) return 'shared';
+	return undefined;
 }
 
 /** Every cache the site's service worker makes starts so; nothing else of the origin's is touched. */
@@ -48,52 +104,84 @@ export function scopePath(url: string, scope: string): string | undefined {
 
 /** The paper a page belongs to (a reading page in any mode, its about page or glossary), from its path below the base. */
 export function paperOfPage(path: string): string | undefined {
-	const route = parseRoute(`/${path}`);
+	// As served under this code's base: the build's, the page's (`/fork/` on a fork's GitHub Pages), the worker's (none: `/`).
+	const route = parseRoute(sitePath(path));
 	return route && 'paper' in route ? route.paper : undefined;
 }
 
 /** Whether a file's name holds its content's hash, so that a copy of it is right whatever the build. */
 export const isNamedByContent = (path: string): boolean => path.startsWith('_astro/') || /^pagefind\/[^/]+\/(index|fragment|filter)\//.test(path);
 
-/** Every file a kept `paper` needs: its own (pages, data), the shared ones and its range's search index; empty for a paper the build does not have. */
-export function paperFiles(manifest: OfflineManifest, paper: string): string[] {
-	const own = manifest.papers[paper];
-	return own ? [...new Set([...own.files, ...manifest.shared, ...(manifest.search[own.range] ?? [])])] : [];
+/** The lists a kept `paper` needs: its own, and its range's. */
+export function listsOfPaper(manifest: OfflineManifest, paper: string): [{ paper: string }, { range: number }] | undefined {
+	const entry = manifest.papers[paper];
+	return entry && [{ paper }, { range: entry[1] }];
+}
+
+/** Every file a kept `paper` needs, given its list and its range's: its own files, the shared ones and its range's, with both lists; empty for a paper the build does not have. */
+export function paperFiles(manifest: OfflineManifest, paper: string, own: OfflineList, range: OfflineList): string[] {
+	const owners = listsOfPaper(manifest, paper);
+	if (!owners) return [];
+	return [...new Set([listPath(owners[0]), ...Object.keys(own.files), ...Object.keys(manifest.shared), listPath(owners[1]), ...Object.keys(range.files)])];
+}
+
+/** What keeping `paper` takes, from the manifest alone (before its lists are fetched): its bytes, and how many files (paperFiles' length). */
+export function keptSize(manifest: OfflineManifest, paper: string): { bytes: number; count: number } {
+	const entry = manifest.papers[paper];
+	if (!entry) return { bytes: 0, count: 0 };
+	const [, bytes = 0, count = 0] = manifest.search[entry[1]] ?? [];
+	const shared = Object.values(manifest.shared);
+	return { bytes: entry[3] + bytes + shared.reduce((sum, [size]) => sum + size, 0), count: entry[4] + count + shared.length };
 }
 
 /**
- * What removing `paper` frees, while the papers `stillKept` stay: its own files; its range's search index unless
- * a paper still kept is of the same range; search's shared files once no paper is kept (the scripts and styles
- * stay, for the pages read).
+ * What removing `paper` frees, while the papers `stillKept` stay: its own files and list; its range's search index
+ * and list unless a paper still kept is of the same range; search's shared files once no paper is kept (the scripts
+ * and styles stay, for the pages read).
  */
-export function filesFreed(manifest: OfflineManifest, paper: string, stillKept: readonly string[]): string[] {
-	const own = manifest.papers[paper];
-	if (!own) return [];
-	const ranges = new Set(stillKept.map((other) => manifest.papers[other]?.range));
+export function filesFreed(manifest: OfflineManifest, paper: string, stillKept: readonly string[], own: OfflineList, range: OfflineList): string[] {
+	const owners = listsOfPaper(manifest, paper);
+	if (!owners) return [];
+	const ranges = new Set(stillKept.map((other) => manifest.papers[other]?.[1]));
 	return [
-		...own.files,
-		...(ranges.has(own.range) ? [] : (manifest.search[own.range] ?? [])),
-		...(stillKept.length > 0 ? [] : manifest.shared.filter((path) => path.startsWith('pagefind/'))),
+		listPath(owners[0]),
+		...Object.keys(own.files),
+		...(ranges.has(owners[1].range) ? [] : [listPath(owners[1]), ...Object.keys(range.files)]),
+		...(stillKept.length > 0 ? [] : Object.keys(manifest.shared).filter((path) => path.startsWith('pagefind/'))),
 	];
 }
 
-/** The bytes `files` take, as the manifest gives them. */
-export const bytesOf = (manifest: OfflineManifest, files: readonly string[]): number => files.reduce((sum, file) => sum + (manifest.files[file]?.[0] ?? 0), 0);
-
 /**
  * What the service worker does with a GET request for `path` (below its scope): `page` network first, the
- * kept copy without a network, an offline page if there is none; `file` (a file the build lists) network
- * first, the kept copy without a network; `named` (a file named by its content) the kept copy first; `pass`
- * (anything else: downloads, files of another build) left to the browser, as without a service worker.
+ * kept copy without a network, an offline page if there is none; `file` (a file with an owner: ownerOf) network
+ * first, the kept copy without a network; `named` (such a file named by its content) the kept copy first; `pass`
+ * (anything else: downloads, images, the worker itself) left to the browser, as without a service worker.
  */
-export function strategy(manifest: OfflineManifest, path: string, navigation: boolean): 'page' | 'file' | 'named' | 'pass' {
+export function strategy(path: string, navigation: boolean): 'page' | 'file' | 'named' | 'pass' {
 	if (navigation) return 'page';
-	if (!(path in manifest.files)) return 'pass';
+	if (ownerOf(path) === undefined) return 'pass';
 	return isNamedByContent(path) ? 'named' : 'file';
 }
 
-/** A file's expected hash, or undefined if a copy of it needs no check (named by content) or the build does not list it. */
-export const expectedHash = (manifest: OfflineManifest, path: string): string | undefined => manifest.files[path]?.[1] || undefined;
+/** The owner whose list holds `path`'s hash, if a copy of it needs that list to be checked (not a shared file, a list, or a file named by its content). */
+export function listHolding(path: string): { paper: string } | { range: number } | undefined {
+	const owner = ownerOf(path);
+	if (owner === undefined || owner === 'shared' || isNamedByContent(path) || path === listPath(owner)) return undefined;
+	return owner;
+}
+
+/**
+ * What a copy of `path` must hash to, to be kept as this build's: '' for a file named by its content (any copy is
+ * right); undefined for a file the build does not list. `list` is its owner's list (listHolding) where it needs one.
+ */
+export function expectedHash(manifest: OfflineManifest, path: string, list?: OfflineList): string | undefined {
+	const owner = ownerOf(path);
+	if (owner === undefined) return undefined;
+	if (isNamedByContent(path)) return '';
+	if (owner === 'shared') return manifest.shared[path]?.[1];
+	if (path === listPath(owner)) return 'paper' in owner ? manifest.papers[owner.paper]?.[2] : manifest.search[owner.range]?.[0];
+	return list?.files[path]?.[1];
+}
 
 /** The base64url start of a SHA-256 digest, as the manifest stores it (12 characters, 72 bits: enough to tell builds apart). */
 export function digestText(digest: ArrayBuffer): string {

@@ -136,3 +136,21 @@ test('a page that is not there: the 404 page, its links under the base; outside 
 	await page.goto(`${ORIGIN}${SUB_PATH.slice(0, -1)}`);
 	await expect(page).toHaveURL(TWO_PAPERS_URL);
 });
+
+test('a paper kept offline on the sub-path: the about page offers it, and a mode never opened reads without the network', async ({ page, context }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(`${TWO_PAPERS_URL}en/${PAPER}/about/`);
+	// The reader's first move loads the enhancements, the offer among them.
+	await page.mouse.move(3, 3);
+	await page.mouse.move(6, 6);
+	const keep = page.locator('button.keep-offline');
+	await expect(keep).toBeEnabled();
+	await scrollToReach(page, keep);
+	await press(page, keep, false);
+	await expect(page.locator('section.offline [role="status"]')).toHaveText(/^Kept for offline reading · version [\d.]+ · \d\.\d MB$/, { timeout: 30_000 });
+	await context.setOffline(true);
+	await page.goto(`${TWO_PAPERS_URL}en/${PAPER}/parallel/`);
+	await expect(page).toHaveURL(at(`en/${PAPER}/parallel/`));
+	await expect(page.locator('h1').first()).toBeVisible();
+	await expect(page.locator('main')).not.toContainText('You are offline');
+});

@@ -22,13 +22,19 @@
 import { type Locale, offlineStrings, uiTag } from '../../lib/i18n.ts';
 import { escapeHtml } from '../../lib/escape.ts';
 import {
-	bytesOf,
 	cacheName,
 	digestText,
 	expectedHash,
 	filesFreed,
 	keptMarker,
+	keptSize,
+	listHolding,
+	listPath,
+	listsOfPaper,
+	namedListPath,
+	type OfflineList,
 	type OfflineManifest,
+	ownerOf,
 	paperFiles,
 	paperOfMarker,
 	paperOfPage,
@@ -84,15 +90,27 @@ async function keptCopy(path: string): Promise<Response | undefined> {
 	}
 }
 
+/**
+ * A file of the paper is another build's: the site has changed, and a new worker is on its way. The keep ends
+ * at once (the browser activates the new worker only once this one has no event under way), and the page asks
+ * the new worker.
+ */
+class OtherBuild extends Error {}
+
 /** What became of a file to keep: kept, not kept (not a file of the build, an error page), or another build's. */
 type Kept = 'kept' | 'not kept' | 'other build';
 
-/** Keeps `response` as `path`'s copy if it is this build's. Storage's own failures (quota) are thrown. */
+/**
+ * Keeps `response` as `path`'s copy if it is this build's: its hash is the one its owner's list gives (fetched
+ * first if need be: listOf). Storage's own failures (quota), and a list that cannot be had, are thrown.
+ */
 async function keepCopy(cache: Cache, path: string, response: Response): Promise<Kept> {
-	if (!response.ok || response.type !== 'basic' || response.redirected || !(path in manifest.files)) return 'not kept';
+	if (!response.ok || response.type !== 'basic' || response.redirected || ownerOf(path) === undefined) return 'not kept';
+	const owner = listHolding(path);
+	const expected = expectedHash(manifest, path, owner && (await listOf(owner)));
+	if (expected === undefined) return 'not kept';
 	const body = await response.arrayBuffer();
-	const expected = expectedHash(manifest, path);
-	if (expected !== undefined && digestText(await crypto.subtle.digest('SHA-256', body)) !== expected) {
+	if (expected !== '' && digestText(await crypto.subtle.digest('SHA-256', body)) !== expected) {
 		// Another build's file: the site has changed since this worker. Its successor will keep its own.
 		worker.registration.update().catch(() => {});
 		return 'other build';
@@ -130,6 +148,42 @@ const fetchAndKeep = (cache: Cache, path: string): Promise<Kept> =>
 		return keepCopy(cache, path, await get().catch(get));
 	});
 
+/** The lists fetched by this worker (or read from its cache), by path: one fetch each while the worker lives. */
+const lists = new Map<string, Promise<OfflineList>>();
+
+/**
+ * The list of files at `path` (src/lib/offline.ts), this build's: the copy kept in this build's cache, else fetched,
+ * checked by the hash the manifest (or its range's list) gives it, and kept (with a deadline, as any file kept). A
+ * list of another build throws OtherBuild; a list that cannot be had (the network, storage), an error.
+ */
+function listAt(path: string): Promise<OfflineList> {
+	let list = lists.get(path);
+	if (!list) {
+		list = (async () => {
+			const cache = await caches.open(CACHE);
+			const kept = await fetchAndKeep(cache, path);
+			if (kept === 'other build') throw new OtherBuild(path);
+			const copy = kept === 'kept' ? await cache.match(urlOf(path)) : undefined;
+			if (!copy) throw new Error(`${path} could not be had`);
+			return (await copy.json()) as OfflineList;
+		})();
+		lists.set(path, list);
+		// A list that failed is asked again next time.
+		list.catch(() => lists.delete(path));
+	}
+	return list;
+}
+
+/** A paper's or a range's list: what checks a copy of one of its files. */
+const listOf = (owner: { paper: string } | { range: number }): Promise<OfflineList> => listAt(listPath(owner));
+
+/** A paper's or a range's every file, for keeping or removing a paper: a range's list with its files named by their content. */
+async function wholeListOf(owner: { paper: string } | { range: number }): Promise<OfflineList> {
+	const list = await listOf(owner);
+	if (!('range' in owner) || !(namedListPath(owner.range) in list.files)) return list;
+	return { files: { ...list.files, ...(await listAt(namedListPath(owner.range))).files } };
+}
+
 /** Runs `task` on each item, `AT_ONCE` at a time; rejects with the first failure, after which no item is started. */
 async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
 	const queue = [...items];
@@ -150,39 +204,42 @@ async function stateOf(paper: string): Promise<KeepState> {
 	} catch {
 		// Storage unreadable: nothing is kept.
 	}
-	return { kept: false, version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, paperFiles(manifest, paper)) };
+	return { kept: false, version: manifest.papers[paper]?.[0] ?? '', bytes: keptSize(manifest, paper).bytes };
 }
-
-/**
- * A file of the paper is another build's: the site has changed, and a new worker is on its way. The keep ends
- * at once (the browser activates the new worker only once this one has no event under way), and the page asks
- * the new worker.
- */
-class OtherBuild extends Error {}
 
 /** Keeps every file of `paper` from this build, telling `progress` as it goes; the marker last, so a paper half kept is not called kept. */
 async function keep(paper: string, progress: (done: number, total: number) => void): Promise<KeepState> {
-	const files = paperFiles(manifest, paper);
-	if (files.length === 0) throw new Error(`no paper ${paper}`);
+	const owners = listsOfPaper(manifest, paper);
+	if (!owners) throw new Error(`no paper ${paper}`);
 	const cache = await caches.open(CACHE);
+	const [own, range] = await Promise.all([wholeListOf(owners[0]), wholeListOf(owners[1])]);
+	const files = paperFiles(manifest, paper, own, range);
 	let done = 0;
 	await eachAtOnce(files, async (path) => {
 		const kept = await fetchAndKeep(cache, path);
 		if (kept !== 'kept') throw kept === 'other build' ? new OtherBuild(path) : new Error(`${path} could not be kept`);
 		progress(++done, files.length);
 	});
-	const state = { version: manifest.papers[paper]?.version ?? '', bytes: bytesOf(manifest, files) };
+	const state = { version: manifest.papers[paper]?.[0] ?? '', bytes: keptSize(manifest, paper).bytes };
 	const marker = keptMarker(paper);
 	await inTime(marker, () => cache.put(urlOf(marker), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } })));
 	return { kept: true, ...state };
 }
 
-/** Forgets `paper`: its marker and its own files; its range of the search index unless another paper kept needs it (filesFreed). */
+/**
+ * Forgets `paper`: its marker and its own files; its range of the search index unless another paper kept needs it
+ * (filesFreed). Its lists are kept with it; a paper whose lists cannot be had (never kept, and no network) loses its
+ * marker only.
+ */
 async function drop(paper: string): Promise<void> {
 	const cache = await caches.open(CACHE);
 	await cache.delete(urlOf(keptMarker(paper)));
+	const owners = listsOfPaper(manifest, paper);
+	const both = owners && (await Promise.all([wholeListOf(owners[0]), wholeListOf(owners[1])]).catch(() => undefined));
+	if (!both) return;
+	const [own, range] = both;
 	const stillKept = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
-	for (const path of filesFreed(manifest, paper, stillKept)) await cache.delete(urlOf(path));
+	for (const path of filesFreed(manifest, paper, stillKept, own, range)) await cache.delete(urlOf(path));
 }
 
 /** What the old builds' caches held, fetched again from this build: every file of a paper kept, the pages and data read. */
@@ -246,7 +303,7 @@ async function respond(event: FetchEvent, path: string, how: 'page' | 'file' | '
 		if (how === 'page') return offlinePage(path);
 		throw error;
 	}
-	if (path in manifest.files) {
+	if (ownerOf(path) !== undefined) {
 		const copy = response.clone();
 		event.waitUntil(
 			caches
@@ -282,7 +339,7 @@ worker.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET' || request.cache === 'no-store' || request.cache === 'reload') return;
 	const path = scopePath(request.url, scope());
 	if (path === undefined) return;
-	const how = strategy(manifest, path, request.mode === 'navigate');
+	const how = strategy(path, request.mode === 'navigate');
 	if (how === 'pass') return;
 	// Whatever goes wrong here, the request is made as it would be without a worker.
 	event.respondWith(respond(event, path, how).catch(() => fetch(request)));
@@ -301,7 +358,7 @@ const keeping = new Map<string, KeepJob>();
 function keepJob(paper: string): KeepJob {
 	const under = keeping.get(paper);
 	if (under) return under;
-	const progress = { done: 0, total: paperFiles(manifest, paper).length };
+	const progress = { done: 0, total: keptSize(manifest, paper).count };
 	const ports = new Set<MessagePort>();
 	const tell = (): void => ports.forEach((port) => port.postMessage({ type: 'progress', ...progress } satisfies OfflineReply));
 	const heartbeat = setInterval(tell, __HEARTBEAT__);
@@ -335,7 +392,7 @@ worker.addEventListener('message', (event) => {
 	const task = async (): Promise<void> => {
 		if (message.type === 'opened') {
 			const cache = await caches.open(CACHE);
-			const paths = message.urls.map((url) => scopePath(url, scope())).filter((path): path is string => path !== undefined && path in manifest.files);
+			const paths = message.urls.map((url) => scopePath(url, scope())).filter((path): path is string => path !== undefined && ownerOf(path) !== undefined);
 			await eachAtOnce([...new Set(paths)], (path) => fetchAndKeep(cache, path).then(() => {}));
 			reply({ type: 'done' });
 		} else if (message.type === 'state') {
