@@ -69,8 +69,9 @@ export function offlineLists(
 		if (owner === 'shared') shared[name] = entry;
 		else if ('range' in owner) (search[owner.range] ??= { files: {} }).files[name] = entry;
 		else {
-			if (!own.has(owner.paper)) own.set(owner.paper, { files: {} });
-			own.get(owner.paper)!.files[name] = entry;
+			let list = own.get(owner.paper);
+			if (!list) own.set(owner.paper, (list = { files: {} }));
+			list.files[name] = entry;
 		}
 	}
 	const lists: OfflineBuild['lists'] = {};
@@ -99,8 +100,10 @@ export function offlineLists(
 	};
 	const papers: OfflineManifest['papers'] = {};
 	for (const [paper, list] of own) papers[paper] = [versions(paper), rangeOf(ranges, paper), ...written({ paper }, list)];
-	// A range with no file (none can be: every range has both languages' bundles) has an empty list, not a hole.
-	const searchByRange = Array.from(search, (list, range) => written({ range }, list ?? { files: {} }));
+	// Every range a paper is of has a list, empty where the range has no file (a site without a search index, a
+	// range the list of ranges names and the index lacks): a paper's keep fetches its range's list, and would fail.
+	const rangeCount = Math.max(search.length, ...Object.values(papers).map(([, range]) => range + 1));
+	const searchByRange = Array.from({ length: rangeCount }, (_, range) => written({ range }, search[range] ?? { files: {} }));
 	const manifest = { stylesheet, shared, papers, search: searchByRange };
 	return { manifest: { build: digest(JSON.stringify(manifest)), ...manifest }, lists };
 }
@@ -124,9 +127,6 @@ export function offlineBuild(dir: string): OfflineBuild {
 	const stylesheet = /\/(_astro\/[^"/]+\.css)"/.exec(readFileSync(join(dir, '404.html'), 'utf8'))?.[1] ?? '';
 	return offlineLists(filesBelow(dir), (path) => readFileSync(join(dir, path)), { ranges, versions, stylesheet });
 }
-
-/** The manifest `sw.js` embeds for the site built in `dir`. */
-export const offlineManifest = (dir: string): OfflineManifest => offlineBuild(dir).manifest;
 
 /** How long the worker gives one file's fetch and write while keeping a paper before it calls the keep failed (ms). */
 export const FILE_DEADLINE = 20_000;

@@ -33,7 +33,7 @@ import type { Lang } from '../lib/paper/model.ts';
 import { toTraditional } from '../lib/paper/traditional.ts';
 import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
-import { RANGE_PAPERS, rangeDir, type SearchRanges, splitIntoRanges } from '../lib/search/ranges.ts';
+import { RANGE_PAPERS, rangeDir, type SearchRanges, SIMPLIFIED_FORMS, splitIntoRanges } from '../lib/search/ranges.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { simplifiedForms } from '../lib/search/simplified-forms.ts';
 
@@ -127,7 +127,7 @@ export async function writeSearchIndex(
 		pairs.push(...records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : [])));
 	}
 	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
-	writeFileSync(join(site, 'pagefind', rangeDir('zh', 0), 'simplified.json'), JSON.stringify(simplifiedForms(pairs)));
+	writeFileSync(join(site, 'pagefind', SIMPLIFIED_FORMS), JSON.stringify(simplifiedForms(pairs)));
 	writeFileSync(join(site, 'pagefind', 'ranges.json'), JSON.stringify({ first: ranges.map((members) => members[0]?.paper ?? '') } satisfies SearchRanges));
 	// One runtime for every bundle (they are the same file).
 	renameSync(join(site, 'pagefind', rangeDir(langs[0], 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));

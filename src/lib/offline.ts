@@ -6,7 +6,7 @@
  * that a site published under a sub-path caches the same names.
  */
 import { parseRoute, sitePath } from './routes.ts';
-import { rangeOfFile } from './search/ranges.ts';
+import { rangeOfFile, SIMPLIFIED_FORMS } from './search/ranges.ts';
 
 /** A file the service worker may keep: its bytes, and the start of its SHA-256 (base64url); '' for a file named by its content. */
 export type FileEntry = [size: number, hash: string];
@@ -79,8 +79,11 @@ export function ownerOf(path: string): Owner | undefined {
 	const data = /^(?:alignment\/([^/]+)\.json|aids\/([^/]+)\/)/.exec(path);
 	if (data) return { paper: (data[1] ?? data[2])! };
 	if (path.startsWith('pagefind/')) {
-		const range = rangeOfFile(path.slice('pagefind/'.length));
-		return range === undefined ? 'shared' : { range };
+		const below = path.slice('pagefind/'.length);
+		const range = rangeOfFile(below);
+		if (range !== undefined) return { range };
+		// Search's runtime and list of ranges, beside the bundles, and what every range reads; no other folder.
+		return !below.includes('/') || below === SIMPLIFIED_FORMS ? 'shared' : undefined;
 	}
 	if (/^_astro\/[^/]+\.(?:js|css)$/.test(path) || ['favicon.svg', 'print.css'].includes(path)) return 'shared';
 	return undefined;
@@ -102,20 +105,41 @@ export function scopePath(url: string, scope: string): string | undefined {
 	return bare.startsWith(scope) ? bare.slice(scope.length) : undefined;
 }
 
+/** The route of a page from its path below the base, as served under this code's base: the build's, the page's (`/fork/` on a fork's GitHub Pages), the worker's (none: `/`). */
+export const routeOfPage = (path: string): ReturnType<typeof parseRoute> => parseRoute(sitePath(path));
+
 /** The paper a page belongs to (a reading page in any mode, its about page or glossary), from its path below the base. */
 export function paperOfPage(path: string): string | undefined {
-	// As served under this code's base: the build's, the page's (`/fork/` on a fork's GitHub Pages), the worker's (none: `/`).
-	const route = parseRoute(sitePath(path));
+	const route = routeOfPage(path);
 	return route && 'paper' in route ? route.paper : undefined;
 }
 
 /** Whether a file's name holds its content's hash, so that a copy of it is right whatever the build. */
 export const isNamedByContent = (path: string): boolean => path.startsWith('_astro/') || /^pagefind\/[^/]+\/(index|fragment|filter)\//.test(path);
 
+/** A paper's entry of the manifest, by name (`sw.js` holds it as a tuple, to stay small). */
+export function paperEntry(
+	manifest: OfflineManifest,
+	paper: string,
+): { version: string; range: number; list: string; bytes: number; count: number } | undefined {
+	const entry = manifest.papers[paper];
+	if (!entry) return undefined;
+	const [version, range, list, bytes, count] = entry;
+	return { version, range, list, bytes, count };
+}
+
+/** A range's entry of the manifest, by name: its list's hash, its files' bytes and count (none for a range the build does not have). */
+export function rangeEntry(manifest: OfflineManifest, range: number): { list: string; bytes: number; count: number } | undefined {
+	const entry = manifest.search[range];
+	if (!entry) return undefined;
+	const [list, bytes, count] = entry;
+	return { list, bytes, count };
+}
+
 /** The lists a kept `paper` needs: its own, and its range's. */
 export function listsOfPaper(manifest: OfflineManifest, paper: string): [{ paper: string }, { range: number }] | undefined {
-	const entry = manifest.papers[paper];
-	return entry && [{ paper }, { range: entry[1] }];
+	const entry = paperEntry(manifest, paper);
+	return entry && [{ paper }, { range: entry.range }];
 }
 
 /** Every file a kept `paper` needs, given its list and its range's: its own files, the shared ones and its range's, with both lists; empty for a paper the build does not have. */
@@ -127,11 +151,11 @@ export function paperFiles(manifest: OfflineManifest, paper: string, own: Offlin
 
 /** What keeping `paper` takes, from the manifest alone (before its lists are fetched): its bytes, and how many files (paperFiles' length). */
 export function keptSize(manifest: OfflineManifest, paper: string): { bytes: number; count: number } {
-	const entry = manifest.papers[paper];
+	const entry = paperEntry(manifest, paper);
 	if (!entry) return { bytes: 0, count: 0 };
-	const [, bytes = 0, count = 0] = manifest.search[entry[1]] ?? [];
+	const { bytes = 0, count = 0 } = rangeEntry(manifest, entry.range) ?? {};
 	const shared = Object.values(manifest.shared);
-	return { bytes: entry[3] + bytes + shared.reduce((sum, [size]) => sum + size, 0), count: entry[4] + count + shared.length };
+	return { bytes: entry.bytes + bytes + shared.reduce((sum, [size]) => sum + size, 0), count: entry.count + count + shared.length };
 }
 
 /**
@@ -142,7 +166,7 @@ export function keptSize(manifest: OfflineManifest, paper: string): { bytes: num
 export function filesFreed(manifest: OfflineManifest, paper: string, stillKept: readonly string[], own: OfflineList, range: OfflineList): string[] {
 	const owners = listsOfPaper(manifest, paper);
 	if (!owners) return [];
-	const ranges = new Set(stillKept.map((other) => manifest.papers[other]?.[1]));
+	const ranges = new Set(stillKept.map((other) => paperEntry(manifest, other)?.range));
 	return [
 		listPath(owners[0]),
 		...Object.keys(own.files),
@@ -179,7 +203,7 @@ export function expectedHash(manifest: OfflineManifest, path: string, list?: Off
 	if (owner === undefined) return undefined;
 	if (isNamedByContent(path)) return '';
 	if (owner === 'shared') return manifest.shared[path]?.[1];
-	if (path === listPath(owner)) return 'paper' in owner ? manifest.papers[owner.paper]?.[2] : manifest.search[owner.range]?.[0];
+	if (path === listPath(owner)) return 'paper' in owner ? paperEntry(manifest, owner.paper)?.list : rangeEntry(manifest, owner.range)?.list;
 	return list?.files[path]?.[1];
 }
 

@@ -12,12 +12,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test, vi } from 'vitest';
 import { createSiteServer, underBase } from '../../tools/serve.ts';
 
-/** routes.ts and alternates.ts as a build for `https://owner.github.io${base}` has them (here read from SITE_URL, as the build's integrations read it). */
+/** routes.ts, alternates.ts and offline.ts as a build for `https://owner.github.io${base}` has them (here read from SITE_URL, as the build's integrations read it). */
 async function underTheBase(base: string) {
 	vi.stubEnv('SITE_URL', `https://owner.github.io${base}`);
 	vi.resetModules();
 	try {
-		return { routes: await import('../../src/lib/routes.ts'), alternates: await import('../../src/lib/alternates.ts') };
+		return {
+			routes: await import('../../src/lib/routes.ts'),
+			alternates: await import('../../src/lib/alternates.ts'),
+			offline: await import('../../src/lib/offline.ts'),
+		};
 	} finally {
 		vi.unstubAllEnvs();
 		// Not left for the next file: the test files share their modules (vitest.config.ts, isolate: false).
@@ -31,6 +35,17 @@ test('the base of a site URL: its path, with its slash', async () => {
 	expect(routes.basePath('https://texts.example.org')).toBe('/');
 	expect(routes.basePath('https://owner.github.io/repo')).toBe('/repo/');
 	expect(routes.basePath('https://owner.github.io/repo/')).toBe('/repo/');
+});
+
+test('offline reading knows a paper’s pages by their path below the base, whatever the base (a fork’s build kept no page before)', async () => {
+	for (const base of ['/', '/repo/']) {
+		const { offline } = await underTheBase(base);
+		expect(offline.paperOfPage('en/p/about/'), base).toBe('p');
+		expect(offline.ownerOf('zh/p/'), base).toEqual({ paper: 'p' });
+		expect(offline.ownerOf('zh-hant/p/parallel/print.css'), base).toEqual({ paper: 'p' });
+		expect(offline.routeOfPage('en/p/parallel/'), base).toEqual({ kind: 'reading', ui: 'en', paper: 'p', mode: 'parallel' });
+		expect(offline.ownerOf('en/guide/'), base).toBeUndefined();
+	}
 });
 
 test('every URL is made under the base and read back with it', async () => {

@@ -7,7 +7,7 @@
  * as the reader asks for more (docs/search-at-scale.md). A collection of up to RANGE_PAPERS papers has one
  * range: its index is as it was.
  */
-import type { Lang } from '../paper/model.ts';
+import { type Lang, LANGS } from '../paper/model.ts';
 
 /**
  * How many papers a range holds: its metadata is about 0.8 KB a paper (gzip), so a range's first search
@@ -30,14 +30,20 @@ export function splitIntoRanges<T>(papers: readonly T[], size = RANGE_PAPERS): T
 /** The directory of `lang`'s bundle for `range`, below `/pagefind/`: the first range's is the language's own. */
 export const rangeDir = (lang: Lang, range: number): string => (range === 0 ? `${lang}/` : `${lang}.${range}/`);
 
+/** The Simplified form of each Traditional character the text has, beside the first Chinese bundle, read by every range's Traditional query (src/lib/search/simplified-forms.ts). */
+export const SIMPLIFIED_FORMS = `${rangeDir('zh', 0)}simplified.json`;
+
+/** A file of a range's bundle, below `/pagefind/`: its language's directory and the range's number, if not the first. */
+const BUNDLE_FILE = new RegExp(`^(?:${LANGS.join('|')})(?:\\.(\\d+))?/.+$`);
+
 /**
  * The range whose bundle a file below `/pagefind/` belongs to (`zh/index/…` 0, `en.3/fragment/…` 3), from its
- * path there; undefined for the files all ranges share (the runtime, `ranges.json`, `zh/simplified.json`, by
- * which any range's Traditional query is looked up) and for anything else.
+ * path there, the inverse of rangeDir; undefined for the files all ranges share (the runtime, `ranges.json`,
+ * SIMPLIFIED_FORMS) and for anything else.
  */
 export function rangeOfFile(path: string): number | undefined {
-	const match = /^(?:zh|en)(?:\.(\d+))?\/(.+)$/.exec(path);
-	if (!match || match[2] === 'simplified.json') return undefined;
+	const match = BUNDLE_FILE.exec(path);
+	if (!match || path === SIMPLIFIED_FORMS) return undefined;
 	return Number(match[1] ?? 0);
 }
 

@@ -37,12 +37,13 @@ import {
 	ownerOf,
 	paperFiles,
 	paperOfMarker,
+	paperEntry,
 	paperOfPage,
+	routeOfPage,
 	scopePath,
 	staleCaches,
 	strategy,
 } from '../../lib/offline.ts';
-import { parseRoute } from '../../lib/routes.ts';
 import type { KeepState, OfflineMessage, OfflineReply } from './messages.ts';
 
 declare const __OFFLINE_MANIFEST__: OfflineManifest;
@@ -204,7 +205,7 @@ async function stateOf(paper: string): Promise<KeepState> {
 	} catch {
 		// Storage unreadable: nothing is kept.
 	}
-	return { kept: false, version: manifest.papers[paper]?.[0] ?? '', bytes: keptSize(manifest, paper).bytes };
+	return { kept: false, version: paperEntry(manifest, paper)?.version ?? '', bytes: keptSize(manifest, paper).bytes };
 }
 
 /** Keeps every file of `paper` from this build, telling `progress` as it goes; the marker last, so a paper half kept is not called kept. */
@@ -220,7 +221,7 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 		if (kept !== 'kept') throw kept === 'other build' ? new OtherBuild(path) : new Error(`${path} could not be kept`);
 		progress(++done, files.length);
 	});
-	const state = { version: manifest.papers[paper]?.[0] ?? '', bytes: keptSize(manifest, paper).bytes };
+	const state = { version: paperEntry(manifest, paper)?.version ?? '', bytes: keptSize(manifest, paper).bytes };
 	const marker = keptMarker(paper);
 	await inTime(marker, () => cache.put(urlOf(marker), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } })));
 	return { kept: true, ...state };
@@ -238,7 +239,9 @@ async function drop(paper: string): Promise<void> {
 	const both = owners && (await Promise.all([wholeListOf(owners[0]), wholeListOf(owners[1])]).catch(() => undefined));
 	if (!both) return;
 	const [own, range] = both;
-	const stillKept = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
+	// A paper being kept (from another tab) has no marker yet, but needs its range's index all the same.
+	const marked = (await cache.keys()).flatMap((request) => paperOfMarker(scopePath(request.url, scope()) ?? '') ?? []);
+	const stillKept = [...marked, ...[...keeping.keys()].filter((other) => other !== paper)];
 	for (const path of filesFreed(manifest, paper, stillKept, own, range)) await cache.delete(urlOf(path));
 }
 
@@ -267,7 +270,7 @@ async function carryOver(): Promise<void> {
 
 /** The page for a navigation with no network and no copy kept: in the interface's language, with links to the paper's pages that are kept. */
 async function offlinePage(path: string): Promise<Response> {
-	const route = parseRoute(`/${path}`);
+	const route = routeOfPage(path);
 	const ui: Locale = route && 'ui' in route ? route.ui : 'en';
 	const say = (key: keyof typeof offlineStrings): string => escapeHtml(offlineStrings[key][ui]);
 	const paper = paperOfPage(path);

@@ -18,7 +18,7 @@
 import type { Lang } from '../../lib/paper/model.ts';
 import { parseRoute, searchIndexPath } from '../../lib/routes.ts';
 import { GUIDE_FILTER, GUIDE_FILTER_VALUE } from '../../lib/search/guide-filter.ts';
-import { rangeDir, rangeOf, type SearchRanges, searchOrder } from '../../lib/search/ranges.ts';
+import { rangeDir, rangeOf, type SearchRanges, searchOrder, SIMPLIFIED_FORMS } from '../../lib/search/ranges.ts';
 import { loadModule } from '../load-module.ts';
 import { type SimplifiedForms, toSimplifiedForms } from '../../lib/search/simplified-forms.ts';
 import { hasHan, unquoted } from './ranking.ts';
@@ -115,7 +115,7 @@ async function rangesToSearch(): Promise<number[]> {
  */
 let simplified: Promise<SimplifiedForms> | undefined;
 function simplifiedForms(): Promise<SimplifiedForms> {
-	simplified ??= fetch(searchIndexPath('zh/simplified.json'))
+	simplified ??= fetch(searchIndexPath(SIMPLIFIED_FORMS))
 		.then((response) => (response.ok ? (response.json() as Promise<SimplifiedForms>) : Promise.reject(new Error(String(response.status)))))
 		.catch(() => {
 			// Not kept: the next search asks again.
