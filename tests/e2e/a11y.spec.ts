@@ -4,11 +4,25 @@
  * WCAG 2.2 A/AA rules with zero violations; a skip link; landmarks;
  * headings in order; every control reachable by keyboard and visibly focused.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { isReadingPath, parseRoute } from '../../src/lib/routes.ts';
 import { axe } from '../support/axe.ts';
+import { forget } from '../support/forget.ts';
 import { auditedRoutes } from '../support/pages.ts';
 
-const routes = auditedRoutes();
+/**
+ * A Traditional guide page is its Simplified page as rendered, the text between the tags converted
+ * (src/lib/guide/hant.ts), but for what a component of its MDX renders (live examples, which render the Traditional
+ * edition themselves; tables). One with no component is the Simplified page's markup and styles exactly, and the
+ * Traditional guide's chrome is audited on its other pages: auditing it adds nothing.
+ */
+const convertedOnly = (route: string): boolean => {
+	const parsed = parseRoute(route);
+	if (parsed?.kind !== 'guide' || parsed.ui !== 'zh-hant' || !parsed.page) return false;
+	return !/<[A-Z]/.test(readFileSync(new URL(`../../src/content/guide/zh/${parsed.page}.mdx`, import.meta.url), 'utf8'));
+};
+const routes = auditedRoutes().filter((route) => !convertedOnly(route));
 
 /** Only the colours change with the scheme: the second scheme is audited for them, the first for everything. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -19,32 +33,67 @@ async function audit(page: Page, coloursOnly = false): Promise<string[]> {
 	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
 
-for (const route of routes) {
-	// One page load per route, as a reader meets it: the enhancements loaded (permalinks, citation controls,
-	// margin notes), the audit in light and in dark (all of the page as served is there too; without script it
-	// is audited once, below); then the skip link at the first Tab, landmarks and headings.
-	test(`${route}: a skip link, landmarks, headings in order; no WCAG 2.2 A/AA violations in light and dark`, async ({ page }) => {
-		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(route);
-		await page.mouse.move(5, 5);
-		if (await page.locator('article.paper').count()) await expect(page.locator('a.permalink').first()).toBeAttached();
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			expect(await audit(page, scheme === 'dark'), scheme).toEqual([]);
+/** A page as a reader meets it, audited: see the tests below. */
+async function expectAccessible(page: Page, route: string): Promise<void> {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto(route);
+	// The first move (from wherever the page before left the mouse, so that it is one).
+	await page.mouse.move(5, 5);
+	await page.mouse.move(6, 6);
+	if (await page.locator('article.paper').count()) await expect(page.locator('a.permalink').first()).toBeAttached();
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await audit(page, scheme === 'dark'), `${route}, ${scheme}`).toEqual([]);
+	}
+	await page.keyboard.press('Tab');
+	const skip = page.locator('.skip-link');
+	await expect(skip, route).toBeFocused();
+	await expect(skip, route).toBeInViewport();
+	await expect(page.locator('header.site-header'), route).toHaveCount(1);
+	await expect(page.locator('main#main'), route).toHaveCount(1);
+	await expect(page.locator('nav').first(), route).toBeAttached();
+	const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+	expect(levels[0], route).toBe(1);
+	expect(
+		levels.filter((l) => l === 1),
+		route,
+	).toHaveLength(1);
+	levels.forEach((level, i) => {
+		if (i > 0) expect(level - levels[i - 1]!, `${route}: heading ${i}`).toBeLessThanOrEqual(1);
+	});
+}
+
+const TITLE = 'a skip link, landmarks, headings in order; no WCAG 2.2 A/AA violations in light and dark';
+
+// One page load per route, as a reader meets it: the enhancements loaded (permalinks, citation controls,
+// margin notes), the audit in light and in dark (all of the page as served is there too; without script it
+// is audited once, below); then the skip link at the first Tab, landmarks and headings.
+// The reading pages, the longest, a test each; the other pages of an interface in one test, a step a page
+// (setting up a browser page for each took about as long as auditing most of them).
+for (const route of routes.filter(isReadingPath)) {
+	test(`${route}: ${TITLE}`, async ({ page }) => {
+		await expectAccessible(page, route);
+	});
+}
+
+const others = Map.groupBy(
+	routes.filter((route) => !isReadingPath(route)),
+	(route) => {
+		const parsed = parseRoute(route);
+		return !parsed || parsed.kind === 'home' ? '/' : `/${parsed.ui}/`;
+	},
+);
+for (const [group, pages] of others) {
+	test(`${group}: every page but the reading pages (${pages.length}): ${TITLE}`, async ({ page }) => {
+		// Each page keeps the time a test of its own had.
+		test.setTimeout(pages.length * test.info().timeout);
+		for (const route of pages) {
+			await test.step(route, async () => {
+				await expectAccessible(page, route);
+				// Met as on a first visit: no worker from a paper's page serving the next, nothing stored.
+				await forget(page);
+			});
 		}
-		await page.keyboard.press('Tab');
-		const skip = page.locator('.skip-link');
-		await expect(skip).toBeFocused();
-		await expect(skip).toBeInViewport();
-		await expect(page.locator('header.site-header')).toHaveCount(1);
-		await expect(page.locator('main#main')).toHaveCount(1);
-		await expect(page.locator('nav').first()).toBeAttached();
-		const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-		expect(levels[0]).toBe(1);
-		expect(levels.filter((l) => l === 1)).toHaveLength(1);
-		levels.forEach((level, i) => {
-			if (i > 0) expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
-		});
 	});
 }
 

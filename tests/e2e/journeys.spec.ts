@@ -7,6 +7,7 @@
  * pages are opened by paths relative to the site's URL.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { forget } from '../support/forget.ts';
 import { expectFocusOn, expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 import { relativePath } from '../support/sub-path.ts';
 
@@ -80,15 +81,6 @@ for (const screen of SCREENS) {
 				await expectFocusOn(back);
 			});
 
-			test(`${url}: a permalink lands its unit below the header, focused and marked`, async ({ page }) => {
-				await page.goto(`${url}#s2-1-p3`);
-				const unit = page.locator('#s2-1-p3');
-				await expectLanded(page, unit);
-				await expectFocusOn(unit);
-				const marked = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
-				await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
-			});
-
 			// Under the sub-path in two modes a screen, the Chinese interface's and the English's: the search's links are made alike in every mode.
 			test(`${url}: search → a result → the unit, marked → Back`, { tag: mode === 'zh' || mode === 'interleaved' ? '@sub-path' : [] }, async ({ page }) => {
 				await page.goto(relativePath(url));
@@ -117,6 +109,24 @@ for (const screen of SCREENS) {
 				await expect(page).toHaveURL(new RegExp(`${url}$`));
 			});
 		}
+
+		// Every mode in one test, a step each (setting up a browser page for each took about as long as the check).
+		test('a permalink lands its unit below the header, focused and marked, in every mode', async ({ page }) => {
+			for (const [ui, mode] of MODES) {
+				const url = readingUrl(ui, mode);
+				await test.step(url, async () => {
+					// Another path each time: loaded anew, as a permalink followed from elsewhere loads it.
+					await page.goto(`${url}#s2-1-p3`);
+					const unit = page.locator('#s2-1-p3');
+					await expectLanded(page, unit);
+					await expectFocusOn(unit);
+					const marked = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
+					await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+					// Nothing of this visit (a worker, storage) left for the next.
+					await forget(page);
+				});
+			}
+		});
 
 		test('search closes by its button, by Escape and (beside the sheet) by a click on the backdrop', async ({ page }) => {
 			await page.goto('/en/chatgpt-sora/');

@@ -17,20 +17,24 @@ async function unitIds(page: Page, url: string): Promise<string[]> {
 	return page.locator('.text [data-unit]').evaluateAll((els) => els.map((el) => el.id));
 }
 
-for (const { ui, mode, url } of ALL) {
-	test(`${url}: every unit carries its language, and a 375 px screen never scrolls sideways`, async ({ page }) => {
-		await page.setViewportSize({ width: 375, height: 800 });
-		await page.goto(url);
-		await expect(page.locator('html')).toHaveAttribute('lang', ui === 'zh' ? 'zh-CN' : 'en');
-		// A unit carries the language of its text, or holds one child per language.
-		const langs = await page
-			.locator('[data-unit][lang], [data-unit]:not([lang]) > :not(.permalink, .cite-unit)')
-			.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
-		expect(langs.sort()).toEqual(mode === 'zh' ? ['zh-CN'] : mode === 'en' ? ['en'] : ['en', 'zh-CN']);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-	});
-}
+// One test for the eight pages (a step each, named by its URL): each is loaded afresh, and a new page for each would
+// only add the setting up of a browser context eight times over.
+test('every unit carries its language, and a 375 px screen never scrolls sideways, on every reading page', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	for (const { ui, mode, url } of ALL) {
+		await test.step(url, async () => {
+			await page.goto(url);
+			await expect(page.locator('html')).toHaveAttribute('lang', ui === 'zh' ? 'zh-CN' : 'en');
+			// A unit carries the language of its text, or holds one child per language.
+			const langs = await page
+				.locator('[data-unit][lang], [data-unit]:not([lang]) > :not(.permalink, .cite-unit)')
+				.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('lang')))]);
+			expect(langs.sort(), url).toEqual(mode === 'zh' ? ['zh-CN'] : mode === 'en' ? ['en'] : ['en', 'zh-CN']);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, url).toBeLessThanOrEqual(0);
+		});
+	}
+});
 
 for (const width of [375, 1280]) {
 	test(`the reading enhancements move no text as they load (${width} px)`, async ({ page }) => {
@@ -90,16 +94,19 @@ test('switching the interface language keeps the place too', async ({ page }) =>
 	expect(top).toBeLessThan(0.2);
 });
 
-for (const mode of MODES) {
-	test(`a permalink in ${mode} mode brings its unit into view, highlighted`, async ({ page }) => {
-		await page.goto(`${readingUrl('en', mode)}#s2-1-p3`);
-		const unit = page.locator('#s2-1-p3');
-		await expect(unit).toBeInViewport();
-		const highlighted = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
-		const background = await highlighted.evaluate((el) => getComputedStyle(el).backgroundColor);
-		expect(background).not.toBe('rgba(0, 0, 0, 0)');
-	});
-}
+test('a permalink brings its unit into view, highlighted, in every mode', async ({ page }) => {
+	for (const mode of MODES) {
+		await test.step(mode, async () => {
+			// Another path each time: the page is loaded anew, as a permalink followed from elsewhere loads it.
+			await page.goto(`${readingUrl('en', mode)}#s2-1-p3`);
+			const unit = page.locator('#s2-1-p3');
+			await expect(unit).toBeInViewport();
+			const highlighted = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
+			const background = await highlighted.evaluate((el) => getComputedStyle(el).backgroundColor);
+			expect(background, mode).not.toBe('rgba(0, 0, 0, 0)');
+		});
+	}
+});
 
 test('each unit offers a permalink control on hover, which copies its address', async ({ page, context }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -247,13 +254,16 @@ test.describe('without JavaScript', () => {
 		await expect.poll(scale).toBeGreaterThan(0.4);
 		expect(await scale()).toBeLessThan(0.6);
 	});
-	for (const { url } of ALL) {
-		test(`${url} shows every unit, and its note links work`, async ({ page }) => {
-			const expected = await unitIds(page, readingUrl('zh', 'zh'));
-			expect(await unitIds(page, url)).toEqual(expected);
-			await page.locator('.text sup a[href="#n6"]').first().click();
-			await expect(page).toHaveURL(/#n6$/);
-			await expect(page.locator('#n6')).toBeInViewport();
-		});
-	}
+	// The Chinese page's units read once, every page compared with them (a step each).
+	test('every reading page shows every unit, and its note links work', async ({ page }) => {
+		const expected = await unitIds(page, readingUrl('zh', 'zh'));
+		for (const { url } of ALL) {
+			await test.step(url, async () => {
+				expect(await unitIds(page, url), url).toEqual(expected);
+				await page.locator('.text sup a[href="#n6"]').first().click();
+				await expect(page).toHaveURL(/#n6$/);
+				await expect(page.locator('#n6')).toBeInViewport();
+			});
+		}
+	});
 });

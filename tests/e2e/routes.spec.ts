@@ -7,6 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { uiTag } from '../../src/lib/i18n.ts';
 import { parseRoute } from '../../src/lib/routes.ts';
+import { forget } from '../support/forget.ts';
 import { builtRoutes } from '../support/pages.ts';
 import { settle } from '../support/reader.ts';
 
@@ -66,30 +67,54 @@ const watchPolicy = (page: Page) =>
 	});
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 
+/**
+ * The built pages in groups, one test each and a step a page: the landing page, and under each interface its
+ * paper's pages and its guide's. Setting up a browser page for each of them took about as long as most of them take.
+ */
+const groups = Map.groupBy(routes, (route) => {
+	const parsed = parseRoute(route);
+	return !parsed || parsed.kind === 'home' ? '/' : `/${parsed.ui}/${parsed.kind === 'guide' ? 'guide/' : ''}`;
+});
+
 test.describe('every page', () => {
 	// Wide: the margin notes' script runs too.
 	test.use({ viewport: { width: 1440, height: 900 } });
 
-	for (const route of routes) {
-		test(`${route} is served, in its language, with a title, no errors, no third-party requests, its policy holding, no sideways scroll on a phone`, async ({
+	for (const [group, pages] of groups) {
+		test(`${group}: each page (${pages.length}) is served, in its language, with a title, no errors, no third-party requests, its policy holding, no sideways scroll on a phone`, async ({
 			page,
 		}) => {
+			// Each page keeps the time a test of its own had.
+			test.setTimeout(pages.length * test.info().timeout);
 			const errors = collectErrors(page);
 			await watchPolicy(page);
-			const response = await page.goto(route);
-			expect(response?.status()).toBe(200);
-			await expect(page.locator('html')).toHaveAttribute('lang', expectedLang(route));
-			expect((await page.title()).trim().length).toBeGreaterThan(0);
-			// The reader's first move: the enhancements load, under the page's policy.
-			await settle(page);
-			await page.waitForLoadState('networkidle');
-			expect(errors).toEqual([]);
-			expect(await violations(page)).toEqual([]);
-			// Narrowed to a phone's width, enhanced: nothing makes the page wider than the screen (a long URL in the
-			// bibliography once made the about page 441 px wide at 390, so a phone showed it zoomed out). Blocks that
-			// scroll on their own (preformatted examples, wide tables) may; the page itself may not.
-			await page.setViewportSize({ width: 375, height: 800 });
-			await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+			for (const route of pages) {
+				await test.step(route, async () => {
+					// Each page as a reader's first visit: at 1440 px, nothing stored, no worker from the page before
+					// (a paper's pages register one, which would then serve this page), what the page before left
+					// unfinished ended before its errors are cleared.
+					await page.goto('about:blank');
+					errors.length = 0;
+					await page.setViewportSize({ width: 1440, height: 900 });
+					const response = await page.goto(route);
+					expect(response?.status(), route).toBe(200);
+					await expect(page.locator('html'), route).toHaveAttribute('lang', expectedLang(route));
+					expect((await page.title()).trim().length, route).toBeGreaterThan(0);
+					// The reader's first move: the enhancements load, under the page's policy.
+					await settle(page);
+					await page.waitForLoadState('networkidle');
+					expect(errors, route).toEqual([]);
+					expect(await violations(page), route).toEqual([]);
+					// Narrowed to a phone's width, enhanced: nothing makes the page wider than the screen (a long URL in the
+					// bibliography once made the about page 441 px wide at 390, so a phone showed it zoomed out). Blocks that
+					// scroll on their own (preformatted examples, wide tables) may; the page itself may not.
+					await page.setViewportSize({ width: 375, height: 800 });
+					await expect
+						.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: route })
+						.toBeLessThanOrEqual(0);
+					await forget(page);
+				});
+			}
 		});
 	}
 });
