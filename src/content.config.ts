@@ -5,7 +5,8 @@
  * text, its notes and metadata), `source.txt` (the untouched source), and as
  * the paper has them `glossary.yaml`, `bibliography.yaml` and
  * `edition.{zh,en}.md`. The loader reads and checks them whole into the one
- * model every page reads (src/lib/paper/folder.ts).
+ * model every page reads (src/lib/paper/folder.ts), held beside the store,
+ * which keeps a small entry per paper (src/lib/paper/models.ts).
  *
  * The guide, one MDX file per page and language under `src/content/guide/{zh,en}/`
  * (or `$GUIDE_DIR`), compiled by @astrojs/mdx with the components of
@@ -14,14 +15,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Paper } from './lib/paper/model.ts';
-import { papersLoader } from './lib/paper/loader.ts';
+import { type PaperEntry, papersLoader } from './lib/paper/loader.ts';
 
 export const collections = {
 	papers: defineCollection({
 		loader: papersLoader(process.env['PAPERS_DIR'] ?? './src/content/papers'),
-		// The loader checks every field (folder.ts); this only names the entry's type.
-		schema: z.custom<Paper>(),
+		// The loader checks every field of the paper (folder.ts) and holds its model outside the store
+		// (src/lib/paper/models.ts); the entry says where and which version. This only names its type.
+		schema: z.custom<PaperEntry>(),
 	}),
 	guide: defineCollection({
 		loader: glob({ pattern: '{zh,en}/*.mdx', base: process.env['GUIDE_DIR'] ?? './src/content/guide' }),

@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { AlignedDownload } from '../lib/downloads.ts';
@@ -98,41 +99,88 @@ async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: 
 	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
+const LANGS = ['zh', 'en'] as const satisfies Lang[];
+
+/** The ranges split between two threads, every other one to the second: ranges of a collection are alike in size. */
+export function splitBetweenThreads<T>(ranges: readonly T[]): [T[], T[]] {
+	return [ranges.filter((_, i) => i % 2 === 0), ranges.filter((_, i) => i % 2 === 1)];
+}
+
+/** A range of papers to index: its number, its papers, and the place of its first paper in the collection. */
+export interface IndexRange {
+	range: number;
+	papers: readonly AlignedDownload[];
+	place: number;
+}
+
+/** What writing some ranges' bundles gives back: their units, and the Traditional forms of their Chinese text. */
+export interface RangesWritten {
+	units: number;
+	pairs: (readonly [string, string])[];
+}
+
 /**
- * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`): a
- * bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in each (a
- * range's search finds them with the runtime it has loaded), and the list of the ranges. The build calls
- * it, and `bench/search-scale.ts` with a thousand copies of a paper; a test, with ranges of one paper (`rangePapers`).
+ * Writes the bundles of `ranges`, each language's with the guide's sections after the text's, with this thread's
+ * Pagefind service, which it closes at the end. A Pagefind service is one process, and indexes one bundle at a time.
  */
-export async function writeSearchIndex(
-	site: string,
-	papers: readonly AlignedDownload[],
-	rangePapers = RANGE_PAPERS,
-): Promise<{ units: number; guideSections: number; ranges: number }> {
+export async function writeRanges(site: string, ranges: readonly IndexRange[], guides: Record<Lang, GuideRecord[]>): Promise<RangesWritten> {
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-	const sorted = [...papers].sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
-	const ranges = splitIntoRanges(sorted, rangePapers);
-	const langs = ['zh', 'en'] as const satisfies Lang[];
-	const guides = Object.fromEntries(langs.map((lang) => [lang, builtGuide(site, lang)])) as Record<Lang, GuideRecord[]>;
 	let units = 0;
 	const pairs: (readonly [string, string])[] = [];
-	let place = 0;
-	for (const [range, members] of ranges.entries()) {
-		const records = members.flatMap((paper) => searchRecords(paper, place++, toTraditional));
+	for (const { range, papers, place } of ranges) {
+		const records = papers.flatMap((paper, i) => searchRecords(paper, place + i, toTraditional));
 		units += records.length;
-		for (const lang of langs) {
+		for (const lang of LANGS) {
 			// The guide's sections after the text's, in the same bundle, their filter telling them apart.
 			await writeBundle([...records.filter((r) => r.language === lang), ...guides[lang]], join(site, 'pagefind', rangeDir(lang, range)));
 		}
 		pairs.push(...records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : [])));
 	}
+	await pagefind.close();
+	return { units, pairs };
+}
+
+/**
+ * `ranges` written by a worker thread of this process, with a Pagefind service of its own: two services index two
+ * bundles at once, on a machine's second core.
+ */
+export function writeRangesBeside(site: string, ranges: readonly IndexRange[], guides: Record<Lang, GuideRecord[]>): Promise<RangesWritten> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { site, ranges, guides } });
+		worker.once('message', (written: RangesWritten) => resolve(written));
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`the search index's second thread stopped (exit code ${code}) before it had written its ranges`)));
+	});
+}
+
+/**
+ * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`): a
+ * bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in each (a
+ * range's search finds them with the runtime it has loaded), and the list of the ranges. The build calls
+ * it, and `bench/search-scale.ts` with a thousand copies of a paper; a test, with ranges of one paper (`rangePapers`).
+ * Of two ranges or more, every other range is written by a second thread (`beside`), at the same time.
+ */
+export async function writeSearchIndex(
+	site: string,
+	papers: readonly AlignedDownload[],
+	rangePapers = RANGE_PAPERS,
+	beside = writeRangesBeside,
+): Promise<{ units: number; guideSections: number; ranges: number }> {
+	const sorted = [...papers].sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
+	const ranges = splitIntoRanges(sorted, rangePapers);
+	const guides = Object.fromEntries(LANGS.map((lang) => [lang, builtGuide(site, lang)])) as Record<Lang, GuideRecord[]>;
+	const all: IndexRange[] = ranges.map((members, range) => ({ range, papers: members, place: range * rangePapers }));
+	const [here, there] = splitBetweenThreads(all);
+	const written = await Promise.all([writeRanges(site, here, guides), there.length > 0 ? beside(site, there, guides) : { units: 0, pairs: [] }]);
+	// The Traditional forms of both threads' text (simplifiedForms does not depend on their order).
+	const pairs = written.flatMap((w) => w.pairs);
+	const units = written.reduce((sum, w) => sum + w.units, 0);
 	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
 	writeFileSync(join(site, 'pagefind', SIMPLIFIED_FORMS), JSON.stringify(simplifiedForms(pairs)));
 	writeFileSync(join(site, 'pagefind', 'ranges.json'), JSON.stringify({ first: ranges.map((members) => members[0]?.paper ?? '') } satisfies SearchRanges));
 	// One runtime for every bundle (they are the same file).
-	renameSync(join(site, 'pagefind', rangeDir(langs[0], 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
-	for (const range of ranges.keys()) for (const lang of langs) rmSync(join(site, 'pagefind', rangeDir(lang, range), 'pagefind.js'), { force: true });
-	await pagefind.close();
+	renameSync(join(site, 'pagefind', rangeDir(LANGS[0], 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
+	for (const range of ranges.keys()) for (const lang of LANGS) rmSync(join(site, 'pagefind', rangeDir(lang, range), 'pagefind.js'), { force: true });
 	return { units, guideSections: guides.zh.length + guides.en.length, ranges: ranges.length };
 }
 

@@ -1,18 +1,37 @@
 /**
- * The papers of the collection, as the content store holds them: each one
- * the whole model of its folder, parsed and checked once by the loader
- * (src/lib/paper/loader.ts). Pages, downloads and the search index read
- * papers only through here.
+ * The papers of the collection: each one the whole model of its folder,
+ * parsed and checked once by the loader (src/lib/paper/loader.ts), which
+ * holds the models for the build (src/lib/paper/models.ts) and keeps a
+ * small entry per paper in the content store. Pages, downloads and the
+ * search index read papers only through here.
  */
 import { getCollection } from 'astro:content';
 import { LOCALES, type Locale } from './i18n.ts';
+import { compact, readPaperFolder } from './paper/folder.ts';
 import type { Paper } from './paper/model.ts';
+import { heldModel, heldModels } from './paper/models.ts';
 import { traditionalPaper } from './paper/traditional.ts';
 
 export type { Paper };
 
+/**
+ * Every paper, in id order: the store's entries say which papers there are and which version of each (`astro dev`
+ * reloads the pages when one changes); the models are the ones the loader read from those very files.
+ */
 export async function getPapers(): Promise<Paper[]> {
-	return (await getCollection('papers')).map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+	return (await getCollection('papers'))
+		.map(({ id, data }) => heldModel(id, data.digest) ?? readAgain(id, data.folder, data.digest))
+		.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * A paper whose model this process's loader did not read (the store came from another process): read from its
+ * folder, which the loader has checked, and held as the loader's models are.
+ */
+function readAgain(id: string, folder: string, digest: string): Paper {
+	const paper = compact(readPaperFolder(folder));
+	heldModels().set(id, { digest, paper });
+	return paper;
 }
 
 /** The paper as a page of `ui` shows it: its Chinese in Traditional characters under the Traditional interface. */

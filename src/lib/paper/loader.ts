@@ -1,16 +1,23 @@
 /**
- * The papers collection's loader: one content entry per paper folder,
- * holding the paper's whole model, parsed and checked (folder.ts), in
- * Astro's content store. A folder is parsed again only when its files
- * change (the entry's digest is theirs), and `astro dev` reloads it as they
- * do. A fault fails the build, naming file, line, unit and fault.
+ * The papers collection's loader: reads and checks every paper folder
+ * (folder.ts) and holds each model for the process (models.ts); the content
+ * store gets one small entry per folder, its place and the digest of its
+ * files, so that `astro dev` reloads a paper's pages as its files change.
+ * A fault fails the build, naming file, line, unit and fault.
  */
 import { join, resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { filesOf, readPapers } from './folder.ts';
 import { MODEL_VERSION, type Paper } from './model.ts';
+import { holdModels } from './models.ts';
 import { ContentError } from './problems.ts';
+
+/** A paper's entry in the content store: where its folder is, and the digest of its files (the model's key in models.ts). */
+export interface PaperEntry {
+	folder: string;
+	digest: string;
+}
 
 /**
  * A content fault as Astro prints it: every problem (file:line:col, unit, fault) and a hint, without the
@@ -44,9 +51,11 @@ export function papersLoader(base: string): Loader {
 				}
 				const ids = new Set(papers.map((p) => p.id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-				for (const paper of papers) {
-					const digest = generateDigest(`model ${MODEL_VERSION}\n${folderBytes(join(base, paper.id))}`);
-					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: paper as unknown as Record<string, unknown>, digest });
+				const models = papers.map((paper) => ({ paper, digest: generateDigest(`model ${MODEL_VERSION}\n${folderBytes(join(base, paper.id))}`) }));
+				holdModels(models);
+				for (const { paper, digest } of models) {
+					const entry: PaperEntry = { folder: join(base, paper.id), digest };
+					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: { ...entry }, digest });
 				}
 				const segments = (p: Paper) => [...p.text.units, ...p.text.notes].reduce((n, u) => n + u.segments.length, 0);
 				const several = (p: Paper) => p.text.units.filter((u) => u.segments.length > 1).length;
