@@ -2,8 +2,10 @@
  * `npm test`: every check the project has, the independent ones two at a time (a CI machine has two cores, and
  * the type check, the format check, the builds and the fuzz budget of the unit tests each keep about one busy).
  * Each stage is an npm script, run as `npm run <name>` would run it alone; its output is held and printed whole,
- * under its name, when it ends, so that two stages' lines never mix. The browser tests come last, alone (they use
- * both cores), and print as they go. Any stage failing fails the whole: nothing more is started, what runs is let
+ * under its name, when it ends, so that two stages' lines never mix, but for the browser tests', which print as
+ * they go. The browser tests start once both sites are built, beside the built tests: a browser test spends
+ * much of its time waiting on the page, and the built tests' half minute fills those waits instead of coming
+ * before them (docs/ci-time.md). Any stage failing fails the whole: nothing more is started, what runs is let
  * finish, and each failed stage is named at the end.
  *
  *     node tools/test.ts
@@ -15,8 +17,8 @@ interface Stage {
 	script: string;
 	/** The stages it needs finished first. */
 	after: string[];
-	/** Runs with nothing beside it, its output shown as it comes. */
-	alone?: boolean;
+	/** Its output shown as it comes, not held (one such stage: the browser tests, minutes long). */
+	live?: boolean;
 }
 
 // In the order they are started when they can be: the longest chain first (type check, the two builds, the
@@ -29,7 +31,7 @@ const STAGES: Stage[] = [
 	{ script: 'test:unit', after: [] },
 	{ script: 'build:two-papers', after: ['build'] },
 	{ script: 'test:built', after: ['build', 'build:two-papers'] },
-	{ script: 'test:e2e', after: ['check', 'format:check', 'test:unit', 'build', 'build:two-papers', 'test:built'], alone: true },
+	{ script: 'test:e2e', after: ['check', 'format:check', 'test:unit', 'build', 'build:two-papers'], live: true },
 ];
 const AT_ONCE = 2;
 
@@ -38,14 +40,14 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
 function run(stage: Stage): Promise<boolean> {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', stage.script], { stdio: stage.alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+		const child = spawn('npm', ['run', stage.script], { stdio: stage.live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
 		const output: Buffer[] = [];
 		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
-		if (stage.alone) console.log(`\n━━ ${stage.script}`);
+		if (stage.live) console.log(`\n━━ ${stage.script}`);
 		const end = (ok: boolean, why = '') => {
 			const held = Buffer.concat(output).toString();
-			if (!stage.alone) console.log(`\n━━ ${stage.script}\n${held.trimEnd()}`);
+			if (!stage.live) console.log(`\n━━ ${stage.script}\n${held.trimEnd()}`);
 			console.log(`━━ ${stage.script}: ${ok ? 'passed' : `FAILED${why}`} in ${seconds(started)}`);
 			resolve(ok);
 		};
@@ -64,7 +66,7 @@ while (waiting.length > 0 || running.size > 0) {
 	// Nothing new once a stage has failed.
 	const ready = failed.length > 0 ? [] : waiting.filter((stage) => stage.after.every((name) => done.has(name)));
 	for (const stage of ready) {
-		if (running.size >= AT_ONCE || (stage.alone && running.size > 0) || [...running.keys()].some((name) => STAGES.find((s) => s.script === name)?.alone)) break;
+		if (running.size >= AT_ONCE) break;
 		waiting.splice(waiting.indexOf(stage), 1);
 		running.set(
 			stage.script,
