@@ -184,9 +184,15 @@ for (const screen of SCREENS) {
 		test('keeping the paper on its about page: every mode reads offline, and the page says it is kept', async ({ page, context, site }) => {
 			test.slow();
 			const errors = watchErrors(page);
+			// Where the downloads are on the page, before and after the offer to keep comes (a reader reaching for an EPUB
+			// then finds it where it was).
+			const downloadsAt = (): Promise<number> => page.locator('#downloads-heading').evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
+			await page.goto(`${site.origin}/zh/${PAPER}/about/`);
+			const downloadsBefore = await downloadsAt();
 			await openAndKeep(page, `${site.origin}/zh/${PAPER}/about/`, screen.touch);
 			const button = page.locator('button.keep-offline');
 			await expect(button).toHaveText('保存以供离线阅读');
+			expect(await downloadsAt(), 'the downloads stay where they were as the offer comes').toBe(downloadsBefore);
 			await pressKeep(page, screen.touch);
 			const status = page.locator('section.offline [role="status"]');
 			await expect(status).toHaveText(new RegExp(`^已保存以供离线阅读 · 第 ${VERSION} 版 · \\d\\.\\d MB$`), { timeout: 30_000 });

@@ -136,9 +136,9 @@ function offerToKeep(paper: string): void {
 		// No answer: no offer, as without a worker.
 		if (reply.type === 'stopped') return;
 		show(reply);
-		const downloads = document.querySelector('[aria-labelledby="downloads-heading"]');
-		if (downloads) downloads.before(section);
-		else document.querySelector('article.about')?.append(section);
+		// Last, after the downloads: the offer comes once the worker answers, and nothing the reader may be
+		// reaching for (an EPUB's link) moves down under the finger as it comes.
+		document.querySelector('article.about')?.append(section);
 	});
 }
 
