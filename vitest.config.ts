@@ -15,8 +15,10 @@ export default defineConfig({
 		// `test:unit`'s time). No file leaves state behind for the next: tests/unit/sub-path.test.ts, the one that
 		// re-imports modules under another SITE_URL, resets them after.
 		isolate: false,
-		// At least two workers: Vitest's default leaves a core free, which on a 2-core machine ran every file in one
-		// worker, one after another (`npm run test:unit` 17 s alone; 13 s with two).
-		maxWorkers: Math.max(2, availableParallelism() - 1),
+		// Alone, at least two workers: Vitest's default leaves a core free, which on a 2-core machine ran every file in
+		// one worker, one after another (`npm run test:unit` 17 s alone; 13 s with two). Under `npm test`, which runs
+		// two stages at a time (the unit tests beside the type check, the built tests beside the browser tests), one
+		// each (tools/test.ts sets VITEST_WORKERS): a second worker would only take the other stage's core.
+		maxWorkers: Number(process.env['VITEST_WORKERS']) || Math.max(2, availableParallelism() - 1),
 	},
 });

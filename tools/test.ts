@@ -40,7 +40,9 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
 function run(stage: Stage): Promise<boolean> {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', stage.script], { stdio: stage.live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+		// One Vitest worker a stage: two stages run at once already (vitest.config.ts).
+		const env = { ...process.env, VITEST_WORKERS: '1' };
+		const child = spawn('npm', ['run', stage.script], { env, stdio: stage.live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
 		const output: Buffer[] = [];
 		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
