@@ -20,13 +20,16 @@ export type { Paper };
  */
 export async function getPapers(): Promise<Paper[]> {
 	return (await getCollection('papers'))
-		.map(({ id, data }) => heldModel(id, data.digest) ?? readAgain(id, data.folder, data.digest))
+		.map(({ id, data }) => heldModel(id, data.digest) ?? heldModels().get(id)?.paper ?? readAgain(id, data.folder, data.digest))
 		.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**
  * A paper whose model this process's loader did not read (the store came from another process): read from its
- * folder, which the loader has checked, and held as the loader's models are.
+ * folder, which the loader has checked, and held as the loader's models are. Not where the loader holds a model of
+ * other files (`getPapers` takes that one): in `astro dev` the loader reads a changed folder a moment before the
+ * store's entry has the new digest, and reading the folder again then could meet it half edited, or file its new
+ * text under the old digest.
  */
 function readAgain(id: string, folder: string, digest: string): Paper {
 	const paper = compact(readPaperFolder(folder));

@@ -86,3 +86,23 @@ test('the pages get the held models, in id order, and read a folder again whose 
 	expect(a).toStrictEqual(readPaperFolder(join(base, 'a')));
 	expect(heldModel('a', String(stored.get('a')!.digest)), 'held from then on').toBe(a);
 });
+
+test('in astro dev, the store a moment behind the loader: the pages take the loader’s newer model, and read no folder', async () => {
+	const base = join(scratch, 'behind');
+	cpSync(FIXTURE, join(base, 'a'), { recursive: true });
+	stored.clear();
+	await load(base);
+	const entry = stored.get('a')!;
+	const mdx = join(base, 'a', 'paper.mdx');
+	writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('第二段。', '第二段，改了。'));
+	await load(base);
+	// The store's entry as the pages still see it: the old digest.
+	stored.set('a', entry);
+	const newer = heldModels().get('a')!;
+	// Half edited now: a folder read again would fail.
+	writeFileSync(mdx, '<P id="broken">');
+	const { getPapers } = await import('../../src/lib/papers.ts');
+	const [a] = await getPapers();
+	expect(a, 'the loader’s newer model').toBe(newer.paper);
+	expect(heldModels().get('a'), 'still held under its own digest').toBe(newer);
+});
