@@ -21,12 +21,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { AlignedDownload } from '../lib/downloads.ts';
-import { type FileEntry, isNamedByContent, listPath, namedListPath, type OfflineList, type OfflineManifest, ownerOf } from '../lib/offline.ts';
+import {
+	type FileEntry,
+	isNamedByContent,
+	type ListOwner,
+	LISTS,
+	listPath,
+	namedListPath,
+	type OfflineList,
+	type OfflineManifest,
+	ownerOf,
+} from '../lib/offline.ts';
 import { rangeOf, type SearchRanges } from '../lib/search/ranges.ts';
 
 export const SERVICE_WORKER = 'sw.js';
-/** Where the lists of papers' and ranges' files are written, below the base (listPath). */
-const LISTS = 'offline';
 const SOURCE = fileURLToPath(new URL('../scripts/offline/sw.ts', import.meta.url));
 
 const digest = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('base64url').slice(0, 12);
@@ -63,7 +71,7 @@ export function offlineLists(
 		const name = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
 		const owner = ownerOf(name);
 		// The lists themselves (from a build before, in the tests' second build) are no file of their owner.
-		if (owner === undefined || (owner !== 'shared' && name.startsWith('offline/'))) continue;
+		if (owner === undefined || (owner !== 'shared' && name.startsWith(`${LISTS}/`))) continue;
 		const bytes = read(path);
 		const entry: FileEntry = [bytes.length, isNamedByContent(name) ? '' : digest(bytes)];
 		if (owner === 'shared') shared[name] = entry;
@@ -85,13 +93,13 @@ export function offlineLists(
 	 * Writes `list` as `owner`'s, a range's files named by their content apart (namedListPath), listed in it; its
 	 * hash, and the bytes and count of its files and lists.
 	 */
-	const written = (owner: { paper: string } | { range: number }, list: OfflineList): [hash: string, bytes: number, count: number] => {
+	const written = (owner: ListOwner, list: OfflineList): [hash: string, bytes: number, count: number] => {
 		const all = Object.values(list.files);
 		let checked = list;
 		if ('range' in owner) {
 			const named = Object.entries(list.files).filter(([, [, hash]]) => hash === '');
 			const namedList = namedListPath(owner.range);
-			checked = { files: { ...Object.fromEntries(Object.entries(list.files).filter(([, [, hash]]) => hash !== '')) } };
+			checked = { files: Object.fromEntries(Object.entries(list.files).filter(([, [, hash]]) => hash !== '')) };
 			checked.files[namedList] = write(namedList, { files: Object.fromEntries(named) });
 			all.push(checked.files[namedList]);
 		}

@@ -45,12 +45,16 @@ export interface OfflineManifest {
 	search: [list: string, bytes: number, count: number][];
 }
 
-/** Who a file is kept for: a paper (its pages and data), a range of the search index, or every kept paper. */
-export type Owner = { paper: string } | { range: number } | 'shared';
+/** Who has a list of files: a paper (its pages and data), or a range of the search index. */
+export type ListOwner = { paper: string } | { range: number };
+/** Who a file is kept for: a list's owner, or every kept paper. */
+export type Owner = ListOwner | 'shared';
+
+/** The folder below the base where the build writes the lists. */
+export const LISTS = 'offline';
 
 /** Where the build writes the list of a paper's or a range's files, below the base. */
-export const listPath = (owner: { paper: string } | { range: number }): string =>
-	'paper' in owner ? `offline/paper/${owner.paper}.json` : `offline/search/${owner.range}.json`;
+export const listPath = (owner: ListOwner): string => ('paper' in owner ? `${LISTS}/paper/${owner.paper}.json` : `${LISTS}/search/${owner.range}.json`);
 
 /**
  * Where a range's files named by their content (Pagefind's chunks: thousands, about 430 KB of list at 50 papers)
@@ -58,7 +62,10 @@ export const listPath = (owner: { paper: string } | { range: number }): string =
  * hashes of the range's few other files (its entry, metadata, WebAssembly), in the range's own list. That list
  * lists this one, with its hash, as one of its files, so it is checked as they are.
  */
-export const namedListPath = (range: number): string => `offline/search/${range}.named.json`;
+export const namedListPath = (range: number): string => `${LISTS}/search/${range}.named.json`;
+
+/** A list's path (listPath, namedListPath): its paper, or its range. */
+const LIST_PATH = new RegExp(`^${LISTS}/(?:paper/([^/]+)|search/(\\d+)(?:\\.named)?)\\.json$`);
 
 /**
  * Who a file belongs to, from its path below the base alone (a page by its directory: `zh/p/`), for the build and
@@ -68,7 +75,7 @@ export const namedListPath = (range: number): string => `offline/search/${range}
  * the files every range reads; undefined for anything else (downloads, the home page, the guide's pages, images).
  */
 export function ownerOf(path: string): Owner | undefined {
-	const list = /^offline\/(?:paper\/([^/]+)|search\/(\d+)(?:\.named)?)\.json$/.exec(path);
+	const list = LIST_PATH.exec(path);
 	if (list) return list[1] !== undefined ? { paper: list[1] } : { range: Number(list[2]) };
 	// A page, by its directory; its print styles, beside it (`zh/p/print.css`).
 	const page = path === '' || path.endsWith('/') ? path : /^(.+\/)print\.css$/.exec(path)?.[1];
@@ -188,7 +195,7 @@ export function strategy(path: string, navigation: boolean): 'page' | 'file' | '
 }
 
 /** The owner whose list holds `path`'s hash, if a copy of it needs that list to be checked (not a shared file, a list, or a file named by its content). */
-export function listHolding(path: string): { paper: string } | { range: number } | undefined {
+export function listHolding(path: string): ListOwner | undefined {
 	const owner = ownerOf(path);
 	if (owner === undefined || owner === 'shared' || isNamedByContent(path) || path === listPath(owner)) return undefined;
 	return owner;

@@ -29,6 +29,7 @@ import {
 	keptMarker,
 	keptSize,
 	listHolding,
+	type ListOwner,
 	listPath,
 	listsOfPaper,
 	namedListPath,
@@ -176,10 +177,10 @@ function listAt(path: string): Promise<OfflineList> {
 }
 
 /** A paper's or a range's list: what checks a copy of one of its files. */
-const listOf = (owner: { paper: string } | { range: number }): Promise<OfflineList> => listAt(listPath(owner));
+const listOf = (owner: ListOwner): Promise<OfflineList> => listAt(listPath(owner));
 
 /** A paper's or a range's every file, for keeping or removing a paper: a range's list with its files named by their content. */
-async function wholeListOf(owner: { paper: string } | { range: number }): Promise<OfflineList> {
+async function wholeListOf(owner: ListOwner): Promise<OfflineList> {
 	const list = await listOf(owner);
 	if (!('range' in owner) || !(namedListPath(owner.range) in list.files)) return list;
 	return { files: { ...list.files, ...(await listAt(namedListPath(owner.range))).files } };
@@ -198,6 +199,12 @@ async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<voi
 	await Promise.all(Array.from({ length: Math.min(AT_ONCE, queue.length) }, run));
 }
 
+/** What `paper` kept is, from the manifest: its version and bytes (shown before it is kept, and in its marker after). */
+const whenKept = (paper: string): { version: string; bytes: number } => ({
+	version: paperEntry(manifest, paper)?.version ?? '',
+	bytes: keptSize(manifest, paper).bytes,
+});
+
 async function stateOf(paper: string): Promise<KeepState> {
 	try {
 		const marker = await (await caches.open(CACHE)).match(urlOf(keptMarker(paper)));
@@ -205,7 +212,7 @@ async function stateOf(paper: string): Promise<KeepState> {
 	} catch {
 		// Storage unreadable: nothing is kept.
 	}
-	return { kept: false, version: paperEntry(manifest, paper)?.version ?? '', bytes: keptSize(manifest, paper).bytes };
+	return { kept: false, ...whenKept(paper) };
 }
 
 /** Keeps every file of `paper` from this build, telling `progress` as it goes; the marker last, so a paper half kept is not called kept. */
@@ -221,7 +228,7 @@ async function keep(paper: string, progress: (done: number, total: number) => vo
 		if (kept !== 'kept') throw kept === 'other build' ? new OtherBuild(path) : new Error(`${path} could not be kept`);
 		progress(++done, files.length);
 	});
-	const state = { version: paperEntry(manifest, paper)?.version ?? '', bytes: keptSize(manifest, paper).bytes };
+	const state = whenKept(paper);
 	const marker = keptMarker(paper);
 	await inTime(marker, () => cache.put(urlOf(marker), new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } })));
 	return { kept: true, ...state };
