@@ -37,11 +37,17 @@ async function load(base: string): Promise<void> {
 	} as never);
 }
 
-test('the store keeps a small entry per paper: its folder and digest, not the model', async () => {
-	const base = join(scratch, 'small');
-	cpSync(FIXTURE, join(base, 'one'), { recursive: true });
-	cpSync(FIXTURE, join(base, 'two'), { recursive: true });
+/** A collection folder `name` of copies of the fixture under `ids`, loaded into an empty store; its path. */
+async function loadCopies(name: string, ids: readonly string[]): Promise<string> {
+	const base = join(scratch, name);
+	for (const id of ids) cpSync(FIXTURE, join(base, id), { recursive: true });
+	stored.clear();
 	await load(base);
+	return base;
+}
+
+test('the store keeps a small entry per paper: its folder and digest, not the model', async () => {
+	const base = await loadCopies('small', ['one', 'two']);
 	expect([...stored.keys()].sort()).toEqual(['one', 'two']);
 	const entry = stored.get('one')!;
 	expect(Object.keys(entry.data).sort()).toEqual(['digest', 'folder']);
@@ -53,11 +59,7 @@ test('the store keeps a small entry per paper: its folder and digest, not the mo
 });
 
 test('a paper changed or gone: the loader holds the new model and lets go of the gone one', async () => {
-	const base = join(scratch, 'changed');
-	cpSync(FIXTURE, join(base, 'one'), { recursive: true });
-	cpSync(FIXTURE, join(base, 'two'), { recursive: true });
-	stored.clear();
-	await load(base);
+	const base = await loadCopies('changed', ['one', 'two']);
 	const before = stored.get('one')!.digest;
 	const mdx = join(base, 'one', 'paper.mdx');
 	writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('第二段。', '第二段，改了。'));
@@ -71,11 +73,7 @@ test('a paper changed or gone: the loader holds the new model and lets go of the
 });
 
 test('the pages get the held models, in id order, and read a folder again whose model this process lacks', async () => {
-	const base = join(scratch, 'pages');
-	cpSync(FIXTURE, join(base, 'b'), { recursive: true });
-	cpSync(FIXTURE, join(base, 'a'), { recursive: true });
-	stored.clear();
-	await load(base);
+	const base = await loadCopies('pages', ['b', 'a']);
 	const { getPapers } = await import('../../src/lib/papers.ts');
 	const papers = await getPapers();
 	expect(papers.map((paper) => paper.id)).toEqual(['a', 'b']);
@@ -88,10 +86,7 @@ test('the pages get the held models, in id order, and read a folder again whose 
 });
 
 test('in astro dev, the store a moment behind the loader: the pages take the loader’s newer model, and read no folder', async () => {
-	const base = join(scratch, 'behind');
-	cpSync(FIXTURE, join(base, 'a'), { recursive: true });
-	stored.clear();
-	await load(base);
+	const base = await loadCopies('behind', ['a']);
 	const entry = stored.get('a')!;
 	const mdx = join(base, 'a', 'paper.mdx');
 	writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('第二段。', '第二段，改了。'));
