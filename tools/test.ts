@@ -3,10 +3,11 @@
  * the type check, the format check, the builds and the fuzz budget of the unit tests each keep about one busy).
  * Each stage is an npm script, run as `npm run <name>` would run it alone; its output is held and printed whole,
  * under its name, when it ends, so that two stages' lines never mix, but for the browser tests', which print as
- * they go. The browser tests start once both sites are built, beside the built tests: a browser test spends
- * much of its time waiting on the page, and the built tests' half minute fills those waits instead of coming
- * before them (docs/ci-time.md). Any stage failing fails the whole: nothing more is started, what runs is let
- * finish, and each failed stage is named at the end.
+ * they go and redraw their last lines: what another stage prints meanwhile waits until they end (or a line of it,
+ * its verdict among them, could be drawn over). The browser tests start once both sites are built, beside the
+ * built tests: a browser test spends much of its time waiting on the page, and the built tests' half minute
+ * fills those waits instead of coming before them (docs/ci-time.md). Any stage failing fails the whole: nothing
+ * more is started, what runs is let finish, and each failed stage is named at the end.
  *
  *     node tools/test.ts
  */
@@ -37,6 +38,10 @@ const AT_ONCE = 2;
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
+/** What other stages print while a live stage runs, printed once it ends. */
+let live: string[] | undefined;
+const print = (text: string): void => void (live ? live.push(text) : console.log(text));
+
 function run(stage: Stage): Promise<boolean> {
 	return new Promise((resolve) => {
 		const started = performance.now();
@@ -46,11 +51,18 @@ function run(stage: Stage): Promise<boolean> {
 		const output: Buffer[] = [];
 		child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
 		child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
-		if (stage.live) console.log(`\n━━ ${stage.script}`);
+		if (stage.live) {
+			console.log(`\n━━ ${stage.script}`);
+			live = [];
+		}
 		const end = (ok: boolean, why = '') => {
-			const held = Buffer.concat(output).toString();
-			if (!stage.live) console.log(`\n━━ ${stage.script}\n${held.trimEnd()}`);
-			console.log(`━━ ${stage.script}: ${ok ? 'passed' : `FAILED${why}`} in ${seconds(started)}`);
+			const verdict = `━━ ${stage.script}: ${ok ? 'passed' : `FAILED${why}`} in ${seconds(started)}`;
+			if (stage.live) {
+				const held = live ?? [];
+				live = undefined;
+				console.log(verdict);
+				for (const text of held) console.log(text);
+			} else print(`\n━━ ${stage.script}\n${Buffer.concat(output).toString().trimEnd()}\n${verdict}`);
 			resolve(ok);
 		};
 		child.on('error', (error) => end(false, ` (${error.message})`));

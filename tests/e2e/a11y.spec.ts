@@ -9,6 +9,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { isReadingPath, parseRoute } from '../../src/lib/routes.ts';
 import { axe } from '../support/axe.ts';
 import { forget } from '../support/forget.ts';
+import { eachStep } from '../support/steps.ts';
 import { auditedRoutes } from '../support/pages.ts';
 
 /**
@@ -85,15 +86,15 @@ const others = Map.groupBy(
 );
 for (const [group, pages] of others) {
 	test(`${group}: every page but the reading pages (${pages.length}): ${TITLE}`, async ({ page }) => {
-		// Each page keeps the time a test of its own had.
-		test.setTimeout(pages.length * test.info().timeout);
-		for (const route of pages) {
-			await test.step(route, async () => {
-				await expectAccessible(page, route);
+		await eachStep(
+			pages,
+			(route) => route,
+			async (route) => {
 				// Met as on a first visit: no worker from a paper's page serving the next, nothing stored.
 				await forget(page);
-			});
-		}
+				await expectAccessible(page, route);
+			},
+		);
 	});
 }
 

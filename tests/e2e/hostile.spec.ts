@@ -9,6 +9,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { forget } from '../support/forget.ts';
+import { eachStep } from '../support/steps.ts';
 import { press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
 
 const PAGE = '/en/chatgpt-sora/';
@@ -81,14 +82,14 @@ for (const screen of SCREENS) {
 
 		// One test for the fragments, a step each (setting up a browser page for each took about as long as a case).
 		test('no hostile fragment breaks anything', async ({ page }) => {
-			// Each case keeps the time a test of its own had.
-			test.setTimeout(HOSTILE_FRAGMENTS.length * test.info().timeout);
 			const errors = watchErrors(page);
-			for (const fragment of HOSTILE_FRAGMENTS) {
-				await test.step(`the fragment ${fragment.slice(0, 40)}`, async () => {
+			await eachStep(
+				HOSTILE_FRAGMENTS,
+				(fragment) => `the fragment ${fragment.slice(0, 40)}`,
+				async (fragment) => {
 					// Loaded afresh, as on a first visit: from a blank page (the same page again with another fragment would
 					// only scroll), with nothing stored by the case before.
-					await page.goto('about:blank');
+					await forget(page);
 					errors.length = 0;
 					await page.goto(`${PAGE}${fragment}`);
 					// The sentences are still aligned: the enhancements ran to the end.
@@ -96,9 +97,8 @@ for (const screen of SCREENS) {
 					await expect(page.locator('article.paper[data-segmented] .seg').first()).toBeAttached();
 					expect(await page.evaluate(() => 'hijacked' in window)).toBe(false);
 					await expectSound(page, errors, screen.touch);
-					await forget(page);
-				});
-			}
+				},
+			);
 		});
 
 		test('stored settings: one bad key or value leaves out only itself', async ({ page }) => {

@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { uiTag } from '../../src/lib/i18n.ts';
 import { parseRoute } from '../../src/lib/routes.ts';
 import { forget } from '../support/forget.ts';
+import { eachStep } from '../support/steps.ts';
 import { builtRoutes } from '../support/pages.ts';
 import { settle } from '../support/reader.ts';
 
@@ -84,20 +85,21 @@ test.describe('every page', () => {
 		test(`${group}: each page (${pages.length}) is served, in its language, with a title, no errors, no third-party requests, its policy holding, no sideways scroll on a phone`, async ({
 			page,
 		}) => {
-			// Each page keeps the time a test of its own had.
-			test.setTimeout(pages.length * test.info().timeout);
 			const errors = collectErrors(page);
 			await watchPolicy(page);
-			for (const route of pages) {
-				await test.step(route, async () => {
+			await eachStep(
+				pages,
+				(route) => route,
+				async (route) => {
 					// Each page as a reader's first visit: at 1440 px, nothing stored, no worker from the page before
 					// (a paper's pages register one, which would then serve this page), what the page before left
 					// unfinished ended before its errors are cleared.
-					await page.goto('about:blank');
+					await forget(page);
 					errors.length = 0;
 					await page.setViewportSize({ width: 1440, height: 900 });
 					const response = await page.goto(route);
 					expect(response?.status(), route).toBe(200);
+					expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null), 'no worker of a page before serves this one').toBeNull();
 					await expect(page.locator('html'), route).toHaveAttribute('lang', expectedLang(route));
 					expect((await page.title()).trim().length, route).toBeGreaterThan(0);
 					// The reader's first move: the enhancements load, under the page's policy.
@@ -112,9 +114,8 @@ test.describe('every page', () => {
 					await expect
 						.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: route })
 						.toBeLessThanOrEqual(0);
-					await forget(page);
-				});
-			}
+				},
+			);
 		});
 	}
 });
