@@ -120,6 +120,8 @@ describe('the records are read with the paper', () => {
 	test('the reviser’s additions are read; a reviser who is the reviewer, or a field the record does not have, is a fault', () => {
 		const revised = `round: 1\nreviewer: R1-A\nreviser: V1\nunits_changed: 4\ndate: 2026-12-06\nscope: ${FULL_SCOPE}\nwords: 40\nfindings: []\n`;
 		expect(paperWith({ 'round-1-R1-A.yaml': revised }).reviews[0]).toMatchObject({ reviser: 'V1', units_changed: 4 });
+		const answered = `${revised}remarks: A note adds an author.\nremarks_decision: The translator’s note says so.\n`;
+		expect(paperWith({ 'round-1-R1-A.yaml': answered }).reviews[0]).toMatchObject({ remarks_decision: 'The translator’s note says so.' });
 		expect(faults({ 'round-1-R1-A.yaml': revised.replace('V1', 'R1-A') })).toContain('reviews/round-1-R1-A.yaml:3:10  the reviser is the reviewer (R1-A)');
 		expect(faults({ 'round-1-R1-A.yaml': `${revised}score: 5\n` })).toContain('reviews/round-1-R1-A.yaml:1:1  Unrecognized key: "score"');
 	});

@@ -85,6 +85,8 @@ const reviewSchema = z
 			.nullable()
 			.transform((f) => f ?? []),
 		remarks: z.string().optional(),
+		/** What the reviser did about the `remarks` (an unmarked editorial addition the reviewer noted, say); added by the reviser. */
+		remarks_decision: z.string().min(1).optional(),
 	})
 	.strict();
 
