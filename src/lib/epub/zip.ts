@@ -10,7 +10,7 @@
  * so often (collections, most likely): 21 ms on average, most of an EPUB's
  * cost. zlib deflates outside V8's heap, in C: 3 to 4 ms a book.
  * The entries are the same bytes; their deflated form differs from fflate's
- * (about 0.2 % larger at level 9).
+ * (a book some 230 bytes, 0.5 %, larger at level 9).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { EPUB_TYPE } from './editions.ts';
