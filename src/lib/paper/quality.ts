@@ -113,7 +113,7 @@ export const SEGMENT_STATES: readonly SegmentState[] = ['drafted', 'reviewed', '
 /** Each segment's state, by segment id (`s2-1-p3.2`), for every unit and note with segments. */
 export function segmentStates(records: readonly ReviewRecord[], text: AlignedPaper): Map<string, SegmentState> {
 	const states = new Map<string, SegmentState>();
-	// Each round's scope and its counted findings by unit, made once (not once per segment: twelve rounds' records
+	// Each round's scope and its counted findings by unit, made once (not once per segment: every round's records
 	// read again for each of some 300 segments was most of the aligned downloads' time).
 	const byRound = rounds(records).map(([, own]) => ({
 		scope: new Set(own.flatMap((r) => r.scope)),
