@@ -99,16 +99,27 @@ export interface SegmentRow {
 	state: SegmentState;
 }
 
+/**
+ * The last paper's segments, made once for all its downloads (its TSV, JSON and TMX read them, and its unit rows their
+ * states: five times a paper before); a build writes a paper's files one after another. The last paper's only, not
+ * every paper's: held for the build, a thousand papers' rows would be some 0.2 GB. By the model, which is never
+ * changed: a paper read again is a new model.
+ */
+let lastSegments: { paper: AlignedSource; rows: readonly SegmentRow[] } | undefined;
+
 /** Every segment of every unit, then of every note, in reading order. */
-export function alignedSegments(paper: AlignedSource): SegmentRow[] {
+export function alignedSegments(paper: AlignedSource): readonly SegmentRow[] {
+	if (lastSegments?.paper === paper) return lastSegments.rows;
 	const clean = collapseSpaces;
 	const states = segmentStates(paper.reviews ?? [], paper.text);
-	return [...paper.text.units, ...paper.text.notes].flatMap((unit) =>
+	const rows = [...paper.text.units, ...paper.text.notes].flatMap((unit) =>
 		unit.segments.map((segment, i) => {
 			const id = segmentId(unit.id, i);
 			return { id, unit: unit.id, zh: clean(plainText(segment.zh)), en: clean(plainText(segment.en)), state: states.get(id)! };
 		}),
 	);
+	lastSegments = { paper, rows };
+	return rows;
 }
 
 /**
@@ -187,7 +198,7 @@ export interface AlignedDownload {
 	/** The version read now (versions.yaml); absent if the paper lists none. */
 	version?: { number: string; date: string };
 	units: AlignedRow[];
-	segments: SegmentRow[];
+	segments: readonly SegmentRow[];
 	/** The translator's notes: editorial additions, marked so. */
 	translatorNotes: TranslatorNoteRow[];
 	/** The links of the text, with their addresses, which the plain texts leave out. */

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { alignedRows, alignedSegments, alignedTmx, alignedTsvRows } from '../../src/lib/downloads.ts';
-import { paperFromFiles } from '../../src/lib/paper/folder.ts';
+import { paperFromFiles, readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { ContentError, formatProblem } from '../../src/lib/paper/parse.ts';
+import { WHOLE_PARTS } from '../../src/lib/paper/reviews.ts';
 import { lastFullReview, reviewableIds, roundFigures, segmentStates } from '../../src/lib/paper/quality.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
@@ -295,4 +296,41 @@ describe('the figures', () => {
 			alignedSegments(paper).map((s) => [s.id, s.state]),
 		);
 	});
+});
+
+test('the site’s paper: every segment’s state as the first way of finding it gave (each round’s records read again per segment)', () => {
+	const site = readPaperFolder(fileURLToPath(new URL('../../src/content/papers/chatgpt-sora/', import.meta.url)));
+	// The rule as it was first written (quality.ts before the rounds were read once), kept here as the reference.
+	const covers = (scope: ReadonlySet<string>, id: string) =>
+		scope.has(id) || (id.includes('/') && (WHOLE_PARTS as readonly string[]).includes(id.split('/')[0]!) && scope.has(id.split('/')[0]!));
+	const byRound = [...Map.groupBy(site.reviews, (r) => r.round)].sort(([a], [b]) => a - b);
+	const reference = new Map<string, string>();
+	for (const unit of [...site.text.units, ...site.text.notes])
+		unit.segments.forEach((_, i) => {
+			if ('rendering' in unit && unit.rendering === 'author') return void reference.set(`${unit.id}.${i + 1}`, 'author');
+			let state = 'drafted';
+			let everRevised = false;
+			for (const [, own] of byRound) {
+				if (!covers(new Set(own.flatMap((r) => r.scope)), unit.id)) continue;
+				const found = own
+					.flatMap((r) => r.findings)
+					.filter((f) => f.unit === unit.id && (f.segment === undefined || f.segment === i + 1) && f.decision !== 'rejected');
+				everRevised ||= found.some((f) => f.decision === 'accepted' || f.decision === 'modified');
+				state = found.length === 0 ? 'reviewed' : everRevised ? 'revised' : 'drafted';
+			}
+			reference.set(`${unit.id}.${i + 1}`, state);
+		});
+	const states = segmentStates(site.reviews, site.text);
+	expect(reference.size).toBeGreaterThan(200);
+	expect(new Set(reference.values()).size, 'states of more than one kind').toBeGreaterThan(2);
+	expect(Object.fromEntries(states)).toEqual(Object.fromEntries(reference));
+});
+
+test('a paper’s segments are made once for its downloads, and anew for another paper', () => {
+	const site = readPaperFolder(fileURLToPath(new URL('../../src/content/papers/chatgpt-sora/', import.meta.url)));
+	const first = alignedSegments(site);
+	expect(alignedSegments(site)).toBe(first);
+	const other = { ...site, reviews: [] };
+	expect(alignedSegments(other).every((s) => s.state === 'drafted' || s.state === 'author')).toBe(true);
+	expect(alignedSegments(site)).toEqual(first);
 });

@@ -113,7 +113,12 @@ export const SEGMENT_STATES: readonly SegmentState[] = ['drafted', 'reviewed', '
 /** Each segment's state, by segment id (`s2-1-p3.2`), for every unit and note with segments. */
 export function segmentStates(records: readonly ReviewRecord[], text: AlignedPaper): Map<string, SegmentState> {
 	const states = new Map<string, SegmentState>();
-	const byRound = rounds(records);
+	// Each round's scope and its counted findings by unit, made once (not once per segment: every round's records
+	// read again for each of some 300 segments was most of the aligned downloads' time).
+	const byRound = rounds(records).map(([, own]) => ({
+		scope: new Set(own.flatMap((r) => r.scope)),
+		findings: Map.groupBy(own.flatMap((r) => r.findings).filter(counts), (f) => f.unit),
+	}));
 	for (const unit of [...text.units, ...text.notes]) {
 		const author = 'rendering' in unit && unit.rendering === 'author';
 		unit.segments.forEach((_, i) => {
@@ -123,11 +128,10 @@ export function segmentStates(records: readonly ReviewRecord[], text: AlignedPap
 			}
 			let state: SegmentState = 'drafted';
 			let everRevised = false;
-			for (const [, own] of byRound) {
-				const scope = new Set(own.flatMap((r) => r.scope));
+			for (const { scope, findings } of byRound) {
 				if (!covers(scope, unit.id)) continue;
 				// A finding without a segment concerns the whole unit.
-				const found = own.flatMap((r) => r.findings).filter((f) => f.unit === unit.id && (f.segment === undefined || f.segment === i + 1) && counts(f));
+				const found = (findings.get(unit.id) ?? []).filter((f) => f.segment === undefined || f.segment === i + 1);
 				everRevised ||= found.some((f) => changes(f.decision));
 				state = found.length === 0 ? 'reviewed' : everRevised ? 'revised' : 'drafted';
 			}
