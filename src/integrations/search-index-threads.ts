@@ -12,8 +12,11 @@ import { Worker } from 'node:worker_threads';
 import { type Lang, LANGS } from '../lib/paper/model.ts';
 import { RANGE_PAPERS, splitIntoRanges } from '../lib/search/ranges.ts';
 
-/** How many threads write the index: two, for the machine's second core. */
-export const INDEX_THREADS = 2;
+/**
+ * How many threads write the index: two, for a machine's second core, unless `SEARCH_INDEX_THREADS` says otherwise
+ * (to measure one against two: while the pages are rendered, the main thread has a core of its own).
+ */
+export const INDEX_THREADS = Math.max(1, Math.floor(Number(process.env['SEARCH_INDEX_THREADS'] ?? 2)) || 2);
 
 /** A range of papers as a thread is told it at its start: its number, its papers' ids, and the place of its first paper in the collection. */
 export interface RangePlan {
