@@ -297,7 +297,8 @@ class IndexBesidePages implements RenderWatcher {
 	rendered(path: string, response: Response): void {
 		const threads = this.threads;
 		if (!threads) return;
-		const paper = this.#downloads.get(path);
+		// Astro asks for a file of a route named `[file].ts` with a slash after it (`/downloads/p.json/`).
+		const paper = this.#downloads.get(path.replace(/\/$/, ''));
 		if (paper !== undefined) {
 			void response
 				.clone()
