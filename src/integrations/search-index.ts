@@ -227,7 +227,7 @@ function isIndexedGuidePage(path: string): boolean {
  * at the first page Astro asks for, and kept until Astro asks for them: each range's bundles hold the guide's
  * sections, so that without them no range could be written before the guide's turn came.
  */
-function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatcher): AstroPrerenderer {
+export function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatcher): AstroPrerenderer {
 	/** The guide's pages, by path, until Astro has taken them. */
 	let guide = new Map<string, { entry: PathWithRoute; rendered?: Rendered }>();
 	const render = async (request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<Response | PrerenderResult> => {
@@ -271,7 +271,7 @@ function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatcher): Ast
  * them as they are rendered. At the end (`finish`) what did not come that way is read from the built files, the
  * threads are waited for, and the index is moved from `staging` into the site.
  */
-class IndexBesidePages implements RenderWatcher {
+export class IndexBesidePages implements RenderWatcher {
 	threads: IndexThreads | undefined;
 	readonly #staging: string;
 	/** Each paper's aligned download, by its path. */
@@ -280,8 +280,11 @@ class IndexBesidePages implements RenderWatcher {
 	#guide = new Map<string, GuidePage | undefined>();
 	startedAt = 0;
 
-	constructor(staging: string) {
+	readonly #start: StartThread;
+
+	constructor(staging: string, start: StartThread = startThread) {
 		this.#staging = staging;
+		this.#start = start;
 	}
 
 	paths(paths: readonly string[]): void {
@@ -290,7 +293,7 @@ class IndexBesidePages implements RenderWatcher {
 		this.#downloads = new Map(papers.map((id) => [downloadPath(`${id}.json`), id]));
 		this.#guide = new Map(paths.filter(isIndexedGuidePage).map((path) => [path, undefined]));
 		rmSync(this.#staging, { recursive: true, force: true });
-		this.threads = new IndexThreads(this.#staging, papers);
+		this.threads = new IndexThreads(this.#staging, papers, RANGE_PAPERS, this.#start);
 		this.#giveGuide();
 	}
 
