@@ -13,10 +13,22 @@ import { type Lang, LANGS } from '../lib/paper/model.ts';
 import { RANGE_PAPERS, splitIntoRanges } from '../lib/search/ranges.ts';
 
 /**
- * How many threads write the index: two, for a machine's second core, unless `SEARCH_INDEX_THREADS` says otherwise
- * (to measure one against two: while the pages are rendered, the main thread has a core of its own).
+ * How many threads write the index where nothing else runs (`writeSearchIndex`): two, for a machine's second core.
+ * `SEARCH_INDEX_THREADS` sets it, and THREADS_BESIDE_PAGES, to measure one against the other.
  */
-export const INDEX_THREADS = Math.max(1, Math.floor(Number(process.env['SEARCH_INDEX_THREADS'] ?? 2)) || 2);
+export const INDEX_THREADS = threadsFromEnvironment() ?? 2;
+
+/**
+ * How many threads write the index while Astro renders the pages on the main thread: one. On two cores the pages
+ * have one, the index the other; a second thread (and its Pagefind service) took CPU from the pages and cost
+ * 0.1 GB more (100 papers: docs/scale.md, "Round 4").
+ */
+export const THREADS_BESIDE_PAGES = threadsFromEnvironment() ?? 1;
+
+function threadsFromEnvironment(): number | undefined {
+	const threads = Math.floor(Number(process.env['SEARCH_INDEX_THREADS']));
+	return threads >= 1 ? threads : undefined;
+}
 
 /** A range of papers as a thread is told it at its start: its number, its papers' ids, and the place of its first paper in the collection. */
 export interface RangePlan {
@@ -75,6 +87,13 @@ export type StartThread = (data: ThreadData) => Worker;
 
 export const startThread: StartThread = (data) => new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: data });
 
+/** How the index is split: papers a range, threads, and how a thread is started. */
+export interface ThreadOptions {
+	rangePapers?: number;
+	threads?: number;
+	start?: StartThread;
+}
+
 /** A thread at work, and the ids of the papers it writes. */
 interface Thread {
 	worker: Worker;
@@ -94,10 +113,10 @@ export class IndexThreads {
 	/** The first thread's failure, once there is one. */
 	failure: Error | undefined;
 
-	constructor(site: string, ids: readonly string[], rangePapers = RANGE_PAPERS, start: StartThread = startThread) {
+	constructor(site: string, ids: readonly string[], { rangePapers = RANGE_PAPERS, threads = INDEX_THREADS, start = startThread }: ThreadOptions = {}) {
 		this.ranges = planRanges(ids, rangePapers);
 		// An empty collection has one range, of none: its bundles hold the guide alone.
-		this.#threads = splitBetweenThreads(this.ranges).map((ranges) => {
+		this.#threads = splitBetweenThreads(this.ranges, threads).map((ranges) => {
 			const worker = start({ site, ranges });
 			// Waiting for papers, a thread must not hold a process whose build failed: `done` refs it again.
 			worker.unref();

@@ -37,7 +37,15 @@ import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
 import { RANGE_PAPERS, rangeDir, type SearchRanges, SIMPLIFIED_FORMS } from '../lib/search/ranges.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { simplifiedForms } from '../lib/search/simplified-forms.ts';
-import { type GuidePage, IndexThreads, type RangePlan, type RangesWritten, type StartThread, startThread } from './search-index-threads.ts';
+import {
+	type GuidePage,
+	IndexThreads,
+	THREADS_BESIDE_PAGES,
+	type RangePlan,
+	type RangesWritten,
+	type StartThread,
+	startThread,
+} from './search-index-threads.ts';
 
 /** The papers of the built site (those with reading pages), by id, in order. */
 function builtPapers(pages: readonly { pathname: string }[]): string[] {
@@ -186,8 +194,7 @@ export async function writeSearchIndex(
 	const threads = new IndexThreads(
 		site,
 		papers.map((paper) => paper.paper),
-		rangePapers,
-		start,
+		{ rangePapers, start },
 	);
 	threads.guides(builtGuide(site));
 	for (const paper of papers) threads.paper(paper.paper, JSON.stringify(paper));
@@ -293,7 +300,7 @@ export class IndexBesidePages implements RenderWatcher {
 		this.#downloads = new Map(papers.map((id) => [downloadPath(`${id}.json`), id]));
 		this.#guide = new Map(paths.filter(isIndexedGuidePage).map((path) => [path, undefined]));
 		rmSync(this.#staging, { recursive: true, force: true });
-		this.threads = new IndexThreads(this.#staging, papers, RANGE_PAPERS, this.#start);
+		this.threads = new IndexThreads(this.#staging, papers, { threads: THREADS_BESIDE_PAGES, start: this.#start });
 		this.#giveGuide();
 	}
 

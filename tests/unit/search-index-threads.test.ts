@@ -103,7 +103,7 @@ test('a collection of one range: one thread', { timeout: 60_000 }, async () => {
 
 test('a thread that fails stops the other, and the failure names the paper', { timeout: 60_000 }, async () => {
 	const { start, started } = keptThreads();
-	const threads = new IndexThreads(join(scratch, 'failing'), ['a', 'b'], 1, start);
+	const threads = new IndexThreads(join(scratch, 'failing'), ['a', 'b'], { rangePapers: 1, start });
 	threads.guides([]);
 	// The first thread's paper is broken; the second's never comes: that thread would wait for ever.
 	threads.paper('a', '{ not JSON');
