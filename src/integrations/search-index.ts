@@ -296,7 +296,14 @@ export class IndexBesidePages implements RenderWatcher {
 
 	paths(paths: readonly string[]): void {
 		this.startedAt = performance.now();
-		const papers = [...new Set(paths.flatMap((path) => (parseRoute(path)?.kind === 'reading' ? [(parseRoute(path) as { paper: string }).paper] : [])))];
+		const papers = [
+			...new Set(
+				paths.flatMap((path) => {
+					const route = parseRoute(path);
+					return route?.kind === 'reading' ? [route.paper] : [];
+				}),
+			),
+		];
 		this.#downloads = new Map(papers.map((id) => [downloadPath(`${id}.json`), id]));
 		this.#guide = new Map(paths.filter(isIndexedGuidePage).map((path) => [path, undefined]));
 		rmSync(this.#staging, { recursive: true, force: true });
