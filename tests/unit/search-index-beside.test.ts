@@ -82,3 +82,21 @@ test('the guide’s pages first and once, each paper’s download given as it is
 	expect(existsSync(join(site, 'pagefind', 'zh', 'pagefind-entry.json'))).toBe(true);
 	expect(existsSync(join(scratch, 'staging')), 'the staging folder is gone').toBe(false);
 });
+
+test('a paper the index cannot read stops the build at the next page, the error naming the paper', { timeout: 60_000 }, async () => {
+	const astros: AstroPrerenderer = {
+		name: 'astro',
+		getStaticPaths: () => Promise.resolve(ENTRIES),
+		render: (request) => {
+			const path = new URL(request.url).pathname;
+			return Promise.resolve(new Response(path === '/downloads/a.json/' ? '{ not JSON' : (BODIES[path] ?? `<p>${path}</p>`)));
+		},
+	};
+	const watcher = new IndexBesidePages(join(scratch, 'staging-failing'));
+	const renderer = besideThePages(astros, watcher);
+	const [first, download, ...rest] = await renderer.getStaticPaths();
+	for (const listed of [first!, download!]) await renderer.render(new Request(astroUrl(listed)), { routeData: listed.route });
+	// The thread fails on its own time: the next page after it has.
+	for (let waited = 0; !watcher.threads?.failure && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+	await expect(renderer.render(new Request(astroUrl(rest[0]!)), { routeData: rest[0]!.route })).rejects.toThrow(/paper a/);
+});
