@@ -23,23 +23,32 @@
  * them (`/pagefind/pagefind.js`); the search UI runs it in the page's
  * thread, so Pagefind's worker is not written.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute, PrerenderResult } from 'astro';
 import * as pagefind from 'pagefind';
 import type { AlignedDownload } from '../lib/downloads.ts';
-import type { Lang } from '../lib/paper/model.ts';
+import { textLang } from '../lib/i18n.ts';
+import { type Lang, LANGS } from '../lib/paper/model.ts';
 import { toTraditional } from '../lib/paper/traditional.ts';
-import { guidePath, parseRoute, sitePath } from '../lib/routes.ts';
+import { downloadPath, guidePath, parseRoute, rootPath, sitePath } from '../lib/routes.ts';
 import { type GuideRecord, guideRecords } from '../lib/search/guide-records.ts';
-import { RANGE_PAPERS, rangeDir, type SearchRanges, SIMPLIFIED_FORMS, splitIntoRanges } from '../lib/search/ranges.ts';
+import { RANGE_PAPERS, rangeDir, type SearchRanges, SIMPLIFIED_FORMS } from '../lib/search/ranges.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { simplifiedForms } from '../lib/search/simplified-forms.ts';
+import {
+	type GuidePage,
+	IndexThreads,
+	THREADS_BESIDE_PAGES,
+	type RangePlan,
+	type RangesWritten,
+	type StartThread,
+	startThread,
+} from './search-index-threads.ts';
 
-/** The papers of the built site (those with reading pages), as their aligned downloads hold them, in id order. */
-function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownload[] {
+/** The papers of the built site (those with reading pages), by id, in order. */
+function builtPapers(pages: readonly { pathname: string }[]): string[] {
 	const ids = new Set(
 		pages.flatMap(({ pathname }) => {
 			// Astro names the built pages from the site's root (`en/p/`), without its base.
@@ -47,7 +56,7 @@ function builtPapers(site: string, pages: { pathname: string }[]): AlignedDownlo
 			return route?.kind === 'reading' ? [route.paper] : [];
 		}),
 	);
-	return [...ids].sort().map((id) => JSON.parse(readFileSync(join(site, 'downloads', `${id}.json`), 'utf8')) as AlignedDownload);
+	return [...ids].sort();
 }
 
 /**
@@ -74,14 +83,26 @@ const UNUSED_FILES = [
  */
 const INDEX_CHUNK_SIZE = '4000';
 
-/** The guide's records in `lang`, from its built pages (`/{lang}/guide/<page>/`); none where the site has no guide. */
-function builtGuide(site: string, lang: Lang): GuideRecord[] {
-	const dir = join(site, lang, 'guide');
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
-		.sort((a, b) => a.name.localeCompare(b.name))
-		.flatMap((entry) => guideRecords(readFileSync(join(dir, entry.name, 'index.html'), 'utf8'), guidePath(lang, entry.name), lang, toTraditional));
+/** The guide's pages in the text's languages, as built below `site` (`/{lang}/guide/<page>/`); none where the site has no guide. */
+export function builtGuide(site: string): GuidePage[] {
+	return LANGS.flatMap((lang) => {
+		const dir = join(site, lang, 'guide');
+		if (!existsSync(dir)) return [];
+		return readdirSync(dir, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'index.html')))
+			.map((entry) => ({ lang, page: entry.name, html: readFileSync(join(dir, entry.name, 'index.html'), 'utf8') }));
+	});
+}
+
+/** The guide's records of each language, from its pages: a page's sections in order, the pages by name. */
+export function guideRecordsOf(pages: readonly GuidePage[]): Record<Lang, GuideRecord[]> {
+	const sorted = [...pages].sort((a, b) => a.page.localeCompare(b.page));
+	return Object.fromEntries(
+		LANGS.map((lang) => [
+			lang,
+			sorted.filter((page) => page.lang === lang).flatMap((page) => guideRecords(page.html, guidePath(lang, page.page), lang, toTraditional)),
+		]),
+	) as Record<Lang, GuideRecord[]>;
 }
 
 async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: string): Promise<void> {
@@ -99,13 +120,6 @@ async function writeBundle(records: (SearchRecord | GuideRecord)[], outputPath: 
 	for (const file of UNUSED_FILES) rmSync(join(outputPath, file), { force: true });
 }
 
-const LANGS = ['zh', 'en'] as const satisfies Lang[];
-
-/** The ranges split between two threads, every other one to the second: ranges of a collection are alike in size. */
-export function splitBetweenThreads<T>(ranges: readonly T[]): [T[], T[]] {
-	return [ranges.filter((_, i) => i % 2 === 0), ranges.filter((_, i) => i % 2 === 1)];
-}
-
 /** A range of papers to index: its number, its papers, and the place of its first paper in the collection. */
 export interface IndexRange {
 	range: number;
@@ -113,87 +127,293 @@ export interface IndexRange {
 	place: number;
 }
 
-/** What writing some ranges' bundles gives back: their units, and the Traditional forms of their Chinese text. */
-export interface RangesWritten {
-	units: number;
-	pairs: (readonly [string, string])[];
+/**
+ * Writes the bundles of `range`, each language's with the guide's sections after the text's, with this thread's
+ * Pagefind service (one process, which indexes one bundle at a time); gives back its units and the Traditional
+ * forms of its Chinese text.
+ */
+export async function writeRange(
+	site: string,
+	{ range, papers, place }: IndexRange,
+	guides: Record<Lang, GuideRecord[]>,
+): Promise<Omit<RangesWritten, 'guideSections'>> {
+	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
+	const records = papers.flatMap((paper, i) => {
+		try {
+			return searchRecords(paper, place + i, toTraditional);
+		} catch (error) {
+			throw new Error(`the search index could not make the records of paper ${paper.paper}: ${error instanceof Error ? error.message : String(error)}`);
+		}
+	});
+	for (const lang of LANGS) {
+		// The guide's sections after the text's, in the same bundle, their filter telling them apart.
+		await writeBundle([...records.filter((r) => r.language === lang), ...guides[lang]], join(site, 'pagefind', rangeDir(lang, range)));
+	}
+	const pairs = records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : []));
+	return { units: records.length, pairs };
 }
 
-/**
- * Writes the bundles of `ranges`, each language's with the guide's sections after the text's, with this thread's
- * Pagefind service, which it closes at the end. A Pagefind service is one process, and indexes one bundle at a time.
- */
+/** `ranges` written one after another by this thread, which closes its Pagefind service at the end. */
 export async function writeRanges(site: string, ranges: readonly IndexRange[], guides: Record<Lang, GuideRecord[]>): Promise<RangesWritten> {
-	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-	let units = 0;
-	const pairs: (readonly [string, string])[] = [];
-	for (const { range, papers, place } of ranges) {
-		const records = papers.flatMap((paper, i) => searchRecords(paper, place + i, toTraditional));
-		units += records.length;
-		for (const lang of LANGS) {
-			// The guide's sections after the text's, in the same bundle, their filter telling them apart.
-			await writeBundle([...records.filter((r) => r.language === lang), ...guides[lang]], join(site, 'pagefind', rangeDir(lang, range)));
-		}
-		pairs.push(...records.flatMap((r) => (r.language === 'zh' && r.meta.hant ? [[r.content, r.meta.hant] as const] : [])));
+	const written: RangesWritten = { units: 0, guideSections: guides.zh.length + guides.en.length, pairs: [] };
+	for (const range of ranges) {
+		const { units, pairs } = await writeRange(site, range, guides);
+		written.units += units;
+		written.pairs.push(...pairs);
 	}
 	await pagefind.close();
-	return { units, pairs };
+	return written;
 }
 
 /**
- * `ranges` written by a worker thread of this process, with a Pagefind service of its own: two services index two
- * bundles at once, on a machine's second core.
+ * The files the ranges' bundles share, below `site` (`/pagefind/…`), once they are written: the Simplified forms of
+ * the text's Traditional characters, the list of the ranges, and one runtime for every bundle.
  */
-export function writeRangesBeside(site: string, ranges: readonly IndexRange[], guides: Record<Lang, GuideRecord[]>): Promise<RangesWritten> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: { site, ranges, guides } });
-		worker.once('message', (written: RangesWritten) => resolve(written));
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`the search index's second thread stopped (exit code ${code}) before it had written its ranges`)));
-	});
+function writeShared(site: string, ranges: readonly RangePlan[], pairs: RangesWritten['pairs']): void {
+	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
+	writeFileSync(join(site, 'pagefind', SIMPLIFIED_FORMS), JSON.stringify(simplifiedForms(pairs)));
+	writeFileSync(join(site, 'pagefind', 'ranges.json'), JSON.stringify({ first: ranges.map((plan) => plan.ids[0] ?? '') } satisfies SearchRanges));
+	// One runtime for every bundle (they are the same file).
+	renameSync(join(site, 'pagefind', rangeDir('zh', 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
+	for (const { range } of ranges) for (const lang of LANGS) rmSync(join(site, 'pagefind', rangeDir(lang, range), 'pagefind.js'), { force: true });
 }
 
 /**
- * Writes the search index of `papers` (their aligned downloads) and the guide below `site` (`/pagefind/…`): a
- * bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in each (a
- * range's search finds them with the runtime it has loaded), and the list of the ranges. The build calls
- * it, and `bench/search-scale.ts` with a thousand copies of a paper; a test, with ranges of one paper (`rangePapers`).
- * Of two ranges or more, every other range is written by a second thread (`beside`), at the same time.
+ * Writes the search index of `papers` (their aligned downloads) and of the guide built below `site`
+ * (`/pagefind/…`): a bundle per language and range of papers (src/lib/search/ranges.ts), the guide's sections in
+ * each (a range's search finds them with the runtime it has loaded), and the list of the ranges. Written by
+ * threads (search-index-threads.ts); `bench/search-scale.ts` calls it with a thousand copies of a paper, tests
+ * with ranges of one paper (`rangePapers`). The build writes the same index beside its pages (`searchIndex`).
  */
 export async function writeSearchIndex(
 	site: string,
 	papers: readonly AlignedDownload[],
 	rangePapers = RANGE_PAPERS,
-	beside = writeRangesBeside,
+	start: StartThread = startThread,
 ): Promise<{ units: number; guideSections: number; ranges: number }> {
-	const sorted = [...papers].sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
-	const ranges = splitIntoRanges(sorted, rangePapers);
-	const guides = Object.fromEntries(LANGS.map((lang) => [lang, builtGuide(site, lang)])) as Record<Lang, GuideRecord[]>;
-	const all: IndexRange[] = ranges.map((members, range) => ({ range, papers: members, place: range * rangePapers }));
-	const [here, there] = splitBetweenThreads(all);
-	const written = await Promise.all([writeRanges(site, here, guides), there.length > 0 ? beside(site, there, guides) : { units: 0, pairs: [] }]);
-	// The Traditional forms of both threads' text (simplifiedForms does not depend on their order).
-	const pairs = written.flatMap((w) => w.pairs);
-	const units = written.reduce((sum, w) => sum + w.units, 0);
-	// A Traditional query is looked up by its Simplified form (the index holds the Simplified text).
-	writeFileSync(join(site, 'pagefind', SIMPLIFIED_FORMS), JSON.stringify(simplifiedForms(pairs)));
-	writeFileSync(join(site, 'pagefind', 'ranges.json'), JSON.stringify({ first: ranges.map((members) => members[0]?.paper ?? '') } satisfies SearchRanges));
-	// One runtime for every bundle (they are the same file).
-	renameSync(join(site, 'pagefind', rangeDir(LANGS[0], 0), 'pagefind.js'), join(site, 'pagefind', 'pagefind.js'));
-	for (const range of ranges.keys()) for (const lang of LANGS) rmSync(join(site, 'pagefind', rangeDir(lang, range), 'pagefind.js'), { force: true });
-	return { units, guideSections: guides.zh.length + guides.en.length, ranges: ranges.length };
+	const threads = new IndexThreads(
+		site,
+		papers.map((paper) => paper.paper),
+		{ rangePapers, start },
+	);
+	threads.guides(builtGuide(site));
+	for (const paper of papers) threads.paper(paper.paper, JSON.stringify(paper));
+	const { units, guideSections, pairs } = await threads.done();
+	writeShared(site, threads.ranges, pairs);
+	return { units, guideSections, ranges: threads.ranges.length };
+}
+
+/** A rendered page kept to be given to Astro when it asks for it: its body and status. */
+interface Rendered {
+	body: ArrayBuffer;
+	init: ResponseInit;
+}
+
+/** What the index is given as Astro renders: the paths it will render, then each one rendered. */
+interface RenderWatcher {
+	paths(paths: readonly string[]): void;
+	rendered(path: string, response: Response): void;
+	/** Called before each page: throws the index's failure, which stops the build. */
+	check(): void;
+}
+
+/** The path `entry` is served at (`/repo/en/p/`, `/repo/downloads/p.json`), as Astro's request for it has it. */
+function servedPath({ pathname, route }: PathWithRoute): string {
+	const path = pathname.replace(/^\/+/, '');
+	return sitePath(route.type === 'page' && path !== '' && !path.endsWith('/') ? `${path}/` : path);
+}
+
+/** Whether `path` is a guide page (not its index) in a language of the text: the pages whose sections the index holds. */
+function isIndexedGuidePage(path: string): boolean {
+	const route = parseRoute(path);
+	return route?.kind === 'guide' && route.page !== undefined && LANGS.some((lang) => lang === route.ui);
+}
+
+/**
+ * Astro's renderer, what it renders shown to `watcher`. The guide's pages that the index holds are rendered first,
+ * at the first page Astro asks for, and kept until Astro asks for them: each range's bundles hold the guide's
+ * sections, so that without them no range could be written before the guide's turn came.
+ */
+export function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatcher): AstroPrerenderer {
+	/** The guide's pages, by path, until Astro has taken them. */
+	let guide = new Map<string, { entry: PathWithRoute; rendered?: Rendered }>();
+	const render = async (request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<Response | PrerenderResult> => {
+		watcher.check();
+		const result = await renderer.render(request, options);
+		watcher.rendered(new URL(request.url).pathname, result instanceof Response ? result : result.response);
+		return result;
+	};
+	return {
+		...renderer,
+		async getStaticPaths() {
+			const entries = await renderer.getStaticPaths();
+			guide = new Map(entries.flatMap((entry) => (isIndexedGuidePage(servedPath(entry)) ? [[servedPath(entry), { entry }] as const] : [])));
+			watcher.paths(entries.map(servedPath));
+			return entries;
+		},
+		async render(request, options) {
+			// Not in an incremental build, which collects what each page read as Astro renders it: there the guide waits its turn.
+			if (!options.collectMetadata) {
+				for (const [path, page] of guide) {
+					if (page.rendered) continue;
+					const result = await render(new Request(new URL(path, request.url)), { routeData: page.entry.route });
+					const response = result instanceof Response ? result : result.response;
+					page.rendered = { body: await response.arrayBuffer(), init: { status: response.status, statusText: response.statusText, headers: response.headers } };
+				}
+				const path = new URL(request.url).pathname;
+				const early = guide.get(path)?.rendered;
+				if (early) {
+					guide.delete(path);
+					return new Response(early.body, early.init);
+				}
+			}
+			return render(request, options);
+		},
+	};
+}
+
+/**
+ * The index written beside the pages: its threads start once Astro has listed what it will render, with the papers of
+ * its reading pages; each paper's aligned download (`/downloads/{paper}.json`) and the guide's pages are given to
+ * them as they are rendered. At the end (`finish`) what did not come that way is read from the built files, the
+ * threads are waited for, and the index is moved from `staging` into the site.
+ */
+export class IndexBesidePages implements RenderWatcher {
+	threads: IndexThreads | undefined;
+	readonly #staging: string;
+	/** Each paper's aligned download, by its path. */
+	#downloads = new Map<string, string>();
+	/** The guide's pages the index holds, by path; their HTML once rendered. */
+	#guide = new Map<string, GuidePage | undefined>();
+	startedAt = 0;
+
+	readonly #start: StartThread;
+
+	constructor(staging: string, start: StartThread = startThread) {
+		this.#staging = staging;
+		this.#start = start;
+	}
+
+	paths(paths: readonly string[]): void {
+		this.startedAt = performance.now();
+		const papers = [
+			...new Set(
+				paths.flatMap((path) => {
+					const route = parseRoute(path);
+					return route?.kind === 'reading' ? [route.paper] : [];
+				}),
+			),
+		];
+		this.#downloads = new Map(papers.map((id) => [downloadPath(`${id}.json`), id]));
+		this.#guide = new Map(paths.filter(isIndexedGuidePage).map((path) => [path, undefined]));
+		rmSync(this.#staging, { recursive: true, force: true });
+		this.threads = new IndexThreads(this.#staging, papers, { threads: THREADS_BESIDE_PAGES, start: this.#start });
+		this.#giveGuide();
+	}
+
+	rendered(path: string, response: Response): void {
+		const threads = this.threads;
+		if (!threads) return;
+		// Astro asks for a file of a route named `[file].ts` with a slash after it (`/downloads/p.json/`).
+		const paper = this.#downloads.get(path.replace(/\/$/, ''));
+		if (paper !== undefined) {
+			void response
+				.clone()
+				.text()
+				.then((json) => threads.paper(paper, json));
+		} else if (this.#guide.has(path)) {
+			void response
+				.clone()
+				.text()
+				.then((html) => {
+					const route = parseRoute(path);
+					if (route?.kind !== 'guide' || route.page === undefined) return;
+					this.#guide.set(path, { lang: textLang(route.ui), page: route.page, html });
+					this.#giveGuide();
+				});
+		}
+	}
+
+	/** Gives the threads the guide's pages once every one is rendered. */
+	#giveGuide(): void {
+		const pages = [...this.#guide.values()];
+		if (pages.every((page) => page !== undefined)) this.threads?.guides(pages);
+	}
+
+	check(): void {
+		if (this.threads?.failure) throw this.threads.failure;
+	}
+
+	/**
+	 * The index, once the threads have written it, moved into `site` (its files beside the bundles written); `pages`
+	 * are the built pages, whose papers and guide must be those the index was given.
+	 */
+	async finish(site: string, pages: readonly { pathname: string }[]): Promise<RangesWritten & { ranges: number; fromFiles: number }> {
+		const threads = this.threads!;
+		const built = builtPapers(pages);
+		const indexed = threads.ranges.flatMap((plan) => plan.ids);
+		if (built.join() !== indexed.join()) {
+			await threads.stop();
+			throw new Error(`the search index was given papers (${indexed.join(', ')}) other than those built (${built.join(', ')})`);
+		}
+		// What did not come as Astro rendered it (another renderer, or an incremental build), from the built files.
+		const fromFiles = threads.papersToSend();
+		for (const id of fromFiles) threads.paper(id, readFileSync(join(site, 'downloads', `${id}.json`), 'utf8'));
+		const guideFromFiles = !threads.guidesSent;
+		if (guideFromFiles) threads.guides(builtGuide(site));
+		const written = await threads.done();
+		const given = [...this.#guide.entries()];
+		for (const [path, page] of given) {
+			const file = join(site, rootPath(path) ?? path, 'index.html');
+			if (page && readFileSync(file, 'utf8') !== page.html) throw new Error(`the search index was given a guide page other than the one built: ${file}`);
+		}
+		writeShared(this.#staging, threads.ranges, written.pairs);
+		const index = join(site, 'pagefind');
+		rmSync(index, { recursive: true, force: true });
+		try {
+			renameSync(join(this.#staging, 'pagefind'), index);
+		} catch {
+			// Staged on another file system than the site's.
+			cpSync(join(this.#staging, 'pagefind'), index, { recursive: true });
+		}
+		rmSync(this.#staging, { recursive: true, force: true });
+		return { ...written, ranges: threads.ranges.length, fromFiles: fromFiles.length + (guideFromFiles ? 1 : 0) };
+	}
 }
 
 export default function searchIndex(): AstroIntegration {
+	let staging = '';
+	let beside: IndexBesidePages | undefined;
 	return {
 		name: 'search-index',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				// Where the threads write while the pages are rendered: dist/ is Astro's until they are.
+				staging = join(fileURLToPath(config.cacheDir), 'search-index');
+			},
+			'astro:build:start': ({ setPrerenderer }) => {
+				const watcher = new IndexBesidePages(staging);
+				beside = watcher;
+				setPrerenderer((renderer) => besideThePages(renderer, watcher));
+			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const site = fileURLToPath(dir);
-				const started = performance.now();
-				const { units, guideSections, ranges } = await writeSearchIndex(site, builtPapers(site, pages));
+				const pagesDone = performance.now();
+				if (beside?.threads) {
+					const { units, guideSections, ranges, fromFiles } = await beside.finish(site, pages);
+					// The figure the benchmark reads (bench/run.ts) is the last: what the index added to the build's time.
+					logger.info(
+						`indexed ${units} units and ${guideSections} guide sections in ${ranges} range(s) of papers beside the pages (${Math.round(pagesDone - beside.startedAt)} ms of them${fromFiles > 0 ? `; ${fromFiles} input(s) read from the built files` : ''}), waited for in ${Math.round(performance.now() - pagesDone)} ms`,
+					);
+					return;
+				}
+				// Astro rendered no page through the renderer above (none to prerender): the index after them.
+				const { units, guideSections, ranges } = await writeSearchIndex(
+					site,
+					builtPapers(pages).map((id) => JSON.parse(readFileSync(join(site, 'downloads', `${id}.json`), 'utf8')) as AlignedDownload),
+				);
 				logger.info(
-					`indexed ${units} units and ${guideSections} guide sections in ${ranges} range(s) of papers in ${Math.round(performance.now() - started)} ms`,
+					`indexed ${units} units and ${guideSections} guide sections in ${ranges} range(s) of papers in ${Math.round(performance.now() - pagesDone)} ms`,
 				);
 			},
 		},

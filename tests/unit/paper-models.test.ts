@@ -101,3 +101,20 @@ test('in astro dev, the store a moment behind the loader: the pages take the loa
 	expect(a, 'the loader’s newer model').toBe(newer.paper);
 	expect(heldModels().get('a'), 'still held under its own digest').toBe(newer);
 });
+
+test('a store kept from a build of the same files in another folder: the entry names the folder read now', async () => {
+	await loadCopies('first-place', ['one']);
+	// The same files elsewhere (another PAPERS_DIR, as the benchmark's copies), loaded into the store kept.
+	const moved = join(scratch, 'second-place');
+	cpSync(join(scratch, 'first-place'), moved, { recursive: true });
+	await load(moved);
+	expect(stored.get('one')!.data['folder']).toBe(join(moved, 'one'));
+});
+
+test('a paper this process did not read, its folder gone: an error that names the paper and the folder', async () => {
+	const base = await loadCopies('gone', ['a']);
+	holdModels([]);
+	rmSync(join(base, 'a'), { recursive: true });
+	const { getPapers } = await import('../../src/lib/papers.ts');
+	await expect(getPapers()).rejects.toThrow(`paper a: this process's loader did not read it, and its folder, ${join(base, 'a')}, is gone`);
+});

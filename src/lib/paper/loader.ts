@@ -9,11 +9,14 @@ import { join, resolve } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { filesOf, readPapers } from './folder.ts';
-import { MODEL_VERSION, type Paper } from './model.ts';
+import { ENTRY_VERSION, type Paper } from './model.ts';
 import { holdModels } from './models.ts';
 import { ContentError } from './problems.ts';
 
-/** A paper's entry in the content store: where its folder is, and the digest of its files (the model's key in models.ts). */
+/**
+ * A paper's entry in the content store: where its folder is, and the digest of its files, its folder's path and the
+ * entry's shape (ENTRY_VERSION): the model's key in models.ts. Raise ENTRY_VERSION when it changes.
+ */
 export interface PaperEntry {
 	folder: string;
 	digest: string;
@@ -51,10 +54,14 @@ export function papersLoader(base: string): Loader {
 				}
 				const ids = new Set(papers.map((p) => p.id));
 				for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-				const models = papers.map((paper) => ({ paper, digest: generateDigest(`model ${MODEL_VERSION}\n${folderBytes(join(base, paper.id))}`) }));
-				holdModels(models);
-				for (const { paper, digest } of models) {
-					const entry: PaperEntry = { folder: join(base, paper.id), digest };
+				// The folder's path too: a store kept from a build of the same files elsewhere (another PAPERS_DIR) is rewritten.
+				const models = papers.map((paper) => {
+					const folder = join(base, paper.id);
+					return { paper, folder, digest: generateDigest(`entry ${ENTRY_VERSION}\n${folder}\n${folderBytes(folder)}`) };
+				});
+				holdModels(models.map(({ paper, digest }) => ({ paper, digest })));
+				for (const { paper, folder, digest } of models) {
+					const entry: PaperEntry = { folder, digest };
 					if (store.get(paper.id)?.digest !== digest) store.set({ id: paper.id, data: { ...entry }, digest });
 				}
 				const segments = (p: Paper) => [...p.text.units, ...p.text.notes].reduce((n, u) => n + u.segments.length, 0);

@@ -9,10 +9,12 @@ import type { GlossaryTerm, PaperMeta, Work } from './schema.ts';
 import type { Version } from './versions.ts';
 
 /**
- * The model's shape, in the content store's digest: a store kept from a build with another shape (in
- * `.astro/` or a CI cache) is parsed afresh, not read as this one. Raise it when the model changes.
+ * The version of a paper's entry in the content store (`PaperEntry`, loader.ts), in its digest: an entry kept from a
+ * build whose entries had another shape (in `.astro/` or a CI cache) is written afresh, not read as this one. Astro
+ * clears its store when content.config.ts changes, not when loader.ts does. Raise it when `PaperEntry` changes.
+ * (The model itself is never stored: every process reads it, models.ts.)
  */
-export const MODEL_VERSION = 4;
+export const ENTRY_VERSION = 5;
 
 /** The two languages of a paper, by their short names. */
 export type Lang = 'zh' | 'en';

@@ -16,6 +16,8 @@
  * from Astro's prerender bundle, each with its own copy of this module, in
  * one process (`astro build` and `astro dev` alike).
  */
+import { existsSync } from 'node:fs';
+import { compact, readPaperFolder } from './folder.ts';
 import type { Paper } from './model.ts';
 
 /** A model as the loader read it, with the digest of the folder's files it was read from. */
@@ -45,4 +47,26 @@ export function holdModels(models: readonly HeldModel[]): void {
 export function heldModel(id: string, digest: string | undefined): Paper | undefined {
 	const model = heldModels().get(id);
 	return model !== undefined && model.digest === digest ? model.paper : undefined;
+}
+
+/**
+ * The model of paper `id`, whose entry in the content store is `entry`: the one read from the entry's files; else the
+ * one the loader read of newer files (in `astro dev` the loader reads a changed folder a moment before the store's
+ * entry has the new digest: reading the folder again then could meet it half edited, or file its new text under the
+ * old digest); else, where this process's loader read none (a store from another process), read from its folder and
+ * held from then on. This module is the table's one writer.
+ */
+export function modelOf(id: string, entry: { folder: string; digest: string }): Paper {
+	return heldModel(id, entry.digest) ?? heldModels().get(id)?.paper ?? readAgain(id, entry);
+}
+
+function readAgain(id: string, { folder, digest }: { folder: string; digest: string }): Paper {
+	if (!existsSync(folder)) {
+		throw new Error(
+			`paper ${id}: this process's loader did not read it, and its folder, ${folder}, is gone (in astro dev the content store is a moment behind the loader: reload the page; in a build, build again)`,
+		);
+	}
+	const paper = compact(readPaperFolder(folder));
+	heldModels().set(id, { digest, paper });
+	return paper;
 }
