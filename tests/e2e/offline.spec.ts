@@ -544,21 +544,51 @@ test.describe('keeping while a new build arrives', () => {
 	});
 });
 
+/** How the page's registration of the service worker ended: refused (its script missing, aborted), none made (blocked), or made. */
+type Registration = 'refused' | 'none' | 'registered';
+
+/** Records in each page of `page` how its registration of the worker ends (`registrationEnded`), whoever's `register` it calls. */
+async function watchRegistration(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const container = navigator.serviceWorker;
+		const end = (how: Registration): void => void ((window as unknown as { registrationEnded: Registration }).registrationEnded = how);
+		if (!container) return end('none');
+		container.register = function (this: ServiceWorkerContainer, ...args: Parameters<ServiceWorkerContainer['register']>) {
+			// The prototype's, looked up now: Playwright's own where it blocks service workers.
+			const registering = ServiceWorkerContainer.prototype.register.apply(this, args);
+			registering.then(
+				(registration: ServiceWorkerRegistration | undefined) => end(registration ? 'registered' : 'none'),
+				() => end('refused'),
+			);
+			return registering;
+		};
+	});
+}
+
+/** The page's registration of the worker has ended, and made none. */
+async function expectNoRegistration(page: Page): Promise<void> {
+	const ended = (): Promise<Registration | undefined> => page.evaluate(() => (window as unknown as { registrationEnded?: Registration }).registrationEnded);
+	await expect.poll(ended, { message: 'the page tried to register the worker' }).toBeDefined();
+	expect(await ended(), 'no worker registered').not.toBe('registered');
+}
+
 /** Reading, the enhancements and a plain link, as without a worker; nothing registered, no uncaught error. */
 async function expectSiteAsToday(page: Page, origin: string, touch: boolean, errors: string[]): Promise<void> {
+	// What the page does once its registration has failed; waited for, not given a time (one second before).
+	await watchRegistration(page);
 	await page.goto(`${origin}/en/${PAPER}/`);
 	await expectText(page, 'en');
 	await firstMove(page, touch);
 	await expect(page.locator('a.permalink').first()).toBeAttached();
-	// Give a registration the time to fail.
-	await page.waitForTimeout(1000);
+	await expectNoRegistration(page);
 	expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
 	const about = page.locator(`.colophon a[href$="/${PAPER}/about/"]`).first();
 	await about.scrollIntoViewIfNeeded();
 	await press(page, about, touch);
 	await expect(page).toHaveURL(new RegExp(`/en/${PAPER}/about/$`));
 	await firstMove(page, touch);
-	await page.waitForTimeout(500);
+	// No worker to answer, so no offer (it comes once a worker has answered: offline.ts).
+	await expectNoRegistration(page);
 	await expect(page.locator('button.keep-offline')).toHaveCount(0);
 	expect(errors).toEqual([]);
 }
