@@ -8,6 +8,7 @@
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { axe } from '../support/axe.ts';
 import { forget } from '../support/forget.ts';
+import { eachStep } from '../support/steps.ts';
 import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
@@ -191,10 +192,12 @@ for (const [name, screen] of [
 
 		// Every interface in one test, a step each (setting up a browser page for each took about as long as the check).
 		test("奇点's link opens its card, without the URL changing; the card closes: in every interface", async ({ page }) => {
-			const interfaces = ['zh', 'en', 'zh-hant'] as const;
-			test.setTimeout(interfaces.length * 30_000);
-			for (const ui of interfaces) {
-				await test.step(`/${ui}/`, async () => {
+			await eachStep(
+				['zh', 'en', 'zh-hant'] as const,
+				(ui) => `/${ui}/`,
+				async (ui) => {
+					// Met as on a first visit: nothing of the interface before (a worker, storage, the place read).
+					await forget(page);
 					await page.goto(`/${ui}/${PAPER}/`);
 					await settle(page);
 					const url = page.url();
@@ -217,10 +220,8 @@ for (const [name, screen] of [
 						await expectFocusOn(link);
 					}
 					expect(page.url()).toBe(url);
-					// Nothing of this visit (a worker, storage, the place read) left for the next.
-					await forget(page);
-				});
-			}
+				},
+			);
 		});
 
 		test('a look-up of a key term gives the same card', async ({ page }) => {
@@ -332,91 +333,101 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 
 	// The four in one test, a step each (setting up a browser page for each took about as long as the copy).
 	test('a selection copied cites itself: in Chinese, in English, side by side in one column and across both', async ({ page, context }) => {
-		test.setTimeout(4 * 30_000);
 		await grant(context);
-		await test.step('Chinese: the text, then its GB/T 7714 citation with the sentence’s link', async () => {
-			await page.goto(`/zh/${PAPER}/`);
-			await aligned(page);
-			const seg = page.locator('[id="s1-1-p1.4"]');
-			await scrollToReach(page, seg);
-			const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-			const { text, html } = await clipboard(page);
-			const quoted = selected.replace(/\s+/g, ' ').trim();
-			expect(quoted.length).toBeGreaterThan(4);
-			expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-			// Whatever the edition's version and dates say, the access date and the sentence's link close it.
-			expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
-			expect(text).toContain('第1.1节第1段第4句');
-			expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4">/);
-			expect(html).toContain(quoted);
-			// Nothing of this visit (a worker, storage, the place read, what was copied) left for the next.
-			await page.evaluate(() => navigator.clipboard.writeText(''));
-			await forget(page);
-		});
-		await test.step('English: the text, then its Chicago note with the link', async () => {
-			await page.goto(`/en/${PAPER}/`);
-			await aligned(page);
-			const seg = page.locator('[id="s1-1-p1.4"]');
-			await scrollToReach(page, seg);
-			const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-			const { text, html } = await clipboard(page);
-			const quoted = selected.replace(/\s+/g, ' ').trim();
-			expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-			expect(text).toMatch(
-				/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/,
-			);
-			expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4">/);
-			// Nothing of this visit (a worker, storage, the place read, what was copied) left for the next.
-			await page.evaluate(() => navigator.clipboard.writeText(''));
-			await forget(page);
-		});
-		await test.step('side by side, within the Chinese column across two paragraphs: the Chinese only, never the English between', async () => {
-			await page.goto(`/zh/${PAPER}/parallel/`);
-			await aligned(page);
-			const first = page.locator('#s1-2-p1 > [lang="zh-CN"]');
-			const second = page.locator('#s1-2-p2 > [lang="zh-CN"]');
-			await scrollToReach(page, first);
-			await page.evaluate(() => scrollBy(0, document.getElementById('s1-2-p1')!.getBoundingClientRect().bottom - innerHeight / 2));
-			// The lines of text (a range's boxes, not the block's): from the first paragraph's last line to the second's first.
-			const lines = (el: Element) => {
-				const range = document.createRange();
-				range.selectNodeContents(el);
-				return [...range.getClientRects()].filter((r) => r.width > 40).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
-			};
-			const last = (await first.evaluate(lines)).at(-1)!;
-			const next = (await second.evaluate(lines))[0]!;
-			const from = { x: last.x + 20, y: last.y + last.h / 2 };
-			const to = { x: next.x + next.w / 2, y: next.y + next.h / 2 };
-			await dragAndCopy(page, from, to);
-			const { text } = await clipboard(page);
-			const english = await page.locator('#s1-2-p1 > [lang="en"]').evaluate((el) => el.textContent!.slice(0, 40));
-			expect(text).not.toContain(english.slice(0, 20));
-			expect(text).toMatch(/\n\n.*\[EB\/OL\].*#s1-2-p1\.$/s);
-			expect(text).not.toContain('trans.');
-			// No control of the page: no cite button's label, no pilcrow.
-			expect(text).not.toContain('¶');
-			// Nothing of this visit (a worker, storage, the place read, what was copied) left for the next.
-			await page.evaluate(() => navigator.clipboard.writeText(''));
-			await forget(page);
-		});
-		await test.step('from the Chinese into the English: both, each with its citation', async () => {
-			await page.goto(`/en/${PAPER}/parallel/`);
-			await aligned(page);
-			const zh = page.locator('#s1-1-p1 [lang="zh-CN"] .seg[data-seg="4"]');
-			const en = page.locator('#s1-1-p1 [lang="en"] .seg[data-seg="4"]');
-			await scrollToReach(page, zh);
-			await dragAndCopy(page, await pointIn(zh, 0.3), await pointIn(en, 0.6));
-			const { text, html } = await clipboard(page);
-			const [chinese, english] = text.split(/\n\n(?=[A-Za-z])/);
-			expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
-			expect(text).toMatch(/sec\. 1\.1, para\. 1, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
-			expect(chinese).toMatch(/\p{Script=Han}/u);
-			expect(english).toBeDefined();
-			expect(html.match(/<a href=/g)).toHaveLength(2);
-			// Nothing of this visit (a worker, storage, the place read, what was copied) left for the next.
-			await page.evaluate(() => navigator.clipboard.writeText(''));
-			await forget(page);
-		});
+		// What is copied, on which page, and what the clipboard then holds.
+		const copies: [string, string, () => Promise<void>][] = [
+			[
+				'Chinese: the text, then its GB/T 7714 citation with the sentence’s link',
+				`/zh/${PAPER}/`,
+				async () => {
+					const seg = page.locator('[id="s1-1-p1.4"]');
+					await scrollToReach(page, seg);
+					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
+					const { text, html } = await clipboard(page);
+					const quoted = selected.replace(/\s+/g, ' ').trim();
+					expect(quoted.length).toBeGreaterThan(4);
+					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
+					// Whatever the edition's version and dates say, the access date and the sentence's link close it.
+					expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
+					expect(text).toContain('第1.1节第1段第4句');
+					expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4">/);
+					expect(html).toContain(quoted);
+				},
+			],
+			[
+				'English: the text, then its Chicago note with the link',
+				`/en/${PAPER}/`,
+				async () => {
+					const seg = page.locator('[id="s1-1-p1.4"]');
+					await scrollToReach(page, seg);
+					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
+					const { text, html } = await clipboard(page);
+					const quoted = selected.replace(/\s+/g, ' ').trim();
+					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
+					expect(text).toMatch(
+						/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/,
+					);
+					expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4">/);
+				},
+			],
+			[
+				'side by side, within the Chinese column across two paragraphs: the Chinese only, never the English between',
+				`/zh/${PAPER}/parallel/`,
+				async () => {
+					const first = page.locator('#s1-2-p1 > [lang="zh-CN"]');
+					const second = page.locator('#s1-2-p2 > [lang="zh-CN"]');
+					await scrollToReach(page, first);
+					await page.evaluate(() => scrollBy(0, document.getElementById('s1-2-p1')!.getBoundingClientRect().bottom - innerHeight / 2));
+					// The lines of text (a range's boxes, not the block's): from the first paragraph's last line to the second's first.
+					const lines = (el: Element) => {
+						const range = document.createRange();
+						range.selectNodeContents(el);
+						return [...range.getClientRects()].filter((r) => r.width > 40).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
+					};
+					const last = (await first.evaluate(lines)).at(-1)!;
+					const next = (await second.evaluate(lines))[0]!;
+					const from = { x: last.x + 20, y: last.y + last.h / 2 };
+					const to = { x: next.x + next.w / 2, y: next.y + next.h / 2 };
+					await dragAndCopy(page, from, to);
+					const { text } = await clipboard(page);
+					const english = await page.locator('#s1-2-p1 > [lang="en"]').evaluate((el) => el.textContent!.slice(0, 40));
+					expect(text).not.toContain(english.slice(0, 20));
+					expect(text).toMatch(/\n\n.*\[EB\/OL\].*#s1-2-p1\.$/s);
+					expect(text).not.toContain('trans.');
+					// No control of the page: no cite button's label, no pilcrow.
+					expect(text).not.toContain('¶');
+				},
+			],
+			[
+				'from the Chinese into the English: both, each with its citation',
+				`/en/${PAPER}/parallel/`,
+				async () => {
+					const zh = page.locator('#s1-1-p1 [lang="zh-CN"] .seg[data-seg="4"]');
+					const en = page.locator('#s1-1-p1 [lang="en"] .seg[data-seg="4"]');
+					await scrollToReach(page, zh);
+					await dragAndCopy(page, await pointIn(zh, 0.3), await pointIn(en, 0.6));
+					const { text, html } = await clipboard(page);
+					const [chinese, english] = text.split(/\n\n(?=[A-Za-z])/);
+					expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
+					expect(text).toMatch(/sec\. 1\.1, para\. 1, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
+					expect(chinese).toMatch(/\p{Script=Han}/u);
+					expect(english).toBeDefined();
+					expect(html.match(/<a href=/g)).toHaveLength(2);
+				},
+			],
+		];
+		await eachStep(
+			copies,
+			([title]) => title,
+			async ([, path, copyAndCheck]) => {
+				// Met as on a first visit, the clipboard emptied: what is read back is this step's copy.
+				await forget(page);
+				await page.goto(path);
+				await page.evaluate(() => navigator.clipboard.writeText(''));
+				await aligned(page);
+				await copyAndCheck();
+			},
+		);
 	});
 
 	test('the reading setting turns it off: the text alone', async ({ page, context }) => {
