@@ -9,6 +9,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { forget } from '../support/forget.ts';
 import { expectFocusOn, expectLanded, press, SCREENS, scrollToReach, settle } from '../support/reader.ts';
+import { eachStep } from '../support/steps.ts';
 import { relativePath } from '../support/sub-path.ts';
 
 const PAPER = 'chatgpt-sora';
@@ -20,18 +21,35 @@ const MODES = [
 	['zh', 'parallel'],
 	['en', 'interleaved'],
 ] as const;
+type Mode = (typeof MODES)[number][1];
 
 const scrolled = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+
+/**
+ * Walks `journey` in every mode, a step each in one browser page (setting up a page for each took about as long as a
+ * journey), each mode's page as on a first visit (forget); each step within a test's time, and one that fails does not
+ * stop the others (eachStep). Under the sub-path (its own project), in `underSubPath`'s modes only.
+ */
+async function inEveryMode(page: Page, underSubPath: readonly Mode[], journey: (url: string, ui: 'zh' | 'en', mode: Mode) => Promise<void>): Promise<void> {
+	const modes = test.info().project.name === 'sub-path' ? MODES.filter(([, mode]) => underSubPath.includes(mode)) : MODES;
+	await eachStep(
+		modes,
+		([ui, mode]) => readingUrl(ui, mode),
+		async ([ui, mode]) => {
+			// Met as on a first visit: no worker, storage or place read left by the mode before.
+			await forget(page);
+			await journey(readingUrl(ui, mode), ui, mode);
+		},
+	);
+}
 
 for (const screen of SCREENS) {
 	test.describe(`${screen.name} (${screen.width} px${screen.touch ? ', touch' : ''})`, () => {
 		test.use({ viewport: { width: screen.width, height: screen.height }, hasTouch: screen.touch, isMobile: screen.touch });
 
-		for (const [ui, mode] of MODES) {
-			const url = readingUrl(ui, mode);
-
-			// Under the sub-path once a screen: the contents' links are the page's own places, whatever its base.
-			test(`${url}: contents → a section → Back`, { tag: mode === 'parallel' ? '@sub-path' : [] }, async ({ page }) => {
+		// Under the sub-path once a screen, side by side: the contents' links are the page's own places, whatever its base.
+		test('contents → a section → Back, in every mode', { tag: '@sub-path' }, async ({ page }) => {
+			await inEveryMode(page, ['parallel'], async (url) => {
 				await page.goto(relativePath(url));
 				await settle(page);
 				const toc = page.locator('.toc');
@@ -48,8 +66,10 @@ for (const screen of SCREENS) {
 				await expect(page).toHaveURL(new RegExp(`${url}$`));
 				await expect.poll(() => scrolled(page)).toBe(before);
 			});
+		});
 
-			test(`${url}: a note marker → the note → its return link`, async ({ page }) => {
+		test('a note marker → the note → its return link, in every mode', async ({ page }) => {
+			await inEveryMode(page, [], async (url) => {
 				await page.goto(url);
 				await settle(page);
 				const marker = page.locator('.text sup a[href="#n7"]').first();
@@ -80,9 +100,11 @@ for (const screen of SCREENS) {
 				await expect(back).toBeInViewport();
 				await expectFocusOn(back);
 			});
+		});
 
-			// Under the sub-path in two modes a screen, the Chinese interface's and the English's: the search's links are made alike in every mode.
-			test(`${url}: search → a result → the unit, marked → Back`, { tag: mode === 'zh' || mode === 'interleaved' ? '@sub-path' : [] }, async ({ page }) => {
+		// Under the sub-path in two modes a screen, the Chinese interface's and the English's: the search's links are made alike in every mode.
+		test('search → a result → the unit, marked → Back, in every mode', { tag: '@sub-path' }, async ({ page }) => {
+			await inEveryMode(page, ['zh', 'interleaved'], async (url, ui) => {
 				await page.goto(relativePath(url));
 				await settle(page);
 				await press(page, page.locator('.search-open'), screen.touch);
@@ -108,24 +130,18 @@ for (const screen of SCREENS) {
 				await page.goBack();
 				await expect(page).toHaveURL(new RegExp(`${url}$`));
 			});
-		}
+		});
 
-		// Every mode in one test, a step each (setting up a browser page for each took about as long as the check).
 		test('a permalink lands its unit below the header, focused and marked, in every mode', async ({ page }) => {
-			for (const [ui, mode] of MODES) {
-				const url = readingUrl(ui, mode);
-				await test.step(url, async () => {
-					// Another path each time: loaded anew, as a permalink followed from elsewhere loads it.
-					await page.goto(`${url}#s2-1-p3`);
-					const unit = page.locator('#s2-1-p3');
-					await expectLanded(page, unit);
-					await expectFocusOn(unit);
-					const marked = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
-					await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
-					// Nothing of this visit (a worker, storage) left for the next.
-					await forget(page);
-				});
-			}
+			await inEveryMode(page, [], async (url, _ui, mode) => {
+				// Another path each time: loaded anew, as a permalink followed from elsewhere loads it.
+				await page.goto(`${url}#s2-1-p3`);
+				const unit = page.locator('#s2-1-p3');
+				await expectLanded(page, unit);
+				await expectFocusOn(unit);
+				const marked = mode === 'zh' || mode === 'en' ? unit : unit.locator('> [lang]').first();
+				await expect(marked).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+			});
 		});
 
 		test('search closes by its button, by Escape and (beside the sheet) by a click on the backdrop', async ({ page }) => {

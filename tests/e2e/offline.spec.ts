@@ -9,9 +9,10 @@
  * site works as it does without one. At 1440 px with a mouse and at 390 px
  * with touch.
  *
- * Each test serves its own copy of the built site on its own port: its own
- * origin, so that no worker or cache of another test is seen, and a second
- * build can be made by changing the copy and writing its worker again.
+ * Each test serves the built site on its own port: its own origin, so that
+ * no worker or cache of another test is seen; a test that changes the site
+ * (a second build made by changing a page and writing its worker again, a
+ * file gone) serves a copy of its own.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -41,9 +42,54 @@ interface Network {
 	hold(path: string): { release(): void };
 }
 
-const test = base.extend<{ site: { origin: string; dir: string; network: Network } }, { removals: Promise<void>[] }>({
-	// Each test's copy of the site is removed while the next test runs (deleting its files took 0.4–0.8 s a test
-	// here), and all of them before the worker ends.
+/** The built site served on a port of its own: its own origin, so that no worker or cache of another test is seen. */
+interface Site {
+	origin: string;
+	network: Network;
+}
+/** A copy of the built site, served, for a test that changes it (a second build, a file gone): `dir`, the copy. */
+interface SiteCopy extends Site {
+	dir: string;
+}
+
+/** Serves `dir` on a port of its own, its network under the test's hand, while `use` runs. */
+async function serveSite(dir: string, use: (site: Site) => Promise<void>): Promise<void> {
+	const server = createSiteServer(dir);
+	const [serve] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+	const failing = new Set<string>();
+	const held = new Map<string, (() => void)[]>();
+	server.removeAllListeners('request');
+	server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+		const path = (request.url ?? '/').split('?', 1)[0]!;
+		if (failing.has(path)) request.socket.destroy();
+		else if (held.has(path)) held.get(path)!.push(() => serve!(request, response));
+		else serve!(request, response);
+	});
+	const network: Network = {
+		fail: (path) => {
+			failing.add(path);
+			return { restore: () => failing.delete(path) };
+		},
+		hold: (path) => {
+			held.set(path, []);
+			return {
+				release: () => {
+					const waiting = held.get(path) ?? [];
+					held.delete(path);
+					for (const answer of waiting) answer();
+				},
+			};
+		},
+	};
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, network });
+	server.closeAllConnections();
+	await new Promise((done) => server.close(done));
+}
+
+const test = base.extend<{ site: Site; siteCopy: SiteCopy }, { removals: Promise<void>[] }>({
+	// Each copy of the site is removed while the next test runs (deleting its files took 0.4–0.8 s a test here),
+	// and all of them before the worker ends.
 	removals: [
 		async ({}, use) => {
 			const removals: Promise<void>[] = [];
@@ -52,40 +98,12 @@ const test = base.extend<{ site: { origin: string; dir: string; network: Network
 		},
 		{ scope: 'worker' },
 	],
-	site: async ({ removals }, use) => {
+	// The build itself, which no test using it can change (it has no `dir`): copying its files took 0.6–1.2 s a test here.
+	site: async ({}, use) => serveSite(fileURLToPath(DIST), use),
+	siteCopy: async ({ removals }, use) => {
 		const dir = mkdtempSync(join(tmpdir(), 'offline-site-'));
 		cpSync(fileURLToPath(DIST), dir, { recursive: true });
-		const server = createSiteServer(dir);
-		const [serve] = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
-		const failing = new Set<string>();
-		const held = new Map<string, (() => void)[]>();
-		server.removeAllListeners('request');
-		server.on('request', (request: IncomingMessage, response: ServerResponse) => {
-			const path = (request.url ?? '/').split('?', 1)[0]!;
-			if (failing.has(path)) request.socket.destroy();
-			else if (held.has(path)) held.get(path)!.push(() => serve!(request, response));
-			else serve!(request, response);
-		});
-		const network: Network = {
-			fail: (path) => {
-				failing.add(path);
-				return { restore: () => failing.delete(path) };
-			},
-			hold: (path) => {
-				held.set(path, []);
-				return {
-					release: () => {
-						const waiting = held.get(path) ?? [];
-						held.delete(path);
-						for (const answer of waiting) answer();
-					},
-				};
-			},
-		};
-		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-		await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, dir, network });
-		server.closeAllConnections();
-		await new Promise((done) => server.close(done));
+		await serveSite(dir, (site) => use({ ...site, dir }));
 		removals.push(rm(dir, { recursive: true, force: true }));
 	},
 });
@@ -108,6 +126,9 @@ async function firstMove(page: Page, touch: boolean): Promise<void> {
 
 /** Whether this origin's caches hold a copy of `url`. */
 const isKept = (page: Page, url: string): Promise<boolean> => page.evaluate(async (u) => Boolean(await caches.match(u)), url);
+
+/** The about page's line that says how keeping the paper goes. */
+const statusOf = (page: Page) => page.locator('section.offline [role="status"]');
 
 /** Opens `url`, makes the first move, and waits until the service worker controls the page and has kept it. */
 async function openAndKeep(page: Page, url: string, touch: boolean): Promise<void> {
@@ -181,39 +202,104 @@ for (const screen of SCREENS) {
 			expect(errors).toEqual([]);
 		});
 
-		test('keeping the paper on its about page: every mode reads offline, and the page says it is kept', async ({ page, context, site }) => {
-			test.slow();
-			const errors = watchErrors(page);
-			// Where the downloads are on the page, before and after the offer to keep comes (a reader reaching for an EPUB
-			// then finds it where it was).
-			const downloadsAt = (): Promise<number> => page.locator('#downloads-heading').evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
-			await page.goto(`${site.origin}/zh/${PAPER}/about/`);
-			const downloadsBefore = await downloadsAt();
-			await openAndKeep(page, `${site.origin}/zh/${PAPER}/about/`, screen.touch);
-			const button = page.locator('button.keep-offline');
-			await expect(button).toHaveText('保存以供离线阅读');
-			expect(await downloadsAt(), 'the downloads stay where they were as the offer comes').toBe(downloadsBefore);
-			await pressKeep(page, screen.touch);
-			const status = page.locator('section.offline [role="status"]');
-			await expect(status).toHaveText(new RegExp(`^已保存以供离线阅读 · 第 ${VERSION} 版 · \\d\\.\\d MB$`), { timeout: 30_000 });
-			await expect(button).toHaveText('移除');
+		// On a phone, the keep by a tap and the state by the touch first move; the same pages read offline (a `goto`
+		// each, as at 1440 px) under the Chinese interface only. At 1440 px, every interface; then the same kept paper
+		// replaced by a new build, and removed (a test each before: the paper kept once instead of three times).
+		if (screen.touch)
+			test('keeping the paper on its about page: every mode reads offline, and the page says it is kept', async ({ page, context, site }) => {
+				test.slow();
+				const errors = watchErrors(page);
+				await keepAndReadOffline(page, context, site.origin, true, ['zh']);
+				expect(errors).toEqual([]);
+			});
+		else
+			test('keeping the paper on its about page: every mode reads offline, and the page says it is kept; a new build replaces it; removing it', async ({
+				page,
+				context,
+				siteCopy: site,
+			}) => {
+				// Three tests' steps, each given the time a test of its own had.
+				test.setTimeout(90_000 + 90_000 + 30_000);
+				const errors = watchErrors(page);
+				await keepAndReadOffline(page, context, site.origin, false, ['zh', 'en', 'zh-hant']);
+				await test.step('a new build replaces the kept paper: its pages are the new ones, the old copy is gone', async () => {
+					await context.setOffline(false);
+					const [oldCache] = await page.evaluate(() => caches.keys());
+					expect(oldCache).toMatch(/^reader-offline-/);
+					// The second build: a page changed, its worker written again from it.
+					const file = join(site.dir, 'en', PAPER, 'parallel', 'index.html');
+					writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>Edition 2 · '));
+					const { build } = await writeServiceWorker(site.dir);
+					expect(`reader-offline-${build}`).not.toBe(oldCache);
+					// A visit online finds the new worker, which keeps the paper again from its own build, then drops the old cache.
+					await page.reload();
+					await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`reader-offline-${build}`]);
+					await goOffline(context);
+					await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
+					await expect(page).toHaveTitle(/^Edition 2 · /);
+					await page.goto(`${site.origin}/en/${PAPER}/about/`);
+					await firstMove(page, false);
+					await expect(statusOf(page)).toHaveText(new RegExp(`^Kept for offline reading · version ${VERSION}`));
+				});
+				await test.step('removing the kept paper: the page says so, and its modes never opened online are no longer there offline', async () => {
+					await context.setOffline(false);
+					await page.reload();
+					await firstMove(page, false);
+					const button = page.locator('button.keep-offline');
+					await expect(button).toHaveText('Remove');
+					await pressKeep(page, false);
+					await expect(button).toHaveText('Keep for offline reading');
+					await expect(statusOf(page)).toHaveText('');
+					await goOffline(context);
+					await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
+					await expect(page.locator('h1')).toHaveText('You are offline');
+				});
+				expect(errors).toEqual([]);
+			});
+	});
+}
 
-			await goOffline(context);
-			for (const ui of ['zh', 'en', 'zh-hant'] as const) {
-				for (const mode of ['', 'zh/', 'en/', 'parallel/', 'interleaved/']) {
-					if ((ui === 'en' && mode === 'en/') || (ui !== 'en' && mode === 'zh/')) continue;
-					await page.goto(`${site.origin}/${ui}/${PAPER}/${mode}`);
-					await expect(page.locator('article.paper .text'), `/${ui}/${PAPER}/${mode}`).toBeVisible();
-				}
-				await page.goto(`${site.origin}/${ui}/${PAPER}/glossary/`);
-				await expect(page.locator('article.glossary')).toBeVisible();
+/**
+ * Keeps the paper on its Chinese about page (a tap or a click), reads its pages under `interfaces` offline, and its
+ * state offline on the English about page: a step each.
+ */
+async function keepAndReadOffline(
+	page: Page,
+	context: BrowserContext,
+	origin: string,
+	touch: boolean,
+	interfaces: readonly ('zh' | 'en' | 'zh-hant')[],
+): Promise<void> {
+	await test.step('keeping on the about page: the page says it is kept', async () => {
+		// Where the downloads are on the page, before and after the offer to keep comes (a reader reaching for an EPUB
+		// then finds it where it was).
+		const downloadsAt = (): Promise<number> => page.locator('#downloads-heading').evaluate((heading) => heading.getBoundingClientRect().top + scrollY);
+		await page.goto(`${origin}/zh/${PAPER}/about/`);
+		const downloadsBefore = await downloadsAt();
+		await openAndKeep(page, `${origin}/zh/${PAPER}/about/`, touch);
+		const button = page.locator('button.keep-offline');
+		await expect(button).toHaveText('保存以供离线阅读');
+		expect(await downloadsAt(), 'the downloads stay where they were as the offer comes').toBe(downloadsBefore);
+		await pressKeep(page, touch);
+		await expect(statusOf(page)).toHaveText(new RegExp(`^已保存以供离线阅读 · 第 ${VERSION} 版 · \\d\\.\\d MB$`), { timeout: 30_000 });
+		await expect(button).toHaveText('移除');
+	});
+	await test.step(`every mode reads offline (${interfaces.join(', ')})`, async () => {
+		await goOffline(context);
+		for (const ui of interfaces) {
+			for (const mode of ['', 'zh/', 'en/', 'parallel/', 'interleaved/']) {
+				if ((ui === 'en' && mode === 'en/') || (ui !== 'en' && mode === 'zh/')) continue;
+				await page.goto(`${origin}/${ui}/${PAPER}/${mode}`);
+				await expect(page.locator('article.paper .text'), `/${ui}/${PAPER}/${mode}`).toBeVisible();
 			}
-			// The state, offline, in English.
-			await page.goto(`${site.origin}/en/${PAPER}/about/`);
-			await firstMove(page, screen.touch);
-			await expect(page.locator('section.offline [role="status"]')).toHaveText(new RegExp(`^Kept for offline reading · version ${VERSION} · \\d\\.\\d MB$`));
-			expect(errors).toEqual([]);
-		});
+			await page.goto(`${origin}/${ui}/${PAPER}/glossary/`);
+			await expect(page.locator('article.glossary'), `/${ui}/${PAPER}/glossary/`).toBeVisible();
+		}
+	});
+	await test.step('the state, offline, in English', async () => {
+		await page.goto(`${origin}/en/${PAPER}/about/`);
+		await firstMove(page, touch);
+		await expect(statusOf(page)).toHaveText(new RegExp(`^Kept for offline reading · version ${VERSION} · \\d\\.\\d MB$`));
 	});
 }
 
@@ -240,47 +326,7 @@ test.describe('offline reading, at 1440 px', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('removing a kept paper: the page says so, and its modes never opened are no longer there offline', async ({ page, context, site }) => {
-		await openAndKeep(page, `${site.origin}/en/${PAPER}/about/`, false);
-		const button = page.locator('button.keep-offline');
-		await pressKeep(page, false);
-		await expect(button).toHaveText('Remove', { timeout: 30_000 });
-		await pressKeep(page, false);
-		await expect(button).toHaveText('Keep for offline reading');
-		await expect(page.locator('section.offline [role="status"]')).toHaveText('');
-		await goOffline(context);
-		await page.goto(`${site.origin}/en/${PAPER}/interleaved/`);
-		await expect(page.locator('h1')).toHaveText('You are offline');
-	});
-
-	test('a new build replaces the kept paper: its pages are the new ones, the old copy is gone', async ({ page, context, site }) => {
-		test.slow();
-		const errors = watchErrors(page);
-		await openAndKeep(page, `${site.origin}/en/${PAPER}/about/`, false);
-		await pressKeep(page, false);
-		await expect(page.locator('button.keep-offline')).toHaveText('Remove', { timeout: 30_000 });
-		const [oldCache] = await page.evaluate(() => caches.keys());
-		expect(oldCache).toMatch(/^reader-offline-/);
-
-		// The second build: a page changed, its worker written again from it.
-		const file = join(site.dir, 'en', PAPER, 'parallel', 'index.html');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('<title>', '<title>Edition 2 · '));
-		const { build } = await writeServiceWorker(site.dir);
-		expect(`reader-offline-${build}`).not.toBe(oldCache);
-
-		// A visit online finds the new worker, which keeps the paper again from its own build, then drops the old cache.
-		await page.reload();
-		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`reader-offline-${build}`]);
-		await goOffline(context);
-		await page.goto(`${site.origin}/en/${PAPER}/parallel/`);
-		await expect(page).toHaveTitle(/^Edition 2 · /);
-		await page.goto(`${site.origin}/en/${PAPER}/about/`);
-		await firstMove(page, false);
-		await expect(page.locator('section.offline [role="status"]')).toHaveText(new RegExp(`^Kept for offline reading · version ${VERSION}`));
-		expect(errors).toEqual([]);
-	});
-
-	test('a page of another build is never kept by this one', async ({ page, context, site }) => {
+	test('a page of another build is never kept by this one', async ({ page, context, siteCopy: site }) => {
 		await openAndKeep(page, `${site.origin}/en/${PAPER}/`, false);
 		// The host now serves a page this worker's build does not have (its worker not yet replaced).
 		const file = join(site.dir, 'en', PAPER, 'interleaved', 'index.html');
@@ -314,7 +360,6 @@ test.describe('offline reading, at 1440 px', () => {
 
 /** A file of the paper, in the middle of what a keep fetches (its own pages come before the shared files). */
 const MIDDLE_FILE = `/zh/${PAPER}/glossary/`;
-const statusOf = (page: Page) => page.locator('section.offline [role="status"]');
 
 /** Opens the paper's about page in English, with the worker in control, ready to keep. */
 async function openAbout(page: Page, origin: string, touch: boolean): Promise<void> {
@@ -389,7 +434,7 @@ for (const screen of SCREENS) {
 		// click on the same button, as above): at 1440 px with a mouse only.
 		if (screen.touch) return;
 
-		test('a file that never arrives: the keep fails by its deadline, and can be tried again', async ({ page, site }) => {
+		test('a file that never arrives: the keep fails by its deadline, and can be tried again', async ({ page, siteCopy: site }) => {
 			await writeServiceWorker(site.dir, { fileDeadline: 1500 });
 			await openAbout(page, site.origin, screen.touch);
 			const held = site.network.hold(MIDDLE_FILE);
@@ -402,7 +447,7 @@ for (const screen of SCREENS) {
 
 		test('the worker falls silent while keeping (stopped, crashed): the page says keeping stopped, and the second try keeps the paper', async ({
 			page,
-			site,
+			siteCopy: site,
 		}) => {
 			// A worker that never says it is alive, only each file kept, and a page that waits 2 s for a word (the site's
 			// 8 s): once the files not held are kept, the page hears nothing, as from a worker the browser stopped. (Stopping
@@ -440,7 +485,11 @@ for (const screen of SCREENS) {
 			await openAbout(page, site.origin, screen.touch);
 			await openAbout(other, site.origin, screen.touch);
 			const held = site.network.hold(MIDDLE_FILE);
+			// The reader goes to each tab to press its button. (Pressed in a tab behind another, the wheel that brings the
+			// button into reach waited for frames the hidden tab does not paint: 6–8 s here.)
+			await page.bringToFront();
 			await pressKeep(page, screen.touch);
+			await other.bringToFront();
 			await pressKeep(other, screen.touch);
 			await expect(statusOf(other)).toHaveText(/^Keeping… \(\d+ of \d+\)$/);
 			held.release();
@@ -467,7 +516,7 @@ for (const screen of SCREENS) {
 test.describe('keeping while a new build arrives', () => {
 	test.use({ viewport: { width: 1440, height: 900 } });
 
-	test('the worker replaced while keeping: the new one keeps the paper from its own build, and the page says so', async ({ page, context, site }) => {
+	test('the worker replaced while keeping: the new one keeps the paper from its own build, and the page says so', async ({ page, context, siteCopy: site }) => {
 		test.slow();
 		const errors = watchErrors(page);
 		await openAbout(page, site.origin, false);
@@ -495,21 +544,51 @@ test.describe('keeping while a new build arrives', () => {
 	});
 });
 
+/** How the page's registration of the service worker ended: refused (its script missing, aborted), none made (blocked), or made. */
+type Registration = 'refused' | 'none' | 'registered';
+
+/** Records in each page of `page` how its registration of the worker ends (`registrationEnded`), whoever's `register` it calls. */
+async function watchRegistration(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const container = navigator.serviceWorker;
+		const end = (how: Registration): void => void ((window as unknown as { registrationEnded: Registration }).registrationEnded = how);
+		if (!container) return end('none');
+		container.register = function (this: ServiceWorkerContainer, ...args: Parameters<ServiceWorkerContainer['register']>) {
+			// The prototype's, looked up now: Playwright's own where it blocks service workers.
+			const registering = ServiceWorkerContainer.prototype.register.apply(this, args);
+			registering.then(
+				(registration: ServiceWorkerRegistration | undefined) => end(registration ? 'registered' : 'none'),
+				() => end('refused'),
+			);
+			return registering;
+		};
+	});
+}
+
+/** The page's registration of the worker has ended, and made none. */
+async function expectNoRegistration(page: Page): Promise<void> {
+	const ended = (): Promise<Registration | undefined> => page.evaluate(() => (window as unknown as { registrationEnded?: Registration }).registrationEnded);
+	await expect.poll(ended, { message: 'the page tried to register the worker' }).toBeDefined();
+	expect(await ended(), 'no worker registered').not.toBe('registered');
+}
+
 /** Reading, the enhancements and a plain link, as without a worker; nothing registered, no uncaught error. */
 async function expectSiteAsToday(page: Page, origin: string, touch: boolean, errors: string[]): Promise<void> {
+	// What the page does once its registration has failed; waited for, not given a time (one second before).
+	await watchRegistration(page);
 	await page.goto(`${origin}/en/${PAPER}/`);
 	await expectText(page, 'en');
 	await firstMove(page, touch);
 	await expect(page.locator('a.permalink').first()).toBeAttached();
-	// Give a registration the time to fail.
-	await page.waitForTimeout(1000);
+	await expectNoRegistration(page);
 	expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
 	const about = page.locator(`.colophon a[href$="/${PAPER}/about/"]`).first();
 	await about.scrollIntoViewIfNeeded();
 	await press(page, about, touch);
 	await expect(page).toHaveURL(new RegExp(`/en/${PAPER}/about/$`));
 	await firstMove(page, touch);
-	await page.waitForTimeout(500);
+	// No worker to answer, so no offer (it comes once a worker has answered: offline.ts).
+	await expectNoRegistration(page);
 	await expect(page.locator('button.keep-offline')).toHaveCount(0);
 	expect(errors).toEqual([]);
 }
@@ -528,7 +607,7 @@ for (const screen of SCREENS) {
 		// The worker failing otherwise asks nothing else of the reader's hand (the same taps as above): with a mouse only.
 		if (screen.touch) return;
 
-		test('the worker script missing (404)', async ({ page, site }) => {
+		test('the worker script missing (404)', async ({ page, siteCopy: site }) => {
 			rmSync(join(site.dir, 'sw.js'));
 			await expectSiteAsToday(page, site.origin, screen.touch, watchErrors(page));
 		});

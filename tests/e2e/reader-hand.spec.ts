@@ -7,6 +7,8 @@
  */
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { axe } from '../support/axe.ts';
+import { forget } from '../support/forget.ts';
+import { eachStep } from '../support/steps.ts';
 import { expectFocusOn, expectLanded, headerBottom, press, scrollToReach, settle } from '../support/reader.ts';
 
 const PAPER = 'chatgpt-sora';
@@ -188,32 +190,39 @@ for (const [name, screen] of [
 	test.describe(`a key term explained in place, ${name}`, () => {
 		test.use(screen);
 
-		for (const ui of ['zh', 'en', 'zh-hant'] as const) {
-			test(`/${ui}/: 奇点's link opens its card, without the URL changing; the card closes`, async ({ page }) => {
-				await page.goto(`/${ui}/${PAPER}/`);
-				await settle(page);
-				const url = page.url();
-				const link = page.locator('.text a[href="glossary/#singularity"]').first();
-				await scrollToReach(page, link);
-				await press(page, link, screen.hasTouch);
-				const card = await expectCard(page, 'qí diǎn', 'singularity');
-				expect(page.url()).toBe(url);
-				// Both scripts' forms, the one shown first in the page's.
-				await expect(card.locator('.lookup-word')).toHaveText(ui === 'zh-hant' ? '奇點' : '奇点');
-				await expect(card.locator('.term-other')).toContainText(ui === 'zh-hant' ? '奇点' : '奇點');
-				if (screen.hasTouch) {
-					// A tap outside it, on the page's margin.
-					await page.touchscreen.tap(4, 500);
-					await expect(card).toBeHidden();
-				} else {
-					await expectFocusOn(page.locator('#lookup'));
-					await page.keyboard.press('Escape');
-					await expect(card).toBeHidden();
-					await expectFocusOn(link);
-				}
-				expect(page.url()).toBe(url);
-			});
-		}
+		// Every interface in one test, a step each (setting up a browser page for each took about as long as the check).
+		test("奇点's link opens its card, without the URL changing; the card closes: in every interface", async ({ page }) => {
+			await eachStep(
+				['zh', 'en', 'zh-hant'] as const,
+				(ui) => `/${ui}/`,
+				async (ui) => {
+					// Met as on a first visit: nothing of the interface before (a worker, storage, the place read).
+					await forget(page);
+					await page.goto(`/${ui}/${PAPER}/`);
+					await settle(page);
+					const url = page.url();
+					const link = page.locator('.text a[href="glossary/#singularity"]').first();
+					await scrollToReach(page, link);
+					await press(page, link, screen.hasTouch);
+					const card = await expectCard(page, 'qí diǎn', 'singularity');
+					expect(page.url()).toBe(url);
+					// Both scripts' forms, the one shown first in the page's.
+					await expect(card.locator('.lookup-word')).toHaveText(ui === 'zh-hant' ? '奇點' : '奇点');
+					await expect(card.locator('.term-other')).toContainText(ui === 'zh-hant' ? '奇点' : '奇點');
+					if (screen.hasTouch) {
+						// A tap outside it, on the page's margin.
+						await page.touchscreen.tap(4, 500);
+						await expect(card).toBeHidden();
+					} else {
+						await expectFocusOn(page.locator('#lookup'));
+						await page.keyboard.press('Escape');
+						await expect(card).toBeHidden();
+						await expectFocusOn(link);
+					}
+					expect(page.url()).toBe(url);
+				},
+			);
+		});
 
 		test('a look-up of a key term gives the same card', async ({ page }) => {
 			await page.goto(`/zh/${PAPER}/`);
@@ -322,81 +331,103 @@ const aligned = async (page: Page) => {
 test.describe('copying cites itself (1440 px, mouse)', () => {
 	test.use(DESKTOP);
 
-	test('Chinese: the text, then its GB/T 7714 citation with the sentence’s link', async ({ page, context }) => {
+	// The four in one test, a step each (setting up a browser page for each took about as long as the copy).
+	test('a selection copied cites itself: in Chinese, in English, side by side in one column and across both', async ({ page, context }) => {
 		await grant(context);
-		await page.goto(`/zh/${PAPER}/`);
-		await aligned(page);
-		const seg = page.locator('[id="s1-1-p1.4"]');
-		await scrollToReach(page, seg);
-		const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-		const { text, html } = await clipboard(page);
-		const quoted = selected.replace(/\s+/g, ' ').trim();
-		expect(quoted.length).toBeGreaterThan(4);
-		expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-		// Whatever the edition's version and dates say, the access date and the sentence's link close it.
-		expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
-		expect(text).toContain('第1.1节第1段第4句');
-		expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4">/);
-		expect(html).toContain(quoted);
-	});
-
-	test('English: the text, then its Chicago note with the link', async ({ page, context }) => {
-		await grant(context);
-		await page.goto(`/en/${PAPER}/`);
-		await aligned(page);
-		const seg = page.locator('[id="s1-1-p1.4"]');
-		await scrollToReach(page, seg);
-		const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-		const { text, html } = await clipboard(page);
-		const quoted = selected.replace(/\s+/g, ' ').trim();
-		expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
-		expect(text).toMatch(/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/);
-		expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4">/);
-	});
-
-	test('side by side, within the Chinese column across two paragraphs: the Chinese only, never the English between', async ({ page, context }) => {
-		await grant(context);
-		await page.goto(`/zh/${PAPER}/parallel/`);
-		await aligned(page);
-		const first = page.locator('#s1-2-p1 > [lang="zh-CN"]');
-		const second = page.locator('#s1-2-p2 > [lang="zh-CN"]');
-		await scrollToReach(page, first);
-		await page.evaluate(() => scrollBy(0, document.getElementById('s1-2-p1')!.getBoundingClientRect().bottom - innerHeight / 2));
-		// The lines of text (a range's boxes, not the block's): from the first paragraph's last line to the second's first.
-		const lines = (el: Element) => {
-			const range = document.createRange();
-			range.selectNodeContents(el);
-			return [...range.getClientRects()].filter((r) => r.width > 40).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
-		};
-		const last = (await first.evaluate(lines)).at(-1)!;
-		const next = (await second.evaluate(lines))[0]!;
-		const from = { x: last.x + 20, y: last.y + last.h / 2 };
-		const to = { x: next.x + next.w / 2, y: next.y + next.h / 2 };
-		await dragAndCopy(page, from, to);
-		const { text } = await clipboard(page);
-		const english = await page.locator('#s1-2-p1 > [lang="en"]').evaluate((el) => el.textContent!.slice(0, 40));
-		expect(text).not.toContain(english.slice(0, 20));
-		expect(text).toMatch(/\n\n.*\[EB\/OL\].*#s1-2-p1\.$/s);
-		expect(text).not.toContain('trans.');
-		// No control of the page: no cite button's label, no pilcrow.
-		expect(text).not.toContain('¶');
-	});
-
-	test('from the Chinese into the English: both, each with its citation', async ({ page, context }) => {
-		await grant(context);
-		await page.goto(`/en/${PAPER}/parallel/`);
-		await aligned(page);
-		const zh = page.locator('#s1-1-p1 [lang="zh-CN"] .seg[data-seg="4"]');
-		const en = page.locator('#s1-1-p1 [lang="en"] .seg[data-seg="4"]');
-		await scrollToReach(page, zh);
-		await dragAndCopy(page, await pointIn(zh, 0.3), await pointIn(en, 0.6));
-		const { text, html } = await clipboard(page);
-		const [chinese, english] = text.split(/\n\n(?=[A-Za-z])/);
-		expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
-		expect(text).toMatch(/sec\. 1\.1, para\. 1, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
-		expect(chinese).toMatch(/\p{Script=Han}/u);
-		expect(english).toBeDefined();
-		expect(html.match(/<a href=/g)).toHaveLength(2);
+		// What is copied, on which page, and what the clipboard then holds.
+		const copies: [string, string, () => Promise<void>][] = [
+			[
+				'Chinese: the text, then its GB/T 7714 citation with the sentence’s link',
+				`/zh/${PAPER}/`,
+				async () => {
+					const seg = page.locator('[id="s1-1-p1.4"]');
+					await scrollToReach(page, seg);
+					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
+					const { text, html } = await clipboard(page);
+					const quoted = selected.replace(/\s+/g, ' ').trim();
+					expect(quoted.length).toBeGreaterThan(4);
+					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
+					// Whatever the edition's version and dates say, the access date and the sentence's link close it.
+					expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4\.$/);
+					expect(text).toContain('第1.1节第1段第4句');
+					expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\.4">/);
+					expect(html).toContain(quoted);
+				},
+			],
+			[
+				'English: the text, then its Chicago note with the link',
+				`/en/${PAPER}/`,
+				async () => {
+					const seg = page.locator('[id="s1-1-p1.4"]');
+					await scrollToReach(page, seg);
+					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
+					const { text, html } = await clipboard(page);
+					const quoted = selected.replace(/\s+/g, ' ').trim();
+					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
+					expect(text).toMatch(
+						/trans\. the site’s editorial team, .*sec\. 1\.1, para\. 1, sent\. 4, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4\.$/,
+					);
+					expect(html).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.4">/);
+				},
+			],
+			[
+				'side by side, within the Chinese column across two paragraphs: the Chinese only, never the English between',
+				`/zh/${PAPER}/parallel/`,
+				async () => {
+					const first = page.locator('#s1-2-p1 > [lang="zh-CN"]');
+					const second = page.locator('#s1-2-p2 > [lang="zh-CN"]');
+					await scrollToReach(page, first);
+					await page.evaluate(() => scrollBy(0, document.getElementById('s1-2-p1')!.getBoundingClientRect().bottom - innerHeight / 2));
+					// The lines of text (a range's boxes, not the block's): from the first paragraph's last line to the second's first.
+					const lines = (el: Element) => {
+						const range = document.createRange();
+						range.selectNodeContents(el);
+						return [...range.getClientRects()].filter((r) => r.width > 40).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }));
+					};
+					const last = (await first.evaluate(lines)).at(-1)!;
+					const next = (await second.evaluate(lines))[0]!;
+					const from = { x: last.x + 20, y: last.y + last.h / 2 };
+					const to = { x: next.x + next.w / 2, y: next.y + next.h / 2 };
+					await dragAndCopy(page, from, to);
+					const { text } = await clipboard(page);
+					const english = await page.locator('#s1-2-p1 > [lang="en"]').evaluate((el) => el.textContent!.slice(0, 40));
+					expect(text).not.toContain(english.slice(0, 20));
+					expect(text).toMatch(/\n\n.*\[EB\/OL\].*#s1-2-p1\.$/s);
+					expect(text).not.toContain('trans.');
+					// No control of the page: no cite button's label, no pilcrow.
+					expect(text).not.toContain('¶');
+				},
+			],
+			[
+				'from the Chinese into the English: both, each with its citation',
+				`/en/${PAPER}/parallel/`,
+				async () => {
+					const zh = page.locator('#s1-1-p1 [lang="zh-CN"] .seg[data-seg="4"]');
+					const en = page.locator('#s1-1-p1 [lang="en"] .seg[data-seg="4"]');
+					await scrollToReach(page, zh);
+					await dragAndCopy(page, await pointIn(zh, 0.3), await pointIn(en, 0.6));
+					const { text, html } = await clipboard(page);
+					const [chinese, english] = text.split(/\n\n(?=[A-Za-z])/);
+					expect(text).toMatch(/\[EB\/OL\]\. .*\[\d{4}-\d{2}-\d{2}\]\. http:\/\/127\.0\.0\.1:\d+\/zh\/chatgpt-sora\/#s1-1-p1\./);
+					expect(text).toMatch(/sec\. 1\.1, para\. 1, .*http:\/\/127\.0\.0\.1:\d+\/en\/chatgpt-sora\/#s1-1-p1\.$/);
+					expect(chinese).toMatch(/\p{Script=Han}/u);
+					expect(english).toBeDefined();
+					expect(html.match(/<a href=/g)).toHaveLength(2);
+				},
+			],
+		];
+		await eachStep(
+			copies,
+			([title]) => title,
+			async ([, path, copyAndCheck]) => {
+				// Met as on a first visit, the clipboard emptied: what is read back is this step's copy.
+				await forget(page);
+				await page.goto(path);
+				await page.evaluate(() => navigator.clipboard.writeText(''));
+				await aligned(page);
+				await copyAndCheck();
+			},
+		);
 	});
 
 	test('the reading setting turns it off: the text alone', async ({ page, context }) => {
