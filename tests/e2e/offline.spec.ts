@@ -296,6 +296,23 @@ async function keepAndReadOffline(
 			await expect(page.locator('article.glossary'), `/${ui}/${PAPER}/glossary/`).toBeVisible();
 		}
 	});
+	await test.step('search in the kept paper works offline, never used online: a result lands on its unit', async () => {
+		// The keep alone brought the search's files (its runtime and the paper's range of the index): this reader never
+		// searched before going offline.
+		const ui = interfaces.at(-1)!;
+		const url = `${origin}/${ui}/${PAPER}/`;
+		await page.goto(url);
+		await firstMove(page, touch);
+		await press(page, page.locator('.search-open'), touch);
+		await expect(page.locator('#search-input')).toBeFocused();
+		await page.keyboard.type(ui === 'en' ? 'world picture' : ui === 'zh' ? '世界图景' : '世界圖景');
+		const first = page.locator('#search-results [role="option"]').first();
+		await expect(first).toBeVisible({ timeout: 15_000 });
+		const unit = await first.evaluate((option) => new URL((option as HTMLElement).dataset['href']!, location.href).hash);
+		await press(page, first, touch);
+		await expect(page).toHaveURL(new RegExp(`${unit}$`));
+		await expect(page.locator(unit)).toBeInViewport();
+	});
 	await test.step('the state, offline, in English', async () => {
 		await page.goto(`${origin}/en/${PAPER}/about/`);
 		await firstMove(page, touch);
