@@ -305,9 +305,12 @@ async function keepAndReadOffline(
 		await firstMove(page, touch);
 		await press(page, page.locator('.search-open'), touch);
 		await expect(page.locator('#search-input')).toBeFocused();
-		await page.keyboard.type(ui === 'en' ? 'world picture' : ui === 'zh' ? '世界图景' : '世界圖景');
+		// Committed at once, as an input method commits a word (typed a key at a time, the first results shown would be
+		// those of its first characters, replaced as the rest came).
+		await page.keyboard.insertText(ui === 'en' ? 'world picture' : ui === 'zh' ? '世界图景' : '世界圖景');
 		const first = page.locator('#search-results [role="option"]').first();
 		await expect(first).toBeVisible({ timeout: 15_000 });
+		await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 		const unit = await first.evaluate((option) => new URL((option as HTMLElement).dataset['href']!, location.href).hash);
 		await press(page, first, touch);
 		await expect(page).toHaveURL(new RegExp(`${unit}$`));
