@@ -222,7 +222,9 @@ export class CspBesidePages implements RenderWatcher {
 
 	rendered(path: string, response: Response): void {
 		const worker = this.#worker;
-		if (!worker || this.failure || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return;
+		// Astro writes the body of any page but a redirect (the 404 page's status is 404); a redirect's file is its own.
+		const redirect = response.status >= 300 && response.status < 400;
+		if (!worker || this.failure || redirect || !response.headers.get('content-type')?.startsWith('text/html')) return;
 		this.#sending.push(
 			response
 				.clone()

@@ -29,7 +29,7 @@ const PAGES: Record<string, string> = {
 const entry = (pathname: string): PathWithRoute => ({ pathname, route: { type: 'page' } as PathWithRoute['route'] });
 const fileOf = (path: string): string => (path === '/404/' ? '/404.html' : `${path}index.html`);
 
-/** Astro's renderer, faked: each page's HTML, and a download that is not a page. */
+/** Astro's renderer, faked: each page's HTML (the 404 page's with its status), and a download that is not a page. */
 function fakeAstro(bodies: Record<string, string>): AstroPrerenderer {
 	return {
 		name: 'astro',
@@ -41,7 +41,8 @@ function fakeAstro(bodies: Record<string, string>): AstroPrerenderer {
 			return Promise.resolve(
 				html === undefined
 					? new Response('{"a":1}', { headers: { 'content-type': 'application/json' } })
-					: new Response(html, { headers: { 'content-type': 'text/html' } }),
+					: // The 404 page is rendered with its status, and written all the same.
+						new Response(html, { status: path.endsWith('/404/') ? 404 : 200, headers: { 'content-type': 'text/html' } }),
 			);
 		},
 	};
