@@ -4,8 +4,8 @@
  * the tests run under the policy that is published:
  *
  * - a Content-Security-Policy that allows nothing but the site itself: its
- *   inline scripts and styles by their hashes, computed here from the built
- *   pages (never by hand), WebAssembly for the search (Pagefind), no
+ *   inline scripts and styles by their hashes, computed from the built
+ *   pages (never by hand: on a thread as Astro renders them, `CspBesidePages`), WebAssembly for the search (Pagefind), no
  *   plugins, no <base>, no framing;
  * - Referrer-Policy and X-Content-Type-Options;
  * - long, immutable caching for what has its hash in its name (Astro's
