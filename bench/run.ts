@@ -48,6 +48,7 @@ function build(env: Record<string, string> = {}): {
 	peakMemoryMB: number;
 	cpuS: number;
 	stages: Record<string, number>;
+	afterFiles: string[];
 } {
 	const started = performance.now();
 	// The peak resident memory of the largest process of the build, where GNU time is there to tell it.
@@ -61,7 +62,13 @@ function build(env: Record<string, string> = {}): {
 	// CPU seconds (user and system): on a machine shared with other work, a fairer measure than the clock.
 	const cpu = /cpu-s ([\d.]+) ([\d.]+)/.exec(run.stderr);
 	const cpuS = cpu ? Math.round(Number(cpu[1]) + Number(cpu[2])) : NaN;
-	return { totalMs, indexMs, astroMs: totalMs - indexMs, peakMemoryMB, cpuS, stages: stages(run.stdout) };
+	// Astro's log after the last file written (its lines timed to the second): the steps after the pages.
+	const afterFiles = run.stdout
+		.slice(run.stdout.lastIndexOf('├─'))
+		.split('\n')
+		.slice(1)
+		.filter((line) => /^\d\d:\d\d:\d\d /.test(line));
+	return { totalMs, indexMs, astroMs: totalMs - indexMs, peakMemoryMB, cpuS, stages: stages(run.stdout), afterFiles };
 }
 
 /**
@@ -258,6 +265,7 @@ if (scale.length > 0) {
 					.map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
 					.join(', ')}`,
 			);
+			console.log(`  after the files:\n${time.afterFiles.map((line) => `    ${line}`).join('\n')}`);
 		} finally {
 			rmSync(scratch, { recursive: true, force: true });
 		}

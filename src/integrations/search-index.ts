@@ -26,7 +26,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer, PathWithRoute, PrerenderResult } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { AlignedDownload } from '../lib/downloads.ts';
 import { textLang } from '../lib/i18n.ts';
@@ -46,6 +46,7 @@ import {
 	type StartThread,
 	startThread,
 } from './search-index-threads.ts';
+import { type RenderedPages, renderedPages, type RenderWatcher } from './rendered-pages.ts';
 
 /** The papers of the built site (those with reading pages), by id, in order. */
 function builtPapers(pages: readonly { pathname: string }[]): string[] {
@@ -203,73 +204,10 @@ export async function writeSearchIndex(
 	return { units, guideSections, ranges: threads.ranges.length };
 }
 
-/** A rendered page kept to be given to Astro when it asks for it: its body and status. */
-interface Rendered {
-	body: ArrayBuffer;
-	init: ResponseInit;
-}
-
-/** What the index is given as Astro renders: the paths it will render, then each one rendered. */
-interface RenderWatcher {
-	paths(paths: readonly string[]): void;
-	rendered(path: string, response: Response): void;
-	/** Called before each page: throws the index's failure, which stops the build. */
-	check(): void;
-}
-
-/** The path `entry` is served at (`/repo/en/p/`, `/repo/downloads/p.json`), as Astro's request for it has it. */
-function servedPath({ pathname, route }: PathWithRoute): string {
-	const path = pathname.replace(/^\/+/, '');
-	return sitePath(route.type === 'page' && path !== '' && !path.endsWith('/') ? `${path}/` : path);
-}
-
 /** Whether `path` is a guide page (not its index) in a language of the text: the pages whose sections the index holds. */
 function isIndexedGuidePage(path: string): boolean {
 	const route = parseRoute(path);
 	return route?.kind === 'guide' && route.page !== undefined && LANGS.some((lang) => lang === route.ui);
-}
-
-/**
- * Astro's renderer, what it renders shown to `watcher`. The guide's pages that the index holds are rendered first,
- * at the first page Astro asks for, and kept until Astro asks for them: each range's bundles hold the guide's
- * sections, so that without them no range could be written before the guide's turn came.
- */
-export function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatcher): AstroPrerenderer {
-	/** The guide's pages, by path, until Astro has taken them. */
-	let guide = new Map<string, { entry: PathWithRoute; rendered?: Rendered }>();
-	const render = async (request: Request, options: Parameters<AstroPrerenderer['render']>[1]): Promise<Response | PrerenderResult> => {
-		watcher.check();
-		const result = await renderer.render(request, options);
-		watcher.rendered(new URL(request.url).pathname, result instanceof Response ? result : result.response);
-		return result;
-	};
-	return {
-		...renderer,
-		async getStaticPaths() {
-			const entries = await renderer.getStaticPaths();
-			guide = new Map(entries.flatMap((entry) => (isIndexedGuidePage(servedPath(entry)) ? [[servedPath(entry), { entry }] as const] : [])));
-			watcher.paths(entries.map(servedPath));
-			return entries;
-		},
-		async render(request, options) {
-			// Not in an incremental build, which collects what each page read as Astro renders it: there the guide waits its turn.
-			if (!options.collectMetadata) {
-				for (const [path, page] of guide) {
-					if (page.rendered) continue;
-					const result = await render(new Request(new URL(path, request.url)), { routeData: page.entry.route });
-					const response = result instanceof Response ? result : result.response;
-					page.rendered = { body: await response.arrayBuffer(), init: { status: response.status, statusText: response.statusText, headers: response.headers } };
-				}
-				const path = new URL(request.url).pathname;
-				const early = guide.get(path)?.rendered;
-				if (early) {
-					guide.delete(path);
-					return new Response(early.body, early.init);
-				}
-			}
-			return render(request, options);
-		},
-	};
 }
 
 /**
@@ -344,6 +282,11 @@ export class IndexBesidePages implements RenderWatcher {
 		if (this.threads?.failure) throw this.threads.failure;
 	}
 
+	/** The guide's pages: each range's bundles hold their sections. */
+	renderFirst(path: string): boolean {
+		return isIndexedGuidePage(path);
+	}
+
 	/**
 	 * The index, once the threads have written it, moved into `site` (its files beside the bundles written); `pages`
 	 * are the built pages, whose papers and guide must be those the index was given.
@@ -381,7 +324,7 @@ export class IndexBesidePages implements RenderWatcher {
 	}
 }
 
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(rendering: RenderedPages = renderedPages): AstroIntegration {
 	let staging = '';
 	let beside: IndexBesidePages | undefined;
 	return {
@@ -394,7 +337,7 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:start': ({ setPrerenderer }) => {
 				const watcher = new IndexBesidePages(staging);
 				beside = watcher;
-				setPrerenderer((renderer) => besideThePages(renderer, watcher));
+				rendering.listen('search-index', watcher, setPrerenderer);
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const site = fileURLToPath(dir);

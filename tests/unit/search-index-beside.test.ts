@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { afterAll, expect, test } from 'vitest';
-import { besideThePages, IndexBesidePages } from '../../src/integrations/search-index.ts';
+import { besideThePages } from '../../src/integrations/rendered-pages.ts';
+import { IndexBesidePages } from '../../src/integrations/search-index.ts';
 import { alignedDownload } from '../../src/lib/downloads.ts';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 
