@@ -301,6 +301,14 @@ async function dragAndCopy(page: Page, from: { x: number; y: number }, to: { x: 
 	return selected;
 }
 
+/** Selects most of sentence 1.1 ¶1.4 with the mouse (a tenth to seven tenths along its widest line), copies it, and reads the clipboard. */
+async function copySentence(page: Page): Promise<{ selected: string; text: string; html: string }> {
+	const seg = page.locator('[id="s1-1-p1.4"]');
+	await scrollToReach(page, seg);
+	const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
+	return { selected, ...(await clipboard(page)) };
+}
+
 /** What the clipboard holds, as plain text and as HTML. */
 async function clipboard(page: Page): Promise<{ text: string; html: string }> {
 	return page.evaluate(async () => {
@@ -340,10 +348,7 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 				'Chinese: the text, then its GB/T 7714 citation with the sentence’s link',
 				`/zh/${PAPER}/`,
 				async () => {
-					const seg = page.locator('[id="s1-1-p1.4"]');
-					await scrollToReach(page, seg);
-					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-					const { text, html } = await clipboard(page);
+					const { selected, text, html } = await copySentence(page);
 					const quoted = selected.replace(/\s+/g, ' ').trim();
 					expect(quoted.length).toBeGreaterThan(4);
 					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
@@ -358,10 +363,7 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 				'English: the text, then its Chicago note with the link',
 				`/en/${PAPER}/`,
 				async () => {
-					const seg = page.locator('[id="s1-1-p1.4"]');
-					await scrollToReach(page, seg);
-					const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-					const { text, html } = await clipboard(page);
+					const { selected, text, html } = await copySentence(page);
 					const quoted = selected.replace(/\s+/g, ' ').trim();
 					expect(text.startsWith(`${quoted}\n\n`), text).toBe(true);
 					expect(text).toMatch(
@@ -435,10 +437,7 @@ test.describe('copying cites itself (1440 px, mouse)', () => {
 		await page.addInitScript(() => localStorage.setItem('settings', '{"copy":"plain"}'));
 		await page.goto(`/en/${PAPER}/`);
 		await aligned(page);
-		const seg = page.locator('[id="s1-1-p1.4"]');
-		await scrollToReach(page, seg);
-		const selected = await dragAndCopy(page, await pointIn(seg, 0.1), await pointIn(seg, 0.7));
-		const { text } = await clipboard(page);
+		const { selected, text } = await copySentence(page);
 		expect(text).toBe(selected);
 	});
 });
