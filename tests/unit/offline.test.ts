@@ -5,11 +5,11 @@
  * paper, under the root and under a sub-path, that any change to a file makes
  * another build, and that `sw.js` does not grow with the search index.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { offlineBuild, offlineLists } from '../../src/integrations/offline.ts';
+import { offlineBuild, offlineLists, SERVICE_WORKER, writeServiceWorker, writeServiceWorkerOnThread } from '../../src/integrations/offline.ts';
 import {
 	cacheName,
 	digestText,
@@ -366,6 +366,22 @@ describe('the manifest of a built site', () => {
 		rmSync(dir, { recursive: true });
 		expect(offlineBuild(site({ ...FILES, 'downloads/p.tsv': 'other' })).manifest.build).toBe(first);
 	});
+	test('written on a thread of its own: the same sw.js and lists as on the build’s thread; a site it cannot read fails the build, naming the file', async () => {
+		const built = site(FILES);
+		const written = (): Record<string, string> =>
+			Object.fromEntries(
+				[SERVICE_WORKER, ...readdirSync(join(built, 'offline'), { recursive: true }).map((name) => `offline/${String(name)}`)]
+					.filter((path) => !path.endsWith('/paper') && !path.endsWith('/search'))
+					.sort()
+					.map((path) => [path, readFileSync(join(built, path), 'utf8')]),
+			);
+		const onThread = await writeServiceWorkerOnThread(built);
+		const fromThread = written();
+		expect(await writeServiceWorker(built)).toEqual(onThread);
+		expect(written()).toEqual(fromThread);
+		expect(Object.keys(fromThread)).toContain('offline/paper/p.json');
+		await expect(writeServiceWorkerOnThread(join(built, 'missing'))).rejects.toThrow(/404\.html/);
+	});
 });
 
 describe('sw.js does not grow with the search index (issue #28: a collection of 1,000 papers)', () => {
@@ -398,7 +414,11 @@ describe('sw.js does not grow with the search index (issue #28: a collection of 
 	const BYTES = Buffer.from('x'.repeat(1000));
 	const embedded = (papers: number, indexFiles: number): { bytes: number; lists: number; rangeList: number } => {
 		const { paths, ranges } = largeSite(papers, indexFiles);
-		const { manifest, lists } = offlineLists(paths, () => BYTES, { ranges, versions: () => '1.1', stylesheet: '_astro/Base.x.css' });
+		const { manifest, lists } = offlineLists(
+			paths,
+			{ read: () => BYTES, size: () => BYTES.length },
+			{ ranges, versions: () => '1.1', stylesheet: '_astro/Base.x.css' },
+		);
 		return {
 			bytes: JSON.stringify(manifest).length,
 			lists: Object.values(lists).reduce((sum, text) => sum + text.length, 0),
