@@ -24,7 +24,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
-import { sitePath } from '../lib/routes.ts';
+import { servedFilePath, sitePath } from '../lib/routes.ts';
 import { isNamedByContent } from '../lib/offline.ts';
 import { Worker } from 'node:worker_threads';
 import { SERVICE_WORKER } from './offline.ts';
@@ -176,7 +176,8 @@ export const startCspThread: StartCspThread = () => new Worker(new URL('./header
 
 /** The path Astro renders a built page `file` (`/en/p/index.html`) at (`/repo/en/p/`). */
 export function servedPathOf(file: string): string {
-	return sitePath(file.endsWith('/index.html') ? file.slice(1, -'index.html'.length) : file.slice(1).replace(/\.html$/, '/'));
+	// Astro asks for a page not named index.html (`404.html`) by its name as a directory (`/404/`).
+	return sitePath(servedFilePath(file.slice(1)).replace(/\.html$/, '/'));
 }
 
 /**
@@ -301,7 +302,7 @@ export default function headers(rendering: RenderedPages = renderedPages): Astro
 					...files
 						.filter((file) => !isImmutable(file) && file !== '/_headers')
 						.map((file): [string, [string, string][]] => {
-							const path = file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file;
+							const path = servedFilePath(file);
 							const download = file.startsWith('/downloads/') || file.startsWith('/alignment/');
 							const type: [string, string][] = download
 								? [['Content-Type', DOWNLOAD_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream']]

@@ -88,6 +88,12 @@ export const searchIndexPath = (file: string): string => sitePath(`pagefind/${fi
 export const socialCardPath = (card: string): string => sitePath(`social/${card}.png`);
 
 /**
+ * The path a built file is asked for by, below the base: a page by its directory (`en/p/index.html` → `en/p/`, with
+ * or without the leading slash), any other file by its own name (`404.html`, `downloads/p.tsv`).
+ */
+export const servedFilePath = (file: string): string => (file === 'index.html' || file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+
+/**
  * The guide: how to read, search, cite and edit, one page per topic (`src/content/guide/`), and its index.
  * `guide` is a route segment, so no paper may be called so (RESERVED_IDS in lib/paper/folder.ts).
  */

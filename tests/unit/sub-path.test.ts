@@ -48,6 +48,17 @@ test('offline reading knows a paper’s pages by their path below the base, what
 	}
 });
 
+test('a built file is asked for by its directory if it is a page’s index.html, else by its own name: the one rule of the headers and the offline lists', async () => {
+	const { routes } = await underTheBase('/');
+	expect(routes.servedFilePath('index.html')).toBe('');
+	expect(routes.servedFilePath('en/p/index.html')).toBe('en/p/');
+	expect(routes.servedFilePath('/en/p/index.html')).toBe('/en/p/');
+	expect(routes.servedFilePath('404.html')).toBe('404.html');
+	// A file whose name only ends so is no page's index.
+	expect(routes.servedFilePath('downloads/my-index.html')).toBe('downloads/my-index.html');
+	expect(routes.servedFilePath('downloads/p.tsv')).toBe('downloads/p.tsv');
+});
+
 test('every URL is made under the base and read back with it', async () => {
 	const { routes, alternates } = await underTheBase('/repo/');
 	expect(routes.homePath()).toBe('/repo/');
