@@ -1,10 +1,10 @@
 /** The social card keeps three lines a language; a longer title ends in an ellipsis, so the card says it is cut (audit of issue 24, T7). */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { expect, test } from 'vitest';
-import { findCardFont } from '../../src/lib/card-glyphs.ts';
+import { composes, findCardFont } from '../../src/lib/card-glyphs.ts';
 import { cardDrawing, cardLines, resvgOptions } from '../../src/lib/social-card.ts';
 
 test('a title that fits is drawn whole, with no ellipsis', () => {
@@ -53,6 +53,42 @@ test.skipIf(!font)('a card drawn from the outlines looks as resvg draws its text
 	expect(differing).toBeLessThan(50);
 	expect(inked).toBeGreaterThan(10_000);
 });
+
+test.skipIf(!font)(
+	'a line is laid out without the face’s ccmp only where ccmp would change nothing: the paper’s text, and every character the face has in the blocks where it acts',
+	() => {
+		const layout = (text: string, features?: Record<string, boolean>): string => {
+			const run = font!.font.layout(text, features);
+			return run.glyphs.map((glyph, i) => `${glyph.id}@${Object.values(run.positions[i]!).join(',')}`).join(' ');
+		};
+		const paper = readFileSync(new URL('../../src/content/papers/chatgpt-sora/paper.mdx', import.meta.url), 'utf8');
+		const lines = (paper.match(/.{1,40}/gu) ?? []).filter((_, i) => i % 4 === 0);
+		// Latin, punctuation, Hangul jamo and syllables, CJK symbols and kana, fullwidth forms, and a stride of the ideographs.
+		const blocks: [number, number, number][] = [
+			[0x20, 0x24f, 1],
+			[0x1100, 0x11ff, 1],
+			[0x2000, 0x206f, 1],
+			[0x3000, 0x30ff, 1],
+			[0x4e00, 0x9fff, 97],
+			[0xa960, 0xa97f, 1],
+			[0xac00, 0xd7ff, 61],
+			[0xff00, 0xffef, 1],
+		];
+		const characters = blocks.flatMap(([from, to, step]) =>
+			Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => String.fromCodePoint(from + i * step)).filter(
+				(c) => !/\p{Cc}|\p{Cn}/u.test(c) && font!.font.hasGlyphForCodePoint(c.codePointAt(0)!),
+			),
+		);
+		const runs = Array.from({ length: Math.ceil(characters.length / 12) }, (_, i) => characters.slice(i * 12, i * 12 + 12).join(''));
+		let composed = 0;
+		for (const text of [...lines, ...runs]) {
+			if (composes(text)) composed++;
+			else expect(layout(text, { ccmp: false }), text).toBe(layout(text));
+		}
+		// The characters it acts on are there, and kept to the full layout.
+		expect(composed).toBeGreaterThan(20);
+	},
+);
 
 test.skipIf(!font)('a character the font lacks leaves the card to resvg and the system’s fonts, and is named', () => {
 	const drawing = cardDrawing({ ...card, en: 'A title with an emoji 😀' }, font);
