@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -41,10 +42,15 @@ export default defineConfig({
 	// The guide's live examples name units and papers that must exist (src/integrations/guide-examples.ts).
 	// Where "report an error" sends a reader, built into the reader's script (src/scripts/reader/report.ts): no page pays for it.
 	// The base, built into the pages and scripts that make URLs (src/lib/routes.ts).
+	// The look-up dictionary's thread, by its file in src/ (src/lib/paper/words-thread.ts: the bundle runs elsewhere).
 	vite: {
 		worker: { format: 'es' },
 		plugins: [guideExamples()],
-		define: { __REPORT_CONFIG__: JSON.stringify(reportConfig()), __SITE_BASE__: JSON.stringify(basePath(SITE_URL)) },
+		define: {
+			__REPORT_CONFIG__: JSON.stringify(reportConfig()),
+			__SITE_BASE__: JSON.stringify(basePath(SITE_URL)),
+			__WORDS_WORKER__: JSON.stringify(fileURLToPath(new URL('./src/lib/paper/words-worker.ts', import.meta.url))),
+		},
 	},
 	build: { format: 'directory' },
 	// The schema tests and the scaling benchmark build other content into other folders.

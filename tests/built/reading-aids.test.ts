@@ -15,7 +15,8 @@ import { plainText } from '../../src/lib/paper/parse.ts';
 import { chineseMatches, englishForms } from '../../src/lib/paper/term-forms.ts';
 import { termOccurrences } from '../../src/lib/paper/terms.ts';
 import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
-import { type LookupData, segmenter } from '../../src/lib/paper/words.ts';
+import { segmenter } from '../../src/lib/paper/dictionary.ts';
+import type { LookupData } from '../../src/lib/paper/words.ts';
 import { aidsPath, readingPath } from '../../src/lib/routes.ts';
 import { DIST, loadPage } from '../support/pages.ts';
 

