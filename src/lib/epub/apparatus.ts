@@ -9,7 +9,7 @@ import { chicagoBibliography, chicagoNote, gbt7714 } from '../cite.ts';
 import { citable } from '../downloads.ts';
 import { escapeHtml } from '../escape.ts';
 import { colon, langTags, type Locale, t, textLang, uiTag } from '../i18n.ts';
-import { markChinese, renderMarkdownInline } from '../paper/inline.ts';
+import { markChinese, workHtml } from '../paper/inline.ts';
 import type { Paper } from '../paper/model.ts';
 import { BIBLIOGRAPHIC_FIELDS } from '../paper/schema.ts';
 import { aboutPath, glossaryPath } from '../routes.ts';
@@ -52,7 +52,7 @@ export function bibliographyChapter(paper: Paper, edition: EpubEdition): Chapter
 	const tags = langTags(ui);
 	const entries = paper.bibliography.map((work) => {
 		const notes = paper.text.notes.filter((n) => n.work === work.id).map((n) => `<a href="#${n.id}">${n.number}</a>`);
-		return `<li id="work-${work.id}">\n<p lang="${tags.zh}">${renderMarkdownInline(work.zh)}</p>\n<p lang="en">${renderMarkdownInline(work.en, 'en')}</p>\n<p class="cited-in">${label(edition, 'citedIn')} ${notes.join(', ')}</p>\n</li>`;
+		return `<li id="work-${work.id}">\n<p lang="${tags.zh}">${workHtml(work).zh}</p>\n<p lang="en">${workHtml(work).en}</p>\n<p class="cited-in">${label(edition, 'citedIn')} ${notes.join(', ')}</p>\n</li>`;
 	});
 	const intro = edition.uis.map((ui) => `<p class="editorial" lang="${uiTag(ui)}">${escapeHtml(t(ui, 'bibliographyNote'))}</p>`);
 	const body = `<section epub:type="bibliography" role="doc-bibliography">\n<h2 id="bibliography">${label(edition, 'bibliography')}</h2>\n${intro.join('\n')}\n<ul class="bibliography">\n${entries.join('\n')}\n</ul>\n</section>`;

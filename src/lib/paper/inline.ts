@@ -128,6 +128,16 @@ export function renderMarkdownInline(markdown: string, lang?: Lang): string {
 	return renderInline(paragraph.children, { ...NO_PAPER, lang });
 }
 
+/** The bibliography entries rendered, by entry: a paper's about pages and books show each entry, and render it once. */
+const renderedWorks = new WeakMap<{ zh: string; en: string }, { zh: string; en: string }>();
+
+/** A bibliography entry in both languages as HTML (`renderMarkdownInline`), rendered once per entry of the model (the Traditional edition's are its own). */
+export function workHtml(work: { zh: string; en: string }): { zh: string; en: string } {
+	let html = renderedWorks.get(work);
+	if (!html) renderedWorks.set(work, (html = { zh: renderMarkdownInline(work.zh), en: renderMarkdownInline(work.en, 'en') }));
+	return html;
+}
+
 /** Plain Markdown prose (the edition notes, which the loader has checked hold only this): headings and paragraphs, as HTML. */
 export function renderMarkdownProse(markdown: string, lang: Lang): string {
 	const root = markdownToMdast(markdown);
