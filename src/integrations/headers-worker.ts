@@ -7,6 +7,7 @@ import { pageHashes } from './headers.ts';
 import type { FromCspThread, PageSeen, ToCspThread } from './headers.ts';
 
 const seen = new Map<string, PageSeen>();
+const decoder = new TextDecoder();
 
 parentPort?.on('message', (message: ToCspThread) => {
 	if ('done' in message) {
@@ -15,7 +16,7 @@ parentPort?.on('message', (message: ToCspThread) => {
 		return;
 	}
 	try {
-		seen.set(message.page, { ...pageHashes(message.html), bytes: Buffer.byteLength(message.html) });
+		seen.set(message.page, { ...pageHashes(decoder.decode(message.bytes)), bytes: message.bytes.byteLength });
 	} catch (error) {
 		parentPort?.postMessage({
 			failed: `the CSP hashes of page ${message.page} could not be computed: ${error instanceof Error ? error.message : String(error)}`,

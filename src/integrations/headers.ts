@@ -164,7 +164,7 @@ export interface PageSeen extends InlineHashes {
 }
 
 /** What the CSP hashes' thread is sent: a page as rendered (its path and HTML), or the end of the pages. */
-export type ToCspThread = { page: string; html: string } | { done: true };
+export type ToCspThread = { page: string; bytes: ArrayBuffer } | { done: true };
 
 /** What it sends back: every page's hashes, by path, at the end; or the page it could not hash. */
 export type FromCspThread = { pages: [string, PageSeen][] } | { failed: string };
@@ -226,11 +226,13 @@ export class CspBesidePages implements RenderWatcher {
 		// Astro writes the body of any page but a redirect (the 404 page's status is 404); a redirect's file is its own.
 		const redirect = response.status >= 300 && response.status < 400;
 		if (!worker || this.failure || redirect || !response.headers.get('content-type')?.startsWith('text/html')) return;
+		// Its bytes, handed over (not copied) and decoded there: the decoding and a copy of every page's HTML were the
+		// build's thread's, some 3 GB at a thousand papers.
 		this.#sending.push(
 			response
 				.clone()
-				.text()
-				.then((html) => worker.postMessage({ page: path, html } satisfies ToCspThread)),
+				.arrayBuffer()
+				.then((bytes) => worker.postMessage({ page: path, bytes } satisfies ToCspThread, [bytes])),
 		);
 	}
 

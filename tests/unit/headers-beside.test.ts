@@ -95,7 +95,7 @@ test('a failure on the thread stops the build at the next page, naming the page,
 	const failing = () =>
 		new Worker(
 			`const { parentPort } = require('node:worker_threads');
-			parentPort.on('message', (m) => { if (m.html && m.html.includes('unhashable')) parentPort.postMessage({ failed: 'the CSP hashes of page ' + m.page + ' could not be computed: unhashable' }); });`,
+			parentPort.on('message', (m) => { if (m.bytes && new TextDecoder().decode(m.bytes).includes('unhashable')) parentPort.postMessage({ failed: 'the CSP hashes of page ' + m.page + ' could not be computed: unhashable' }); });`,
 			{ eval: true },
 		);
 	const beside = new CspBesidePages(failing);
@@ -113,7 +113,7 @@ test('the thread names the page it could not hash', { timeout: 30_000 }, async (
 	const worker = startCspThread();
 	const failed = new Promise<FromCspThread>((resolve) => worker.once('message', resolve));
 	// Not HTML: what a fault in the parser would give.
-	worker.postMessage({ page: '/zh/a/', html: 42 as unknown as string } satisfies ToCspThread);
+	worker.postMessage({ page: '/zh/a/', bytes: 42 as unknown as ArrayBuffer } satisfies ToCspThread);
 	expect(await failed).toEqual({ failed: expect.stringMatching(/^the CSP hashes of page \/zh\/a\/ could not be computed: /) as unknown });
 	await worker.terminate();
 });
