@@ -14,10 +14,11 @@ import type { Paper } from './model.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 
 /**
- * The papers a thread must have for it to pay its start-up (its modules and the Traditional converter's tables):
- * below twice this, the main thread reads the collection alone (docs/scale.md, "Round 5").
+ * The papers a thread must have for it to pay: its start-up (about 0.6 s: its modules, the Traditional converter's
+ * tables, its own compiling) and the CPU it takes beside the main thread. Below twice this, the main thread reads the
+ * collection alone: at 32 papers two threads took as long, at 64 less (docs/scale.md, "Round 5").
  */
-export const PAPERS_PER_THREAD = 8;
+export const PAPERS_PER_THREAD = 24;
 
 /** A paper as read: its model and, where a thread read it, its Traditional edition. */
 export interface ReadPaper {
