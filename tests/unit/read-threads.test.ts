@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, expect, test, vi } from 'vitest';
 import { readPaperFolder, readPapers } from '../../src/lib/paper/folder.ts';
 import { ContentError } from '../../src/lib/paper/problems.ts';
-import { readPapersOnThreads, type StartReader } from '../../src/lib/paper/read-threads.ts';
+import { readPapersOnThreads, type StartReader, startReader } from '../../src/lib/paper/read-threads.ts';
 import { holdEdition, traditionalPaper } from '../../src/lib/paper/traditional.ts';
 
 const PAPER = fileURLToPath(new URL('../../src/content/papers/chatgpt-sora/', import.meta.url));
@@ -122,6 +122,22 @@ test('a thread that fails or stops fails the read, naming the folder it was read
 	);
 	// Not a ContentError: the build shows it as the code's fault, not as the editor's.
 	await expect(read('b', 'process.exit(3);')).rejects.not.toBeInstanceOf(ContentError);
+	// A thread that cannot be started: the one started before it is stopped, not left waiting for folders for ever.
+	let firstExit: Promise<number> | undefined;
+	let answers = 0;
+	const secondFails: StartReader = () => {
+		if (firstExit) throw new Error('no thread today');
+		const worker = startReader();
+		worker.on('message', () => answers++);
+		firstExit = new Promise((resolve) => worker.once('exit', resolve));
+		return worker;
+	};
+	await expect(readPapersOnThreads(base, { threads: 2, start: secondFails })).rejects.toThrow(
+		'a thread to read the paper folders could not be started: no thread today',
+	);
+	const waited = new Promise<string>((resolve) => setTimeout(() => resolve('still running after 20 s'), 20_000).unref());
+	expect(await Promise.race([firstExit!.then(() => 'stopped'), waited]), 'the first thread').toBe('stopped');
+	expect(answers, 'stopped at once, not after reading every folder').toBeLessThanOrEqual(2);
 });
 
 test('traditionalPaper returns the edition held, by any copy of its module, without converting again', async () => {

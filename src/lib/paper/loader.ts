@@ -1,6 +1,8 @@
 /**
  * The papers collection's loader: reads and checks every paper folder
- * (folder.ts) and holds each model for the process (models.ts); the content
+ * (folder.ts; on every core where the papers are many, read-threads.ts,
+ * with their Traditional editions) and holds each model for the process
+ * (models.ts) and each edition made (traditional.ts); the content
  * store gets one small entry per folder, its place and the digest of its
  * files, so that `astro dev` reloads a paper's pages as its files change.
  * A fault fails the build, naming file, line, unit and fault.

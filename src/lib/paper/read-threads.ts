@@ -85,8 +85,15 @@ function readOnThreads(folders: readonly PaperFolder[], count: number, start: St
 			if (error) reject(error);
 			else resolve(outcomes);
 		};
-		for (let thread = 0; thread < count; thread++) {
-			const worker = start();
+		for (let thread = 0; thread < count && !over; thread++) {
+			let worker: Worker;
+			try {
+				worker = start();
+			} catch (error) {
+				// The threads started before it would wait for folders for ever.
+				end(new Error(`a thread to read the paper folders could not be started: ${error instanceof Error ? error.message : String(error)}`));
+				return;
+			}
 			workers.push(worker);
 			// The folders given to this thread and not yet sent back, in the order it reads them.
 			const given: number[] = [];
