@@ -591,12 +591,21 @@ function othersOf(dir: string): string[] {
  */
 export const compact = (paper: Paper): Paper => structuredClone(paper);
 
-/** Every paper under `base` (one folder each), in id order; every fault of every folder thrown at once. */
-export function readPapers(base: string): Paper[] {
+/** A paper's folder under the papers folder: its name (the paper's id), its path, and its path as messages show it. */
+export interface PaperFolder {
+	id: string;
+	path: string;
+	shown: string;
+}
+
+/**
+ * The paper folders under `base`, in id order, and a problem for each entry that is not a folder; a `ContentError`
+ * if `base` is not a folder.
+ */
+export function paperFolders(base: string): { folders: PaperFolder[]; problems: ContentProblem[] } {
 	if (!existsSync(base) || !statSync(base).isDirectory())
 		throw new ContentError([{ file: base, line: 1, column: 1, unit: undefined, fault: 'the papers folder does not exist' }]);
 	const problems: ContentProblem[] = [];
-	const papers: Paper[] = [];
 	const entries = readdirSync(base, { withFileTypes: true });
 	for (const entry of entries.filter((e) => !e.isDirectory())) {
 		const where = relative(process.cwd(), join(base, entry.name)) || entry.name;
@@ -608,10 +617,26 @@ export function readPapers(base: string): Paper[] {
 			fault: `not a paper folder (${entry.isSymbolicLink() ? 'a symbolic link' : 'a file'}): the papers folder holds one folder per paper, itself, which the build reads and the repository keeps`,
 		});
 	}
-	for (const entry of entries.filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-		const dir = join(base, entry.name);
+	const folders = entries
+		.filter((e) => e.isDirectory())
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.map((entry): PaperFolder => {
+			const path = join(base, entry.name);
+			return { id: entry.name, path, shown: relative(process.cwd(), path) || path };
+		});
+	return { folders, problems };
+}
+
+/** A paper folder read and checked whole (`paperFromFiles`): its model, or a `ContentError` listing its every fault. */
+export const readFolder = ({ id, path, shown }: PaperFolder): Paper => paperFromFiles(id, shown, filesOf(path), othersOf(path));
+
+/** Every paper under `base` (one folder each), in id order; every fault of every folder thrown at once. */
+export function readPapers(base: string): Paper[] {
+	const { folders, problems } = paperFolders(base);
+	const papers: Paper[] = [];
+	for (const folder of folders) {
 		try {
-			papers.push(compact(paperFromFiles(entry.name, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir))));
+			papers.push(compact(readFolder(folder)));
 		} catch (error) {
 			if (!(error instanceof ContentError)) throw error;
 			problems.push(...error.problems);

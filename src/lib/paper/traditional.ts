@@ -45,11 +45,26 @@ function convertNodes(nodes: readonly PhrasingContent[]): PhrasingContent[] {
 /** A segment with its Chinese converted (a sentence's, as the unit's whole text is: character for character, so the lengths stay). */
 const segmentZh = (segment: Segment): Segment => ({ ...segment, zh: convertNodes(segment.zh) });
 
-const editions = new WeakMap<Paper, Paper>();
+const EDITIONS = Symbol.for('papers.traditional-editions');
+
+/**
+ * The editions made, by paper: one table for every copy of this module in the process (the content loader's, which
+ * holds those its threads made, src/lib/paper/read-threads.ts, and the pages' bundle's), as models.ts holds the models.
+ */
+function editions(): WeakMap<Paper, Paper> {
+	const global = globalThis as typeof globalThis & { [EDITIONS]?: WeakMap<Paper, Paper> };
+	global[EDITIONS] ??= new WeakMap();
+	return global[EDITIONS];
+}
+
+/** Holds `edition` as `paper`'s Traditional edition (made elsewhere: on the thread that read the paper), for `traditionalPaper`. */
+export function holdEdition(paper: Paper, edition: Paper): void {
+	editions().set(paper, edition);
+}
 
 /** The paper with every Chinese text in Traditional characters (the English as it is); made once per paper. */
 export function traditionalPaper(paper: Paper): Paper {
-	const known = editions.get(paper);
+	const known = editions().get(paper);
 	if (known) return known;
 	const zh = <T extends { zh: string }>(value: T): T => ({ ...value, zh: toTraditional(value.zh) });
 	const { meta, text } = paper;
@@ -72,6 +87,6 @@ export function traditionalPaper(paper: Paper): Paper {
 		editions: paper.editions.zh === undefined ? paper.editions : { ...paper.editions, zh: toTraditional(paper.editions.zh) },
 		versions: paper.versions.map((v) => ({ ...v, summary: zh(v.summary), changes: v.changes.map((c) => ({ ...c, what: zh(c.what) })) })),
 	};
-	editions.set(paper, edition);
+	editions().set(paper, edition);
 	return edition;
 }
