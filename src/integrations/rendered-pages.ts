@@ -15,6 +15,8 @@ export interface RenderWatcher {
 	check(): void;
 	/** The pages it needs before any other (rendered at the first page Astro asks for, kept until Astro asks for them). */
 	renderFirst?(path: string): boolean;
+	/** The pages it would have early: put at the head of Astro's order, in their own order (nothing kept). */
+	renderEarly?(path: string): boolean;
 }
 
 /** The path `entry` is served at (`/repo/en/p/`, `/repo/downloads/p.json`), as Astro's request for it has it. */
@@ -36,6 +38,7 @@ export function together(watchers: readonly RenderWatcher[]): RenderWatcher {
 		rendered: (path, response) => watchers.forEach((w) => w.rendered(path, response)),
 		check: () => watchers.forEach((w) => w.check()),
 		renderFirst: (path) => watchers.some((w) => w.renderFirst?.(path) ?? false),
+		renderEarly: (path) => watchers.some((w) => w.renderEarly?.(path) ?? false),
 	};
 }
 
@@ -59,7 +62,9 @@ export function besideThePages(renderer: AstroPrerenderer, watcher: RenderWatche
 			const entries = await renderer.getStaticPaths();
 			first = new Map(entries.flatMap((entry) => (watcher.renderFirst?.(servedPath(entry)) ? [[servedPath(entry), { entry }] as const] : [])));
 			watcher.paths(entries.map(servedPath));
-			return entries;
+			// Astro renders the paths in the order it is given them (astro/dist/core/build/generate.js).
+			const early = new Set(entries.filter((entry) => watcher.renderEarly?.(servedPath(entry))));
+			return early.size === 0 ? entries : [...early, ...entries.filter((entry) => !early.has(entry))];
 		},
 		async render(request, options) {
 			// Not in an incremental build, which collects what each page read as Astro renders it: there they wait their turn.

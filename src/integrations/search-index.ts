@@ -288,6 +288,14 @@ export class IndexBesidePages implements RenderWatcher {
 	}
 
 	/**
+	 * The papers' aligned downloads, which the threads index, at the head of Astro's order: in its own order they came
+	 * after the look-up files, 75 s into the pages at a thousand papers, and the last ranges were indexed 20 s after them.
+	 */
+	renderEarly(path: string): boolean {
+		return this.#downloads.has(path.replace(/\/$/, ''));
+	}
+
+	/**
 	 * The index, once the threads have written it, moved into `site` (its files beside the bundles written); `pages`
 	 * are the built pages, whose papers and guide must be those the index was given.
 	 */

@@ -67,7 +67,14 @@ test('the guide’s pages first and once, each paper’s download given as it is
 		if (listed.route.type === 'page') pages.push({ pathname: listed.pathname.slice(1) });
 		if (listed.pathname === '/en/guide/reading/') expect(body, 'the page Astro is given is the one rendered first').toBe(BODIES['/en/guide/reading/']);
 	}
-	expect(asked.slice(0, 3), 'the guide’s pages in the text’s languages, before the first page').toEqual(['/zh/guide/reading/', '/en/guide/reading/', '/404/']);
+	// Then the aligned downloads the threads index, put at the head of Astro's order, and the rest in Astro's.
+	expect(asked.slice(0, 5), 'the guide’s pages in the text’s languages, before the first page; then the downloads indexed').toEqual([
+		'/zh/guide/reading/',
+		'/en/guide/reading/',
+		'/downloads/a.json/',
+		'/404/',
+		'/downloads/a.tsv/',
+	]);
 	expect(
 		asked.filter((path) => path === '/zh/guide/reading/'),
 		'rendered once',
