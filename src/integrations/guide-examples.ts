@@ -9,7 +9,19 @@ import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type ExampleTargets, exampleProblems } from '../lib/guide/examples.ts';
 import { readPapers } from '../lib/paper/folder.ts';
+import type { Paper } from '../lib/paper/model.ts';
+import { heldModels } from '../lib/paper/models.ts';
 import { ContentError, formatProblem } from '../lib/paper/problems.ts';
+
+/**
+ * The collection's papers: the models the content loader holds (it has read every folder before the pages are
+ * compiled, in this process), else read from their folders (the plugin run alone). Reading them again cost a build
+ * with the guide some 50 s at a thousand papers.
+ */
+function papers(): Paper[] {
+	const held = [...heldModels().values()].map(({ paper }) => paper);
+	return held.length > 0 ? held : readPapers(process.env['PAPERS_DIR'] ?? './src/content/papers');
+}
 
 export default function guideExamples(): Plugin {
 	const guide = resolve(process.env['GUIDE_DIR'] ?? './src/content/guide');
@@ -23,12 +35,7 @@ export default function guideExamples(): Plugin {
 			const file = id.split('?')[0]!;
 			if (!file.endsWith('.mdx') || !resolve(file).startsWith(`${guide}/`)) return null;
 			try {
-				targets ??= new Map(
-					readPapers(process.env['PAPERS_DIR'] ?? './src/content/papers').map((paper) => [
-						paper.id,
-						new Set([...paper.text.units, ...paper.text.notes].map((u) => u.id)),
-					]),
-				);
+				targets ??= new Map(papers().map((paper) => [paper.id, new Set([...paper.text.units, ...paper.text.notes].map((u) => u.id))]));
 			} catch (error) {
 				// A paper's own faults are the content loader's to report, with their files.
 				if (error instanceof ContentError) return null;
