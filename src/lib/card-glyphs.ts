@@ -45,6 +45,8 @@ export interface CardFont {
 	font: Font;
 	/** Each glyph's outline in font units, read once (a collection's titles share most characters). */
 	outlines: Map<number, string>;
+	/** The characters a rule of the face's `ccmp` needs after its first glyph, or alone (`composingCharacters`). */
+	composing: Set<number>;
 }
 
 let loaded: CardFont | null | undefined;
@@ -56,7 +58,8 @@ export function findCardFont(dirs: readonly string[] = FONT_DIRS): CardFont | nu
 		if (!file) continue;
 		const opened = openSync(file, CARD_FACE);
 		// A collection opens as the face asked for, or as nothing; a single-face file as itself, whichever it is.
-		if (opened && 'postscriptName' in opened && opened.postscriptName === CARD_FACE) return { file, font: opened, outlines: new Map() };
+		if (opened && 'postscriptName' in opened && opened.postscriptName === CARD_FACE)
+			return { file, font: opened, outlines: new Map(), composing: composingCharacters(opened) };
 	}
 	return null;
 }
@@ -72,15 +75,73 @@ export function missingCharacters(font: CardFont, text: string): string[] {
 	return [...new Set(text)].filter((c) => !/\s/u.test(c) && !font.font.hasGlyphForCodePoint(c.codePointAt(0)!));
 }
 
+/** fontkit's lists: arrays, or restructure's lazy arrays (read whole with `toArray`). */
+type List<T> = readonly T[] | { toArray(): T[] };
+const items = <T>(list: List<T> | undefined): readonly T[] => (list === undefined ? [] : 'toArray' in list ? list.toArray() : list);
+
+/** A GSUB coverage table as fontkit reads it: its glyphs listed, or in ranges. */
+interface Coverage {
+	glyphs?: List<number>;
+	rangeRecords?: List<{ start: number; end: number }>;
+}
+
+/** What of a GSUB subtable says which glyphs a rule needs, as fontkit reads it (an extension's, from what it wraps). */
+interface Substitution {
+	extension?: Substitution;
+	coverage?: Coverage;
+	/** A chaining context's input, a coverage a glyph (format 3). */
+	inputCoverage?: List<Coverage>;
+	/** A ligature substitution's: for each glyph of the coverage, its ligatures with their components after it. */
+	ligatureSets?: List<List<{ components: List<number> }>>;
+}
+
+interface Gsub {
+	featureList: List<{ tag: string; feature: { lookupListIndexes: List<number> } }>;
+	lookupList: { get(i: number): { subTables: List<Substitution> } };
+}
+
+const glyphsOf = (coverage: Coverage | undefined): number[] =>
+	coverage?.glyphs
+		? [...items(coverage.glyphs)]
+		: items(coverage?.rangeRecords).flatMap(({ start, end }) => Array.from({ length: end - start + 1 }, (_, i) => start + i));
+
 /**
- * What this face's `ccmp` (glyph composition) acts on: combining marks, variation selectors, Hangul jamo, the vertical
- * kana repeat marks. Laid out with every one of its characters (one run of twelve at a time), the face gives the same
- * glyphs and positions with `ccmp` as without it for any other text, and its `ccmp` lookups are most of a line's
- * layout (3.5 ms of 3.9 a line, fontkit): a line without these characters is laid out without it
- * (tests/unit/social-card.test.ts).
+ * The characters without which no rule of the face's `ccmp` (glyph composition) can act on a line: for a rule of
+ * several glyphs, the glyphs after its first (a ligature's components; a chaining context's input after its first);
+ * for a rule of one glyph, that glyph. No rule can act first on a line without them, so none acts at all, and the
+ * line is laid out the same without `ccmp`, which is most of a line's layout in fontkit (3.5 of 3.9 ms). In Noto
+ * Serif CJK SC: the combining marks after m and ê, the second of two em dashes (the Chinese dash ——) or of two
+ * horizontal bars, Hangul jamo, the kana's sound marks, a vertical repeat mark.
  */
-const COMPOSED = /[\p{M}\u1100-\u11FF\u3031-\u3035\uA960-\uA97F\uD7B0-\uD7FF\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
-export const composes = (text: string): boolean => COMPOSED.test(text);
+export function composingCharacters(font: Font): Set<number> {
+	const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
+	const needed = new Set<number>();
+	for (const { tag, feature } of items(gsub?.featureList)) {
+		if (tag !== 'ccmp') continue;
+		for (const index of items(feature.lookupListIndexes)) {
+			for (const subTable of items(gsub!.lookupList.get(index).subTables)) {
+				const table = subTable.extension ?? subTable;
+				const input = items(table.inputCoverage);
+				if (table.ligatureSets) {
+					for (const set of items(table.ligatureSets)) for (const ligature of items(set)) items(ligature.components).forEach((glyph) => needed.add(glyph));
+				} else if (input.length > 1) {
+					for (const coverage of input.slice(1)) glyphsOf(coverage).forEach((glyph) => needed.add(glyph));
+				} else {
+					// One glyph (a single, multiple or alternate substitution, a context of one input), or a form not read
+					// further: every glyph it covers.
+					glyphsOf(table.coverage ?? input[0]).forEach((glyph) => needed.add(glyph));
+				}
+			}
+		}
+	}
+	return new Set(font.characterSet.filter((codePoint) => needed.has(font.glyphForCodePoint(codePoint).id)));
+}
+
+/** Whether a line has a character the face's `ccmp` may act on (`composingCharacters`). */
+export const composes = (font: CardFont, text: string): boolean => {
+	for (const character of text) if (font.composing.has(character.codePointAt(0)!)) return true;
+	return false;
+};
 const WITHOUT_CCMP = { ccmp: false };
 
 /**
@@ -88,7 +149,7 @@ const WITHOUT_CCMP = { ccmp: false };
  * units, each glyph a `<use>` of its outline at its advance (ids `g{glyph}` in `defs`, filled by the caller).
  */
 export function textAsPaths(font: CardFont, line: { x: number; y: number; size: number; fill: string; text: string }, used: Set<number>): string {
-	const run = font.font.layout(line.text, composes(line.text) ? undefined : WITHOUT_CCMP);
+	const run = font.font.layout(line.text, composes(font, line.text) ? undefined : WITHOUT_CCMP);
 	const scale = line.size / font.font.unitsPerEm;
 	let x = 0;
 	let uses = '';
