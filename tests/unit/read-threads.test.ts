@@ -4,14 +4,14 @@
  * stops names the folder it was reading; the editions held for the pages' copy of traditional.ts.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, expect, test, vi } from 'vitest';
 import { readPaperFolder, readPapers } from '../../src/lib/paper/folder.ts';
 import { ContentError } from '../../src/lib/paper/problems.ts';
-import { readPapersOnThreads, type StartReader, startReader } from '../../src/lib/paper/read-threads.ts';
+import { PAPERS_PER_THREAD, readerThreads, readPapersOnThreads, type StartReader, startReader } from '../../src/lib/paper/read-threads.ts';
 import { holdEdition, traditionalPaper } from '../../src/lib/paper/traditional.ts';
 
 const PAPER = fileURLToPath(new URL('../../src/content/papers/chatgpt-sora/', import.meta.url));
@@ -65,11 +65,11 @@ test('the threads give the models the main thread reads, in id order, each with 
 
 test('every fault of every folder at once, the same problems in the same order as on the main thread', { timeout: 120_000 }, async () => {
 	const base = collection('faults', {
-		'a-paper': PAPER,
+		'a-paper': FIXTURE,
 		'b-glossary': FIXTURE,
 		'c-good': FIXTURE,
 		'd-unit': FIXTURE,
-		'e-paper': PAPER,
+		'e-paper': FIXTURE,
 		Bad_Name: FIXTURE,
 		'f-files': FIXTURE,
 	});
@@ -82,11 +82,10 @@ test('every fault of every folder at once, the same problems in the same order a
 	const here = await contentError(() => readPapers(base));
 	const folders = new Set(here.problems.map((p) => relative(relative(process.cwd(), base), p.file).split('/')[0]));
 	expect(folders, 'a fault in each broken folder').toEqual(new Set(['README.md', 'b-glossary', 'd-unit', 'e-paper', 'Bad_Name', 'f-files']));
-	for (const threads of [2, 3]) {
-		const threaded = await contentError(() => readPapersOnThreads(base, { threads }));
-		expect(threaded.problems, `${threads} threads`).toEqual(here.problems);
-		expect(threaded.message).toBe(here.message);
-	}
+	// Three threads for seven folders: the outcomes come back out of order, and are put in the folders' places.
+	const threaded = await contentError(() => readPapersOnThreads(base, { threads: 3 }));
+	expect(threaded.problems).toEqual(here.problems);
+	expect(threaded.message).toBe(here.message);
 });
 
 /**
@@ -103,25 +102,40 @@ const failingOn =
 			{ eval: true },
 		);
 
+/**
+ * Two threads for a read that fails: the first runs the reader, with `fault` on folder `id` (one of the folders it is
+ * given: the first two, then the next as it answers); the second is given folders and never answers, as a slow reader
+ * would not (the read ends at the first's failure; a second reader would only cost its start).
+ */
+const failingFirst = (id: string, fault: string): StartReader => {
+	let started = 0;
+	return () => (started++ === 0 ? failingOn(id, fault)() : new Worker(`require('node:worker_threads').parentPort.on('message', () => {});`, { eval: true }));
+};
+
 test('a thread that fails or stops fails the read, naming the folder it was reading', { timeout: 120_000 }, async () => {
 	const base = collection('crash', { a: FIXTURE, b: FIXTURE, c: FIXTURE, d: FIXTURE, e: FIXTURE });
-	const read = (id: string, fault: string) => readPapersOnThreads(base, { threads: 2, start: failingOn(id, fault) });
+	const read = (id: string, fault: string) => readPapersOnThreads(base, { threads: 2, start: failingFirst(id, fault) });
 	// As messages show a folder: its path from the working directory, escaped for a pattern.
 	const folder = (id: string) => relative(process.cwd(), join(base, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// An error that is no fault of the content, inside the reader: its folder gone since the listing.
-	await expect(read('c', `message.folder.path = ${JSON.stringify(join(scratch, 'gone'))};`)).rejects.toThrow(
-		new RegExp(`^paper folder ${folder('c')}: the thread reading it failed \\(not a fault of the content\\): Error: ENOENT`),
+	await expect(read('a', `message.folder.path = ${JSON.stringify(join(scratch, 'gone'))};`)).rejects.toThrow(
+		new RegExp(`^paper folder ${folder('a')}: the thread reading it failed \\(not a fault of the content\\): Error: ENOENT`),
 	);
-	// An error the thread does not catch (its answer cannot be sent).
-	await expect(read('d', `parentPort.postMessage = () => { throw new TypeError('a bug on the thread'); };`)).rejects.toThrow(
-		new RegExp(`^paper folder ${folder('d')}: the thread reading it failed: TypeError: a bug on the thread`),
+	// An error the thread does not catch (its answer cannot be sent), at the second folder it was given.
+	await expect(read('b', `parentPort.postMessage = () => { throw new TypeError('a bug on the thread'); };`)).rejects.toThrow(
+		new RegExp(`^paper folder ${folder('b')}: the thread reading it failed: TypeError: a bug on the thread`),
 	);
-	// A thread that ends.
-	await expect(read('b', 'process.exit(3);')).rejects.toThrow(
-		new RegExp(`^paper folder ${folder('b')}: the thread reading it stopped \\(exit code 3\\) before the papers were read$`),
+	// A thread that ends, at a folder given after its first answers; not a ContentError: the build shows it as the
+	// code's fault, not as the editor's.
+	const ended = await read('e', 'process.exit(3);').then(
+		() => undefined,
+		(error: unknown) => error,
 	);
-	// Not a ContentError: the build shows it as the code's fault, not as the editor's.
-	await expect(read('b', 'process.exit(3);')).rejects.not.toBeInstanceOf(ContentError);
+	expect(ended).toBeInstanceOf(Error);
+	expect(ended).not.toBeInstanceOf(ContentError);
+	expect((ended as Error).message).toMatch(
+		new RegExp(`^paper folder ${folder('e')}: the thread reading it stopped \\(exit code 3\\) before the papers were read$`),
+	);
 	// A thread that cannot be started: the one started before it is stopped, not left waiting for folders for ever.
 	let firstExit: Promise<number> | undefined;
 	let answers = 0;
@@ -176,4 +190,17 @@ test('the loader holds the editions its threads made', { timeout: 120_000 }, asy
 	paper.meta.title.zh = '改了';
 	expect(traditionalPaper(paper).meta.title.zh).toBe('測試論文');
 	heldModels().clear();
+});
+
+test('the threads a collection is read on: none below twice PAPERS_PER_THREAD papers, then one a core; PAPER_READ_THREADS sets it', () => {
+	const cores = availableParallelism();
+	expect(readerThreads(1)).toBeLessThan(2);
+	expect(readerThreads(2 * PAPERS_PER_THREAD - 1)).toBeLessThan(2);
+	expect(readerThreads(2 * PAPERS_PER_THREAD)).toBe(Math.min(2, cores));
+	expect(readerThreads(1000)).toBe(cores);
+	vi.stubEnv('PAPER_READ_THREADS', '1');
+	expect(readerThreads(1000)).toBe(1);
+	vi.stubEnv('PAPER_READ_THREADS', 'many');
+	expect(readerThreads(1000)).toBe(cores);
+	vi.unstubAllEnvs();
 });
