@@ -15,8 +15,8 @@ import { plainText } from '../../src/lib/paper/parse.ts';
 import { chineseMatches, englishForms } from '../../src/lib/paper/term-forms.ts';
 import { termOccurrences } from '../../src/lib/paper/terms.ts';
 import { traditionalPaper } from '../../src/lib/paper/traditional.ts';
-import { segmenter } from '../../src/lib/paper/dictionary.ts';
-import type { LookupData } from '../../src/lib/paper/words.ts';
+import { segmenter, wordsOfTexts } from '../../src/lib/paper/dictionary.ts';
+import { type LookupData, wordTexts } from '../../src/lib/paper/words.ts';
 import { aidsPath, readingPath } from '../../src/lib/routes.ts';
 import { DIST, loadPage } from '../support/pages.ts';
 
@@ -76,5 +76,7 @@ describe.each(papers.map((p) => [p.id, p] as const))('%s', (id, paper) => {
 		).toBe(true);
 		expect(entries.filter(([, glosses]) => glosses).length / entries.length, 'most words glossed by CC-CEDICT').toBeGreaterThan(0.8);
 		expect(Object.keys(data.terms)).toHaveLength(paper.glossary.length);
+		// Made on the build's dictionary thread: the words made here from the same texts, entry for entry.
+		expect(data.words).toEqual(wordsOfTexts(wordTexts(paper, locale === 'zh-hant')));
 	});
 });

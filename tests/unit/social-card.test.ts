@@ -87,10 +87,10 @@ test.skipIf(!font)(
 				(c) => !/\p{Cc}|\p{Cn}/u.test(c) && font!.font.hasGlyphForCodePoint(c.codePointAt(0)!),
 			),
 		);
-		// Each character doubled, and after each of the characters ccmp's rules begin with in this face (m, M, ê, Ê,
+		// Each character doubled, and every third after each of the characters ccmp's rules begin with in this face (m, M, ê, Ê,
 		// the dashes, kana, jamo: every character whose own glyph ccmp covers is among the blocks above).
 		const starts = ['m', 'M', 'ê', 'Ê', '—', '―', 'か', 'ウ', '\u1100'];
-		const pairs = characters.flatMap((c) => [c + c, ...starts.map((start) => start + c)]);
+		const pairs = characters.flatMap((c, i) => [c + c, ...(i % 3 === 0 ? starts.map((start) => start + c) : [])]);
 		const runs = Array.from({ length: Math.ceil(characters.length / 12) }, (_, i) => characters.slice(i * 12, i * 12 + 12).join(''));
 		let composed = 0;
 		for (const text of [...lines, ...runs, ...pairs]) {

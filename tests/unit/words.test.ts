@@ -8,8 +8,8 @@ import { expect, test } from 'vitest';
 import { readPapers } from '../../src/lib/paper/folder.ts';
 import type { Paper } from '../../src/lib/paper/model.ts';
 import { readingOf, segmenter, wordEntry, wordsOfTexts } from '../../src/lib/paper/dictionary.ts';
-import { lookupData, wordTexts } from '../../src/lib/paper/words.ts';
-import { WordsThread, wordsOnThread } from '../../src/lib/paper/words-thread.ts';
+import { lookupDataFrom } from '../../src/lib/paper/words.ts';
+import { WordsThread } from '../../src/lib/paper/words-thread.ts';
 
 const PAPER = new URL('../../src/content/papers/chatgpt-sora/', import.meta.url);
 
@@ -44,6 +44,8 @@ test('a word is read once for the whole build, in each script apart', () => {
 });
 
 test('each paper’s look-up files hold its own words, whichever paper was read before', async () => {
+	// The words made here, as the dictionary's thread makes them (tests/built/reading-aids.test.ts: the build's files are these).
+	const lookupData = lookupDataFrom((_, texts) => Promise.resolve(wordsOfTexts(texts)));
 	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
 	// A copy with one sentence of its own: its words and only its words are in its files.
 	const other: Paper = structuredClone(paper!);
@@ -57,33 +59,30 @@ test('each paper’s look-up files hold its own words, whichever paper was read 
 	expect((await lookupData(paper!, 'en')).words).toBe((await lookupData(paper!, 'zh')).words);
 });
 
-test('the words made on the dictionary’s thread are those made here; a failure there names the paper', async () => {
+test('a paper whose words failed is asked again at its next file, not given the failure kept', async () => {
 	const [paper] = readPapers(fileURLToPath(new URL('..', PAPER)));
-	// The Traditional texts (the Simplified are the other test's, through the thread too).
-	const texts = wordTexts(paper!, true);
-	const here = wordsOfTexts(texts);
-	expect(Object.keys(here).length).toBeGreaterThan(500);
-	expect(await wordsOnThread(paper!.id, texts)).toEqual(here);
-	await expect(wordsOnThread('broken-paper', { hant: false, shown: ['字'], simplified: [], glossary: [] })).rejects.toThrow(
-		/look-up words of paper broken-paper could not be made: .*(undefined|slice)/,
-	);
-	// The thread answers again after a failure.
-	expect(Object.keys(await wordsOnThread(paper!.id, { hant: false, shown: ['世界'], simplified: ['世界'], glossary: [] }))).toEqual(['世界']);
+	let asked = 0;
+	const lookupData = lookupDataFrom(() => (asked++ === 0 ? Promise.reject(new Error('the thread died')) : Promise.resolve({})));
+	await expect(lookupData(paper!, 'zh')).rejects.toThrow('the thread died');
+	expect((await lookupData(paper!, 'zh')).words).toEqual({});
+	expect(asked).toBe(2);
 });
 
 test('a dictionary thread that ends or breaks fails the questions asked of it, naming the paper; the next question starts a new thread', async () => {
 	const texts = { hant: false, shown: ['世界'], simplified: ['世界'], glossary: [] };
-	// A thread that ends at its first question, then one that throws where nothing catches it, then one that answers.
+	// A thread that ends at its first question, then one that throws where nothing catches it, then one that says
+	// what failed (as words-worker.ts does with an error it catches: that thread is kept).
 	const threads = [
 		`parentPort.on('message', () => process.exit(4));`,
 		`parentPort.on('message', () => { throw new RangeError('a bug on the thread'); });`,
-		`parentPort.on('message', ({ id }) => parentPort.postMessage({ id, words: { 世界: ['shì jiè', 'world'] } }));`,
+		`parentPort.on('message', ({ id }) => parentPort.postMessage({ id, failed: 'TypeError: a bad text' }));`,
 	];
 	let started = 0;
 	const thread = new WordsThread(() => new Worker(`const { parentPort } = require('node:worker_threads'); ${threads[started++]}`, { eval: true }));
 	await expect(thread.words('paper-a', texts)).rejects.toThrow(/^the look-up words of paper paper-a could not be made: its thread ended \(code 4\)$/);
 	await expect(thread.words('paper-b', texts)).rejects.toThrow(/^the look-up words of paper paper-b could not be made: RangeError: a bug on the thread/);
-	expect(Object.keys(await thread.words('paper-c', texts))).toEqual(['世界']);
+	await expect(thread.words('paper-c', texts)).rejects.toThrow(/^the look-up words of paper paper-c could not be made: TypeError: a bad text$/);
+	expect(await thread.words('paper-d', texts).catch((error: unknown) => String(error))).toMatch(/a bad text/);
 	expect(started).toBe(3);
 });
 

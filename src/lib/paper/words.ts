@@ -52,47 +52,56 @@ export function wordTexts(paper: Paper, hant: boolean): WordTexts {
 	return { hant, shown: texts(shown), simplified: texts(paper), glossary: paper.glossary.map((term, i) => [shown.glossary[i]!.zh, term.zh]) };
 }
 
+/** Where a paper's words are made: the dictionary's thread in the build (`wordsOnThread`). */
+export type WordsSource = (paper: string, texts: WordTexts) => Promise<Record<string, WordEntry>>;
+
 /**
- * The words of the paper last asked for, in each script: its three look-up files are written one after the other
- * (the Simplified words serve two interfaces). One paper's, not every paper's: a thousand papers' words would be
- * held to the end of the build for nothing.
+ * The look-up data of a paper for an interface, its words from `source`. The words of the paper last asked for are
+ * kept, in each script: its three look-up files are written one after the other (the Simplified words serve two
+ * interfaces). One paper's, not every paper's: a thousand papers' words would be held to the end of the build for
+ * nothing.
  */
-let lastFound: { paper: Paper; found: Partial<Record<'hans' | 'hant', Promise<Record<string, WordEntry>>>> } | undefined;
+export function lookupDataFrom(source: WordsSource): (paper: Paper, locale: Locale) => Promise<LookupData> {
+	let lastFound: { paper: Paper; found: Partial<Record<'hans' | 'hant', Promise<Record<string, WordEntry>>>> } | undefined;
 
-function wordsOf(paper: Paper, hant: boolean): Promise<Record<string, WordEntry>> {
-	if (lastFound?.paper !== paper) lastFound = { paper, found: {} };
-	const found = lastFound.found;
-	const script = hant ? 'hant' : 'hans';
-	const known = found[script];
-	if (known) return known;
-	const asked = wordsOnThread(paper.id, wordTexts(paper, hant));
-	// A failure is not kept: in astro dev, the next request for the file asks again (a new thread if it died).
-	asked.catch(() => {
-		if (found[script] === asked) delete found[script];
-	});
-	return (found[script] = asked);
+	const wordsOf = (paper: Paper, hant: boolean): Promise<Record<string, WordEntry>> => {
+		if (lastFound?.paper !== paper) lastFound = { paper, found: {} };
+		const found = lastFound.found;
+		const script = hant ? 'hant' : 'hans';
+		const known = found[script];
+		if (known) return known;
+		const asked = source(paper.id, wordTexts(paper, hant));
+		// A failure is not kept: in astro dev, the next request for the file asks again (a new thread if it died).
+		asked.catch(() => {
+			if (found[script] === asked) delete found[script];
+		});
+		return (found[script] = asked);
+	};
+
+	return async (paper: Paper, locale: Locale): Promise<LookupData> => {
+		const hant = locale === 'zh-hant';
+		const shown = hant ? traditionalPaper(paper) : paper;
+		const words = await wordsOf(paper, hant);
+		const terms: LookupData['terms'] = {};
+		const units = [...paper.text.units, ...paper.text.notes];
+		const place = new Map(units.map((unit, i) => [unit.id, i]));
+		const occurrences = glossaryOccurrences(paper);
+		paper.glossary.forEach((term, i) => {
+			const form = shown.glossary[i]!.zh;
+			const found = occurrences.get(term.id) ?? [];
+			terms[form] = {
+				id: term.id,
+				en: term.en[0]!,
+				note: shown.glossary[i]!.note[textLang(locale)],
+				forms: [term.zh, toTraditional(term.zh)],
+				count: [found.reduce((n, o) => n + o.zh, 0), found.reduce((n, o) => n + o.en, 0)],
+				at: found.map((o) => [place.get(o.id)!, (o.zh ? 1 : 0) + (o.en ? 2 : 0)]),
+				of: units.length,
+			};
+		});
+		return { words, terms };
+	};
 }
 
-export async function lookupData(paper: Paper, locale: Locale): Promise<LookupData> {
-	const hant = locale === 'zh-hant';
-	const shown = hant ? traditionalPaper(paper) : paper;
-	const words = await wordsOf(paper, hant);
-	const terms: LookupData['terms'] = {};
-	const units = [...paper.text.units, ...paper.text.notes];
-	const place = new Map(units.map((unit, i) => [unit.id, i]));
-	const occurrences = glossaryOccurrences(paper);
-	paper.glossary.forEach((term, i) => {
-		const form = shown.glossary[i]!.zh;
-		const found = occurrences.get(term.id) ?? [];
-		terms[form] = {
-			id: term.id,
-			en: term.en[0]!,
-			note: shown.glossary[i]!.note[textLang(locale)],
-			forms: [term.zh, toTraditional(term.zh)],
-			count: [found.reduce((n, o) => n + o.zh, 0), found.reduce((n, o) => n + o.en, 0)],
-			at: found.map((o) => [place.get(o.id)!, (o.zh ? 1 : 0) + (o.en ? 2 : 0)]),
-			of: units.length,
-		};
-	});
-	return { words, terms };
-}
+/** The look-up data of a paper for an interface, its words made on the dictionary's thread. */
+export const lookupData = lookupDataFrom(wordsOnThread);
