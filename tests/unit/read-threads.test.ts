@@ -3,6 +3,7 @@
  * Traditional editions the main thread would make; the same faults, in the same order; a thread that fails or
  * stops names the folder it was reading; the editions held for the pages' copy of traditional.ts.
  */
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -191,6 +192,66 @@ test('the loader holds the editions its threads made', { timeout: 120_000 }, asy
 	expect(traditionalPaper(paper).meta.title.zh).toBe('測試論文');
 	heldModels().clear();
 });
+
+test(
+	'in astro dev, changes are read one after another: those made while a read waits are read by it, the last read holds the newest files',
+	{ timeout: 120_000 },
+	async () => {
+		const base = collection('watched', { a: FIXTURE, b: FIXTURE });
+		const title = (text: string) => edit(join(base, 'a', 'paper.mdx'), (mdx) => mdx.replace(/^( {2}zh: ).*$/m, `$1${text}`));
+		const stored = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
+		const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+		let reads = 0;
+		const errors: string[] = [];
+		vi.stubEnv('PAPER_READ_THREADS', '2');
+		const { papersLoader } = await import('../../src/lib/paper/loader.ts');
+		const { heldModels } = await import('../../src/lib/paper/models.ts');
+		await papersLoader(base).load({
+			store: {
+				keys: () => [...stored.keys()],
+				get: (id: string) => stored.get(id),
+				set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => stored.set(entry.id, entry),
+				delete: (id: string) => stored.delete(id),
+			},
+			generateDigest: (text: string) => String(text.length) + text.slice(-64),
+			logger: { info: () => reads++, error: (message: string) => errors.push(message) },
+			watcher,
+		} as never);
+		const changed = () => watcher.emit('all', 'change', join(base, 'a', 'paper.mdx'));
+		const readsReach = async (count: number) => {
+			for (let waited = 0; reads < count && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+			// Long enough for a read that should not happen to show.
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		};
+		expect(reads).toBe(1);
+		// Three changes at once: one read, of the last.
+		for (const text of ['一', '二', '三']) {
+			title(text);
+			changed();
+		}
+		await readsReach(2);
+		expect(reads).toBe(2);
+		expect(heldModels().get('a')!.paper.meta.title.zh).toBe('三');
+		// A change while that read is on its threads, then two more: one read after it, of the last.
+		title('四');
+		changed();
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		for (const text of ['五', '六']) {
+			title(text);
+			changed();
+		}
+		await readsReach(4);
+		expect(reads).toBe(4);
+		expect(heldModels().get('a')!.paper.meta.title.zh).toBe('六');
+		// A change outside the papers' folder is no read.
+		watcher.emit('all', 'change', join(scratch, 'elsewhere.txt'));
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(reads).toBe(4);
+		expect(errors).toEqual([]);
+		vi.unstubAllEnvs();
+		heldModels().clear();
+	},
+);
 
 test('the threads a collection is read on: none below twice PAPERS_PER_THREAD papers, then one a core; PAPER_READ_THREADS sets it', () => {
 	const cores = availableParallelism();
