@@ -11,6 +11,7 @@ import { afterAll, expect, test, vi } from 'vitest';
 import { readPaperFolder } from '../../src/lib/paper/folder.ts';
 import { papersLoader } from '../../src/lib/paper/loader.ts';
 import { heldModel, heldModels, holdModels } from '../../src/lib/paper/models.ts';
+import { memoryLoaderContext, type StoredEntry } from '../support/loader-context.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'paper-models-'));
@@ -20,21 +21,12 @@ afterAll(() => {
 });
 
 /** What the content store's entries would be: the stored entries by id, as Astro's getCollection gives them. */
-const stored = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
+const stored = new Map<string, StoredEntry>();
 vi.mock('astro:content', () => ({ getCollection: () => Promise.resolve([...stored.values()]) }));
 
 /** Runs the loader on `base` with a store in memory, as Astro's content layer would. */
 async function load(base: string): Promise<void> {
-	await papersLoader(base).load({
-		store: {
-			keys: () => [...stored.keys()],
-			get: (id: string) => stored.get(id),
-			set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => stored.set(entry.id, entry),
-			delete: (id: string) => stored.delete(id),
-		},
-		generateDigest: (text: string) => String(text.length) + text.slice(-64),
-		logger: { info: () => undefined, error: () => undefined },
-	} as never);
+	await papersLoader(base).load(memoryLoaderContext(stored));
 }
 
 /** A collection folder `name` of copies of the fixture under `ids`, loaded into an empty store; its path. */

@@ -14,6 +14,7 @@ import { readPaperFolder, readPapers } from '../../src/lib/paper/folder.ts';
 import { ContentError } from '../../src/lib/paper/problems.ts';
 import { PAPERS_PER_THREAD, readerThreads, readPapersOnThreads, type StartReader, startReader } from '../../src/lib/paper/read-threads.ts';
 import { holdEdition, traditionalPaper } from '../../src/lib/paper/traditional.ts';
+import { memoryLoaderContext } from '../support/loader-context.ts';
 
 const PAPER = fileURLToPath(new URL('../../src/content/papers/chatgpt-sora/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/minimal-paper/', import.meta.url));
@@ -171,20 +172,10 @@ test('traditionalPaper returns the edition held, by any copy of its module, with
 
 test('the loader holds the editions its threads made', { timeout: 120_000 }, async () => {
 	const base = collection('loader', { a: FIXTURE, b: FIXTURE });
-	const stored = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
 	vi.stubEnv('PAPER_READ_THREADS', '2');
 	const { papersLoader } = await import('../../src/lib/paper/loader.ts');
 	const { heldModels } = await import('../../src/lib/paper/models.ts');
-	await papersLoader(base).load({
-		store: {
-			keys: () => [...stored.keys()],
-			get: (id: string) => stored.get(id),
-			set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => stored.set(entry.id, entry),
-			delete: (id: string) => stored.delete(id),
-		},
-		generateDigest: (text: string) => String(text.length) + text.slice(-64),
-		logger: { info: () => undefined, error: () => undefined },
-	} as never);
+	await papersLoader(base).load(memoryLoaderContext(new Map()));
 	vi.unstubAllEnvs();
 	const paper = heldModels().get('b')!.paper;
 	// Made on the thread, from the title as read: not converted again from the title changed since.
@@ -199,24 +190,15 @@ test(
 	async () => {
 		const base = collection('watched', { a: FIXTURE, b: FIXTURE });
 		const title = (text: string) => edit(join(base, 'a', 'paper.mdx'), (mdx) => mdx.replace(/^( {2}zh: ).*$/m, `$1${text}`));
-		const stored = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
 		const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
 		let reads = 0;
 		const errors: string[] = [];
 		vi.stubEnv('PAPER_READ_THREADS', '2');
 		const { papersLoader } = await import('../../src/lib/paper/loader.ts');
 		const { heldModels } = await import('../../src/lib/paper/models.ts');
-		await papersLoader(base).load({
-			store: {
-				keys: () => [...stored.keys()],
-				get: (id: string) => stored.get(id),
-				set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => stored.set(entry.id, entry),
-				delete: (id: string) => stored.delete(id),
-			},
-			generateDigest: (text: string) => String(text.length) + text.slice(-64),
-			logger: { info: () => reads++, error: (message: string) => errors.push(message) },
-			watcher,
-		} as never);
+		await papersLoader(base).load(
+			memoryLoaderContext(new Map(), { logger: { info: () => reads++, error: (message: string) => errors.push(message) }, watcher }),
+		);
 		const changed = () => watcher.emit('all', 'change', join(base, 'a', 'paper.mdx'));
 		const readsReach = async (count: number) => {
 			for (let waited = 0; reads < count && waited < 30_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
