@@ -163,7 +163,7 @@ export interface PageSeen extends InlineHashes {
 	bytes: number;
 }
 
-/** What the CSP hashes' thread is sent: a page as rendered (its path and HTML), or the end of the pages. */
+/** What the CSP hashes' thread is sent: a page as rendered (its path and its HTML's bytes), or the end of the pages. */
 export type ToCspThread = { page: string; bytes: ArrayBuffer } | { done: true };
 
 /** What it sends back: every page's hashes, by path, at the end; or the page it could not hash. */

@@ -648,4 +648,4 @@ export function readPapers(base: string): Paper[] {
 
 /** One paper folder from disk. */
 export const readPaperFolder = (dir: string): Paper =>
-	paperFromFiles(dir.replace(/\/$/, '').split('/').pop()!, relative(process.cwd(), dir) || dir, filesOf(dir), othersOf(dir));
+	readFolder({ id: dir.replace(/\/$/, '').split('/').pop()!, path: dir, shown: relative(process.cwd(), dir) || dir });
